@@ -1,0 +1,25 @@
+"""SQLAlchemy engines with the connection settings RevMentor relies on."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def _configure_sqlite(dbapi_connection, _record) -> None:
+    # Every connection, not just the first: these settings are per connection in SQLite.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure_sqlite)
+        return engine
+    return create_engine(url, pool_pre_ping=True)

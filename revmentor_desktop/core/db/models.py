@@ -1,0 +1,506 @@
+"""The whole data model of a reverse-mentoring programme, as typed SQLAlchemy 2 classes."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names make migrations portable between SQLite (batch mode) and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    """Store an enum by its value, with a CHECK constraint so bad values never reach the file."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Role(enum.StrEnum):
+    REVERSE_MENTOR = "reverse_mentor"
+    MENTEE = "mentee"
+
+    @property
+    def label(self) -> str:
+        return {"reverse_mentor": "Reverse mentor", "mentee": "Mentee"}[self.value]
+
+
+class Channel(enum.StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+    EMAIL = "email"
+    MESSAGING = "messaging"
+
+    @property
+    def label(self) -> str:
+        return {
+            "in_person": "In person",
+            "video": "Video call",
+            "phone": "Phone",
+            "email": "Email",
+            "messaging": "Instant messaging",
+        }[self.value]
+
+
+class SkillCategory(enum.StrEnum):
+    TECHNOLOGY = "technology"
+    SOCIAL_MEDIA = "social_media"
+    DIVERSITY_INCLUSION = "diversity_inclusion"
+    LEADERSHIP = "leadership"
+    ORGANISATIONAL_KNOWLEDGE = "organisational_knowledge"
+    COMMUNICATION = "communication"
+    OTHER = "other"
+
+
+class SkillInterest(enum.StrEnum):
+    OFFERS = "offers"
+    WANTS = "wants"
+
+
+class ProgrammeStatus(enum.StrEnum):
+    PLANNING = "planning"
+    RUNNING = "running"
+    CLOSED = "closed"
+
+
+class EnrolmentStatus(enum.StrEnum):
+    ACTIVE = "active"
+    WITHDRAWN = "withdrawn"
+
+
+class PreferenceKind(enum.StrEnum):
+    WOULD_LIKE = "would_like"
+    WOULD_RATHER_NOT = "would_rather_not"
+
+
+class PairDecisionKind(enum.StrEnum):
+    LOCKED = "locked"
+    REJECTED = "rejected"
+
+
+class PartnershipStatus(enum.StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    ENDED_EARLY = "ended_early"
+
+
+class GoalDirection(enum.StrEnum):
+    MENTEE_LEARNS = "mentee_learns"  # the senior partner learns from the reverse mentor
+    MENTOR_LEARNS = "mentor_learns"  # the two-way street: the reverse mentor learns too
+
+
+class GoalStatus(enum.StrEnum):
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class CheckInKind(enum.StrEnum):
+    FIT_CHECK = "fit_check"
+    CHECK_IN = "check_in"
+    MIDPOINT_REVIEW = "midpoint_review"
+    FINAL_REVIEW = "final_review"
+    BRAINSTORMING = "brainstorming"
+
+
+class FitVerdict(enum.StrEnum):
+    GOOD_FIT = "good_fit"
+    DECIDING = "deciding"
+    NOT_A_FIT = "not_a_fit"
+
+
+class Setting(Base):
+    """Organisation-wide settings (organisation name, logo path, …) as key/value pairs."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class SeniorityLevel(Base):
+    """One rung of the organisation's own seniority ladder; `rank` orders it (1 = most junior)."""
+
+    __tablename__ = "seniority_level"
+    __table_args__ = (CheckConstraint("rank >= 1", name="rank_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rank: Mapped[int] = mapped_column(Integer, unique=True)
+    label: Mapped[str] = mapped_column(String(80), unique=True)
+
+
+class Person(Base):
+    """A participant: someone of the organisation (or an external partner), reused across programmes."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint("manager_id IS NULL OR manager_id <> id", name="not_own_manager"),
+        CheckConstraint("hours_per_month IS NULL OR hours_per_month >= 0", name="hours_positive"),
+        CheckConstraint("length(trim(email)) > 0", name="email_present"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120), default="")
+    email: Mapped[str] = mapped_column(String(254))
+    department: Mapped[str] = mapped_column(String(120), default="")
+    job_title: Mapped[str] = mapped_column(String(160), default="")
+    level_id: Mapped[int | None] = mapped_column(
+        ForeignKey("seniority_level.id", ondelete="RESTRICT"), index=True
+    )
+    start_date: Mapped[date | None] = mapped_column(Date)
+    location: Mapped[str] = mapped_column(String(120), default="")
+    manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    is_external: Mapped[bool] = mapped_column(Boolean, default=False)
+    external_org: Mapped[str] = mapped_column(String(160), default="")
+    share_permission_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A list of Channel values, in the person's order of preference.
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    hours_per_month: Mapped[float | None] = mapped_column(Float)
+    swot_strengths: Mapped[str] = mapped_column(Text, default="")
+    swot_weaknesses: Mapped[str] = mapped_column(Text, default="")
+    swot_opportunities: Mapped[str] = mapped_column(Text, default="")
+    swot_threats: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # Sensitive and optional: never required, never in a report or export meant for managers.
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    diversity_perspectives: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=_now, onupdate=_now
+    )
+
+    level: Mapped[SeniorityLevel | None] = relationship()
+    manager: Mapped[Person | None] = relationship(remote_side=[id])
+    skills: Mapped[list[PersonSkill]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+    enrolments: Mapped[list[Enrolment]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class Skill(Base):
+    __tablename__ = "skill"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    category: Mapped[SkillCategory] = mapped_column(
+        _enum(SkillCategory, "skill_category"), default=SkillCategory.OTHER
+    )
+
+
+# Emails and skill names are unique ignoring case: Dana@x.org and dana@x.org are one person.
+Index("uq_person_email_lower", func.lower(Person.email), unique=True)
+Index("uq_skill_name_lower", func.lower(Skill.name), unique=True)
+
+
+class PersonSkill(Base):
+    """A skill a person offers to teach or wants to learn, with a level (1 beginner … 5 expert)."""
+
+    __tablename__ = "person_skill"
+    __table_args__ = (CheckConstraint("level BETWEEN 1 AND 5", name="level_range"),)
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[int] = mapped_column(
+        ForeignKey("skill.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    interest: Mapped[SkillInterest] = mapped_column(
+        _enum(SkillInterest, "skill_interest"), primary_key=True
+    )
+    level: Mapped[int] = mapped_column(Integer, default=3)
+
+    person: Mapped[Person] = relationship(back_populates="skills")
+    skill: Mapped[Skill] = relationship()
+
+
+class Programme(Base):
+    """A cohort of the reverse-mentoring programme."""
+
+    __tablename__ = "programme"
+    __table_args__ = (
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"
+        ),
+        CheckConstraint("stalled_after_days > 0", name="stalled_positive"),
+        CheckConstraint("checkin_interval_days > 0", name="checkin_positive"),
+        CheckConstraint("meeting_interval_days > 0", name="meeting_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160), unique=True)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[ProgrammeStatus] = mapped_column(
+        _enum(ProgrammeStatus, "programme_status"), default=ProgrammeStatus.PLANNING
+    )
+    # Default meeting frequency, as days between meetings (14 = every two weeks).
+    meeting_interval_days: Mapped[int] = mapped_column(Integer, default=14)
+    checkin_interval_days: Mapped[int] = mapped_column(Integer, default=30)
+    stalled_after_days: Mapped[int] = mapped_column(Integer, default=21)
+    # The matching weights and rules chosen for this programme (see core.matching).
+    matching_settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    enrolments: Mapped[list[Enrolment]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan"
+    )
+
+
+class Enrolment(Base):
+    """A person taking part in a programme, in one role."""
+
+    __tablename__ = "enrolment"
+    __table_args__ = (
+        UniqueConstraint("programme_id", "person_id", name="uq_enrolment_programme_person"),
+        CheckConstraint("capacity >= 1", name="capacity_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[Role] = mapped_column(_enum(Role, "enrolment_role"))
+    capacity: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[EnrolmentStatus] = mapped_column(
+        _enum(EnrolmentStatus, "enrolment_status"), default=EnrolmentStatus.ACTIVE
+    )
+    enrolled_on: Mapped[date | None] = mapped_column(Date)
+
+    programme: Mapped[Programme] = relationship(back_populates="enrolments")
+    person: Mapped[Person] = relationship(back_populates="enrolments")
+
+
+class PairingPreference(Base):
+    """HR's record that `person` would like to / would rather not work with `other`."""
+
+    __tablename__ = "pairing_preference"
+    __table_args__ = (
+        UniqueConstraint("person_id", "other_id", name="uq_pairing_preference_pair"),
+        CheckConstraint("person_id <> other_id", name="distinct_people"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[PreferenceKind] = mapped_column(_enum(PreferenceKind, "preference_kind"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PairDecision(Base):
+    """A coordinator's decision on a suggested pair in a programme: locked in, or rejected for good."""
+
+    __tablename__ = "pair_decision"
+    __table_args__ = (
+        UniqueConstraint("programme_id", "mentor_id", "mentee_id", name="uq_pair_decision_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), index=True
+    )
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    kind: Mapped[PairDecisionKind] = mapped_column(_enum(PairDecisionKind, "pair_decision_kind"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Partnership(Base):
+    """A reverse mentor and a mentee working together, with the agreement they set up."""
+
+    __tablename__ = "partnership"
+    __table_args__ = (
+        CheckConstraint("mentor_id <> mentee_id", name="distinct_partners"),
+        CheckConstraint("wizard_step BETWEEN 0 AND 5", name="wizard_step_range"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"
+        ),
+        Index("ix_partnership_programme_status", "programme_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[PartnershipStatus] = mapped_column(
+        _enum(PartnershipStatus, "partnership_status"), default=PartnershipStatus.DRAFT
+    )
+    # How far the set-up wizard got: 0 = nothing yet, 5 = all five steps saved.
+    wizard_step: Mapped[int] = mapped_column(Integer, default=0)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    activated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    end_reason: Mapped[str] = mapped_column(Text, default="")
+    no_fault_ending: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The match as it was when the pair was made: total percentage and per-criterion breakdown.
+    match_score: Mapped[float | None] = mapped_column(Float)
+    match_breakdown: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Step 1, partners: a coordinator's written reason to override a warning (e.g. wrong direction).
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    # Step 2, goals (the goals themselves are Goal rows).
+    time_commitment_hours: Mapped[float | None] = mapped_column(Float)
+    # Step 3, communication.
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    meeting_interval_days: Mapped[int | None] = mapped_column(Integer)
+    meeting_minutes: Mapped[int | None] = mapped_column(Integer)
+    meeting_place: Mapped[str] = mapped_column(Text, default="")
+    preferred_times: Mapped[str] = mapped_column(Text, default="")
+    agenda_owner: Mapped[str] = mapped_column(String(32), default="")
+    cancellation_rule: Mapped[str] = mapped_column(Text, default="")
+    reply_time: Mapped[str] = mapped_column(String(120), default="")
+    # Step 4, openness.
+    confidentiality_agreed: Mapped[bool] = mapped_column(Boolean, default=False)
+    off_limits_topics: Mapped[str] = mapped_column(Text, default="")
+    mentor_feedback_preference: Mapped[str] = mapped_column(Text, default="")
+    mentee_feedback_preference: Mapped[str] = mapped_column(Text, default="")
+    ground_rules_accepted: Mapped[list[str]] = mapped_column(JSON, default=list)
+    manager_visibility: Mapped[str] = mapped_column(Text, default="")
+    external_restrictions: Mapped[str] = mapped_column(Text, default="")
+    # Step 5, progress.
+    checkin_interval_days: Mapped[int | None] = mapped_column(Integer)
+    fit_check_date: Mapped[date | None] = mapped_column(Date)
+    midpoint_review_date: Mapped[date | None] = mapped_column(Date)
+    final_review_date: Mapped[date | None] = mapped_column(Date)
+    success_measures: Mapped[str] = mapped_column(Text, default="")
+    no_fault_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    mentor_signoff_name: Mapped[str] = mapped_column(String(240), default="")
+    mentor_signoff_date: Mapped[date | None] = mapped_column(Date)
+    mentee_signoff_name: Mapped[str] = mapped_column(String(240), default="")
+    mentee_signoff_date: Mapped[date | None] = mapped_column(Date)
+
+    programme: Mapped[Programme] = relationship()
+    mentor: Mapped[Person] = relationship(foreign_keys=[mentor_id])
+    mentee: Mapped[Person] = relationship(foreign_keys=[mentee_id])
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan", order_by="Goal.id"
+    )
+    check_ins: Mapped[list[CheckIn]] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan", order_by="CheckIn.held_on"
+    )
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+    __table_args__ = (CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[GoalDirection] = mapped_column(_enum(GoalDirection, "goal_direction"))
+    title: Mapped[str] = mapped_column(String(240))
+    skill_id: Mapped[int | None] = mapped_column(ForeignKey("skill.id", ondelete="SET NULL"))
+    success_measure: Mapped[str] = mapped_column(Text, default="")
+    target_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[GoalStatus] = mapped_column(
+        _enum(GoalStatus, "goal_status"), default=GoalStatus.OPEN
+    )
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+
+    partnership: Mapped[Partnership] = relationship(back_populates="goals")
+    skill: Mapped[Skill | None] = relationship()
+
+
+class CheckIn(Base):
+    __tablename__ = "check_in"
+    __table_args__ = (
+        CheckConstraint("mentor_rating IS NULL OR mentor_rating BETWEEN 1 AND 5", name="mentor_rating"),
+        CheckConstraint("mentee_rating IS NULL OR mentee_rating BETWEEN 1 AND 5", name="mentee_rating"),
+        CheckConstraint("duration_minutes IS NULL OR duration_minutes >= 0", name="duration"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    held_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[CheckInKind] = mapped_column(
+        _enum(CheckInKind, "check_in_kind"), default=CheckInKind.CHECK_IN
+    )
+    held: Mapped[bool] = mapped_column(Boolean, default=True)  # False: the meeting was cancelled
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    mentor_rating: Mapped[int | None] = mapped_column(Integer)
+    mentee_rating: Mapped[int | None] = mapped_column(Integer)
+    fit_verdict: Mapped[FitVerdict | None] = mapped_column(_enum(FitVerdict, "fit_verdict"))
+    summary: Mapped[str] = mapped_column(Text, default="")  # shareable with managers
+    # Never leaves the app in any report or export meant for managers.
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    next_meeting_on: Mapped[date | None] = mapped_column(Date)
+
+    partnership: Mapped[Partnership] = relationship(back_populates="check_ins")
+    goal_progress: Mapped[list[CheckInGoalProgress]] = relationship(
+        back_populates="check_in", cascade="all, delete-orphan"
+    )
+
+
+class CheckInGoalProgress(Base):
+    """A goal's progress as recorded at one check-in."""
+
+    __tablename__ = "check_in_goal_progress"
+    __table_args__ = (CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),)
+
+    check_in_id: Mapped[int] = mapped_column(
+        ForeignKey("check_in.id", ondelete="CASCADE"), primary_key=True
+    )
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True)
+    progress: Mapped[int] = mapped_column(Integer)
+
+    check_in: Mapped[CheckIn] = relationship(back_populates="goal_progress")
+    goal: Mapped[Goal] = relationship()

@@ -1,0 +1,92 @@
+"""Bring a database to the schema this version of RevMentor expects, or refuse it clearly."""
+
+from __future__ import annotations
+
+import enum
+import logging
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from revmentor_desktop.core.errors import DatabaseOpenError, SchemaTooNewError
+
+log = logging.getLogger(__name__)
+
+# The newest revision in migrations/versions. Kept here so a start-up on a current database
+# needs no Alembic import; tests/migrations checks that it matches the scripts' head.
+HEAD_REVISION = "0001_initial"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class SchemaOutcome(enum.StrEnum):
+    CURRENT = "current"
+    CREATED = "created"
+    UPGRADED = "upgraded"
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _alembic_config(connection: Connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+
+
+def ensure_schema(engine: Engine, *, writable: bool, backup=None) -> SchemaOutcome:
+    """Create, upgrade or accept the database's schema.
+
+    `backup` is called (with no arguments) before an existing database is upgraded; a database
+    made by a newer RevMentor, or a file that is some other program's database, is refused.
+    """
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+        foreign_tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+    if revision == HEAD_REVISION:
+        return SchemaOutcome.CURRENT
+    if revision is None:
+        if foreign_tables:
+            raise DatabaseOpenError(
+                "This file is not a RevMentor database (it holds other tables). "
+                "Choose another file with --db."
+            )
+        if not writable:
+            raise DatabaseOpenError("The database is empty; open it in RevMentor once to set it up.")
+        upgrade_to_head(engine)
+        log.info("Created a new database at schema %s", HEAD_REVISION)
+        return SchemaOutcome.CREATED
+    if revision not in known_revisions():
+        raise SchemaTooNewError(
+            f"This database was written by a newer version of RevMentor (schema {revision}). "
+            "Install the newer version to open it; nothing was changed."
+        )
+    if not writable:
+        raise DatabaseOpenError(
+            "The database was made by an older version of RevMentor and needs upgrading; "
+            "open it in the app (or with a writing command) first."
+        )
+    if backup is not None:
+        backup()
+    upgrade_to_head(engine)
+    log.info("Upgraded the database from schema %s to %s", revision, HEAD_REVISION)
+    return SchemaOutcome.UPGRADED

@@ -1,0 +1,17 @@
+"""Failures a user can act on; the GUI shows their message, the CLI prints it as one line."""
+
+
+class RevMentorError(Exception):
+    """A problem with a clear message for the user (never a bug)."""
+
+
+class DatabaseLockedError(RevMentorError):
+    """Another copy of RevMentor is writing to the same database."""
+
+
+class DatabaseOpenError(RevMentorError):
+    """The database cannot be opened or is not a RevMentor database."""
+
+
+class SchemaTooNewError(DatabaseOpenError):
+    """The database was written by a newer version of RevMentor."""

@@ -1,0 +1,1 @@
+"""Use-cases that the GUI and the CLI both call; each takes a Database and plain values."""

@@ -1,0 +1,87 @@
+"""Where things live: bundled resources, the user's data folder and the default database."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources as _importlib_resources
+from pathlib import Path
+
+from revmentor_desktop import APP_NAME
+
+DB_ENV = "REVMENTOR_DB"
+# Moves the whole data folder (database, backups, logs); the tests point it at a temporary folder.
+DATA_DIR_ENV = "REVMENTOR_DATA_DIR"
+DB_FILENAME = "revmentor.sqlite"
+
+
+def resource_dir() -> Path:
+    """The resources folder, in a source checkout, an installed package or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "revmentor_desktop" / "resources"
+    try:
+        # Installed: pyproject maps the top-level resources/ into this package.
+        installed = Path(str(_importlib_resources.files("revmentor_desktop.resources")))
+        if installed.is_dir():
+            return installed
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    path = resource_dir().joinpath(*parts)
+    if not path.exists():
+        raise FileNotFoundError(f"RevMentor resource missing: {'/'.join(parts)}")
+    return path
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def database_url(option: str | None = None) -> str:
+    """The database to open: `--db`, then $REVMENTOR_DB, then the data folder's default file.
+
+    A plain path becomes an SQLite URL; anything with `://` is taken as an SQLAlchemy URL.
+    """
+    chosen = option or os.environ.get(DB_ENV) or str(default_db_path())
+    if "://" in chosen:
+        return chosen
+    return "sqlite:///" + str(Path(chosen).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for another database or an in-memory one."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return None
+    rest = url[len(prefix):].split("?", 1)[0]
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
