@@ -11,7 +11,7 @@ from revmentor_desktop.core.errors import RevMentorError
 
 
 def backup_sqlite(source: Path, folder: Path, label: str) -> Path:
-    """Copy `source` into `folder` as `<stem>-<timestamp>-<label>.sqlite`, check it, return its path.
+    """Copy `source` into `folder` as `<stem>-<time>-<label>.sqlite`, verify it, return its path.
 
     The copy is written under a temporary name and only renamed once SQLite's integrity check
     passes, so a half-written or corrupt file never looks like a backup.

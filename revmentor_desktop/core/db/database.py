@@ -85,7 +85,9 @@ def open_database(url: str, *, writer: bool = True, program: str = "RevMentor") 
         engine.dispose()
         if lock:
             lock.release()
-        raise DatabaseOpenError(f"Cannot open the database {path or url}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+        raise DatabaseOpenError(
+            f"Cannot open the database {path or url}: {exc.orig if hasattr(exc, 'orig') else exc}"
+        ) from exc
     except BaseException:
         engine.dispose()
         if lock:

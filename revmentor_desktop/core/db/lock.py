@@ -34,7 +34,8 @@ class LockHolder:
     program: str
 
     def describe(self) -> str:
-        return f"{self.program} on {self.host} (process {self.pid}, user {self.user}) since {self.since}"
+        process = f"process {self.pid}, user {self.user}"
+        return f"{self.program} on {self.host} ({process}) since {self.since}"
 
 
 def _this_holder(program: str) -> LockHolder:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -36,7 +36,7 @@ NAMING_CONVENTION = {
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -173,7 +173,7 @@ class SeniorityLevel(Base):
 
 
 class Person(Base):
-    """A participant: someone of the organisation (or an external partner), reused across programmes."""
+    """A participant of the organisation (or an external partner), reused across programmes."""
 
     __tablename__ = "person"
     __table_args__ = (
@@ -341,7 +341,7 @@ class PairingPreference(Base):
 
 
 class PairDecision(Base):
-    """A coordinator's decision on a suggested pair in a programme: locked in, or rejected for good."""
+    """The coordinator's decision on a suggested pair in a programme: locked in, or rejected."""
 
     __tablename__ = "pair_decision"
     __table_args__ = (
@@ -460,8 +460,12 @@ class Goal(Base):
 class CheckIn(Base):
     __tablename__ = "check_in"
     __table_args__ = (
-        CheckConstraint("mentor_rating IS NULL OR mentor_rating BETWEEN 1 AND 5", name="mentor_rating"),
-        CheckConstraint("mentee_rating IS NULL OR mentee_rating BETWEEN 1 AND 5", name="mentee_rating"),
+        CheckConstraint(
+            "mentor_rating IS NULL OR mentor_rating BETWEEN 1 AND 5", name="mentor_rating"
+        ),
+        CheckConstraint(
+            "mentee_rating IS NULL OR mentee_rating BETWEEN 1 AND 5", name="mentee_rating"
+        ),
         CheckConstraint("duration_minutes IS NULL OR duration_minutes >= 0", name="duration"),
     )
 
@@ -499,7 +503,9 @@ class CheckInGoalProgress(Base):
     check_in_id: Mapped[int] = mapped_column(
         ForeignKey("check_in.id", ondelete="CASCADE"), primary_key=True
     )
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True)
+    goal_id: Mapped[int] = mapped_column(
+        ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True
+    )
     progress: Mapped[int] = mapped_column(Integer)
 
     check_in: Mapped[CheckIn] = relationship(back_populates="goal_progress")

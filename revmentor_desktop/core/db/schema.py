@@ -61,7 +61,9 @@ def ensure_schema(engine: Engine, *, writable: bool, backup=None) -> SchemaOutco
     """
     with engine.connect() as connection:
         revision = current_revision(connection)
-        foreign_tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+        foreign_tables = [
+            t for t in inspect(connection).get_table_names() if t != "alembic_version"
+        ]
     if revision == HEAD_REVISION:
         return SchemaOutcome.CURRENT
     if revision is None:
@@ -71,7 +73,9 @@ def ensure_schema(engine: Engine, *, writable: bool, backup=None) -> SchemaOutco
                 "Choose another file with --db."
             )
         if not writable:
-            raise DatabaseOpenError("The database is empty; open it in RevMentor once to set it up.")
+            raise DatabaseOpenError(
+                "The database is empty; open it in RevMentor once to set it up."
+            )
         upgrade_to_head(engine)
         log.info("Created a new database at schema %s", HEAD_REVISION)
         return SchemaOutcome.CREATED

@@ -8,7 +8,6 @@ Create Date: 2026-11-22 02:38:51.167449
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0001_initial"
 down_revision = None
 branch_labels = None

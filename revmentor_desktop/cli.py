@@ -1,0 +1,126 @@
+"""The `revmentor` command: opens the window, or runs one task over the same services."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from revmentor_desktop import __version__
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.paths import DB_ENV, database_url
+
+log = logging.getLogger("revmentor_desktop.cli")
+
+
+class CommandError(RevMentorError):
+    """The command line itself is wrong (unknown option, missing argument)."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line instead of argparse's usage dump
+        raise CommandError(f"{message} (see revmentor --help)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="revmentor",
+        description="RevMentor Desktop: run a reverse-mentoring programme on this computer. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help=f"database file or SQLAlchemy URL (default: ${DB_ENV}, else the user's data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"revmentor {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill a new database with a realistic demo programme")
+    demo.add_argument("--people", type=int, default=120, metavar="N", help="how many (120)")
+    demo.add_argument("--seed", type=int, metavar="S", help="random seed: same seed, same data")
+
+    export = commands.add_parser("export", help="export people to a .csv or .xlsx file")
+    export.add_argument("what", choices=["people"], help="what to export")
+    export.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    export.add_argument("--programme", metavar="NAME", help="only this programme's people")
+
+    commands.add_parser("check", help="check the database's integrity and the app's rules")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from revmentor_desktop.logs import setup_logging
+
+    log_path = "the log file"
+    try:
+        args = build_parser().parse_args(argv)
+        log_path = setup_logging()
+        log.info("revmentor %s: %s", __version__, args.command or "window")
+        url = database_url(args.db)
+        if args.command is None:
+            from revmentor_desktop.gui.app import run
+
+            # Only the very first start on the default database fills it with the demo.
+            uses_default = not args.db and not os.environ.get(DB_ENV)
+            return run(url, demo_if_new=uses_default)
+        return COMMANDS[args.command](args, url)
+    except RevMentorError as exc:
+        print(f"revmentor: error: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, CommandError) else 1
+    except KeyboardInterrupt:
+        print("revmentor: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: keep the traceback in the log, not in the user's face
+        log.exception("Unexpected error")
+        print(
+            f"revmentor: error: unexpected {type(exc).__name__}: {exc} (details in {log_path})",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _demo(args: argparse.Namespace, url: str) -> int:
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services.demo import create_demo
+
+    with open_database(url) as db:
+        summary = create_demo(db, people=args.people, seed=args.seed)
+        print(
+            f'Created the demo programme "{summary.programme}": {summary.people:,} people, '
+            f"{summary.reverse_mentors} reverse mentors and {summary.mentees} mentees enrolled, "
+            f"in {db.path or url}"
+        )
+    return 0
+
+
+def _export(args: argparse.Namespace, url: str) -> int:
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services.exports import export_people
+
+    with open_database(url, writer=False) as db:
+        count = export_people(db, args.file, programme=args.programme)
+    print(f"Exported {count:,} people to {args.file}")
+    return 0
+
+
+def _check(args: argparse.Namespace, url: str) -> int:
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services.checks import check_database
+
+    with open_database(url, writer=False) as db:
+        report = check_database(db)
+    for label, count in report.counts.items():
+        print(f"{label:>13}: {count:,}")
+    if report.ok:
+        print("OK: no problems found")
+        return 0
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+    return 1
+
+
+COMMANDS = {"demo": _demo, "export": _export, "check": _check}

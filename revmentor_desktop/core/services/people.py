@@ -1,0 +1,179 @@
+"""The people list: one row per person for the people view, and its search and filters."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import (
+    Enrolment,
+    EnrolmentStatus,
+    Person,
+    PersonSkill,
+    Programme,
+    Role,
+    SeniorityLevel,
+    Skill,
+    SkillInterest,
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, so "jose" finds "José" and "MULLER" finds "Müller"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    email: str
+    department: str
+    job_title: str
+    level: str
+    level_rank: int  # 0 when no level is set
+    location: str
+    offers: tuple[str, ...]
+    wants: tuple[str, ...]
+    # programme id -> role, for every programme the person is actively enrolled in
+    roles: dict[int, Role] = field(default_factory=dict)
+    role_text: str = ""  # e.g. "Mentee (Reverse Mentoring 2026/27)"
+    # name, email, department and skills folded together for search-as-you-type
+    search_text: str = ""
+
+    @property
+    def skills_text(self) -> str:
+        parts = []
+        if self.offers:
+            parts.append("Offers: " + ", ".join(self.offers))
+        if self.wants:
+            parts.append("Wants: " + ", ".join(self.wants))
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    departments: list[str]
+    levels: list[tuple[int, str]]  # (rank, label), most junior first
+    programmes: list[tuple[int, str]]  # (id, name), newest first
+
+
+def list_people(db: Database, *, include_archived: bool = False) -> list[PersonRow]:
+    """Every non-archived person as a row, from a few set-based queries (not one per person)."""
+    with db.session() as session:
+        people_query = select(
+            Person.id,
+            Person.given_name,
+            Person.family_name,
+            Person.email,
+            Person.department,
+            Person.job_title,
+            Person.location,
+            SeniorityLevel.label,
+            SeniorityLevel.rank,
+        ).outerjoin(SeniorityLevel, Person.level_id == SeniorityLevel.id)
+        if not include_archived:
+            people_query = people_query.where(Person.archived.is_(False))
+        people = session.execute(people_query).all()
+
+        offers: dict[int, list[str]] = defaultdict(list)
+        wants: dict[int, list[str]] = defaultdict(list)
+        skill_rows = session.execute(
+            select(PersonSkill.person_id, PersonSkill.interest, Skill.name)
+            .join(Skill, PersonSkill.skill_id == Skill.id)
+            .order_by(PersonSkill.person_id, Skill.name)
+        )
+        for person_id, interest, skill in skill_rows:
+            (offers if interest == SkillInterest.OFFERS else wants)[person_id].append(skill)
+
+        roles: dict[int, dict[int, Role]] = defaultdict(dict)
+        role_texts: dict[int, list[str]] = defaultdict(list)
+        enrolment_rows = session.execute(
+            select(Enrolment.person_id, Enrolment.programme_id, Enrolment.role, Programme.name)
+            .join(Programme, Enrolment.programme_id == Programme.id)
+            .where(Enrolment.status == EnrolmentStatus.ACTIVE)
+            .order_by(Programme.start_date.desc(), Programme.id.desc())
+        )
+        for person_id, programme_id, role, programme in enrolment_rows:
+            roles[person_id][programme_id] = role
+            role_texts[person_id].append(f"{role.label} ({programme})")
+
+    rows = []
+    for pid, given, family, email, department, title, location, level, rank in people:
+        name = f"{given} {family}".strip()
+        person_offers, person_wants = tuple(offers[pid]), tuple(wants[pid])
+        search = " ".join((name, email, department, *person_offers, *person_wants))
+        rows.append(
+            PersonRow(
+                id=pid,
+                name=name,
+                email=email,
+                department=department,
+                job_title=title,
+                level=level or "",
+                level_rank=rank or 0,
+                location=location,
+                offers=person_offers,
+                wants=person_wants,
+                roles=roles.get(pid, {}),
+                role_text="; ".join(role_texts.get(pid, ())),
+                search_text=fold(search),
+            )
+        )
+    return rows
+
+
+def filter_options(db: Database) -> FilterOptions:
+    with db.session() as session:
+        departments = session.scalars(
+            select(Person.department)
+            .where(Person.department != "")
+            .distinct()
+            .order_by(Person.department)
+        ).all()
+        levels = session.execute(
+            select(SeniorityLevel.rank, SeniorityLevel.label).order_by(SeniorityLevel.rank)
+        ).all()
+        programmes = session.execute(
+            select(Programme.id, Programme.name).order_by(
+                Programme.start_date.desc(), Programme.id.desc()
+            )
+        ).all()
+    return FilterOptions(
+        list(departments), [tuple(r) for r in levels], [tuple(r) for r in programmes]
+    )
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the coordinator typed and picked; empty/None means "any"."""
+
+    text: str = ""
+    department: str | None = None
+    level_rank: int | None = None
+    programme_id: int | None = None
+
+
+def filter_people(rows: list[PersonRow], people_filter: PeopleFilter) -> list[int]:
+    """Indexes of the rows that pass the filter, in their current order.
+
+    Every word typed must appear somewhere in the person's name, email, department or skills,
+    so "dana power" finds Dana who offers Power BI.
+    """
+    words = fold(people_filter.text).split()
+    department = people_filter.department
+    rank = people_filter.level_rank
+    programme = people_filter.programme_id
+    return [
+        i
+        for i, row in enumerate(rows)
+        if (department is None or row.department == department)
+        and (rank is None or row.level_rank == rank)
+        and (programme is None or programme in row.roles)
+        and all(word in row.search_text for word in words)
+    ]

@@ -1,0 +1,93 @@
+"""Test set-up: no display, no real data folder, and a fresh database per test."""
+
+import os
+
+# Before anything imports Qt: tests run without a screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("REVMENTOR_DB", None)
+
+import pytest  # noqa: E402
+
+from revmentor_desktop.core.db import open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path, monkeypatch):
+    """Every test gets its own data folder, so nothing touches the user's real one."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("REVMENTOR_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    return "sqlite:///" + str(tmp_path / "revmentor.sqlite")
+
+
+@pytest.fixture
+def db(db_url):
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def small_org(db):
+    """Six known people in two departments, with skills and one programme (its id is returned)."""
+    from datetime import date
+
+    from revmentor_desktop.core.db.models import (
+        Enrolment,
+        Person,
+        PersonSkill,
+        Programme,
+        Role,
+        Skill,
+        SkillCategory,
+        SkillInterest,
+    )
+    from revmentor_desktop.core.services.organisation import ensure_levels
+
+    with db.session() as session, session.begin():
+        levels = {level.rank: level for level in ensure_levels(session)}
+        skills = {
+            name: Skill(name=name, category=category)
+            for name, category in (
+                ("Power BI", SkillCategory.TECHNOLOGY),
+                ("TikTok", SkillCategory.SOCIAL_MEDIA),
+                ("Budgeting", SkillCategory.ORGANISATIONAL_KNOWLEDGE),
+            )
+        }
+        people = {}
+        for given, family, email, department, rank, site in (
+            ("Zoë", "Adams", "zoe.adams@x.org", "Marketing", 8, "London"),
+            ("José", "Müller", "jose.muller@x.org", "Finance", 6, "Berlin"),
+            ("Ольга", "Коваль", "olga.koval@x.org", "Finance", 2, "Remote"),
+            ("王", "伟", "wang.wei@x.org", "Marketing", 1, "London"),
+            ("Dana", "Fox", "dana.fox@x.org", "Marketing", 3, "London"),
+            ("Bob", "Archived", "bob@x.org", "Finance", 4, "Berlin"),
+        ):
+            people[email] = Person(
+                given_name=given, family_name=family, email=email, department=department,
+                level=levels[rank], location=site, job_title=f"{department} role",
+                archived=email == "bob@x.org",
+            )  # fmt: skip
+        session.add_all([*skills.values(), *people.values()])
+        session.flush()
+        for email, skill, interest in (
+            ("dana.fox@x.org", "Power BI", SkillInterest.OFFERS),
+            ("dana.fox@x.org", "Budgeting", SkillInterest.WANTS),
+            ("wang.wei@x.org", "TikTok", SkillInterest.OFFERS),
+            ("zoe.adams@x.org", "TikTok", SkillInterest.WANTS),
+        ):
+            session.add(PersonSkill(person=people[email], skill=skills[skill], interest=interest))
+        programme = Programme(name="Cohort 2026", start_date=date(2026, 10, 1))
+        session.add(programme)
+        for email, role in (
+            ("dana.fox@x.org", Role.REVERSE_MENTOR),
+            ("wang.wei@x.org", Role.REVERSE_MENTOR),
+            ("zoe.adams@x.org", Role.MENTEE),
+        ):
+            session.add(Enrolment(programme=programme, person=people[email], role=role))
+        session.flush()
+        return programme.id

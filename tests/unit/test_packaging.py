@@ -1,0 +1,74 @@
+"""The package ships everything it needs: forms match ui/, resources and migrations install."""
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from revmentor_desktop.gui.forms import UI_DIR, compile_form, form_module
+from revmentor_desktop.paths import resource
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _without_version_line(source: str) -> str:
+    # The header names the uic version; everything else must match exactly.
+    return "\n".join(line for line in source.splitlines() if "Created by: Qt User" not in line)
+
+
+@pytest.mark.parametrize("ui_file", sorted(UI_DIR.glob("*.ui")), ids=lambda p: p.name)
+def test_compiled_form_is_up_to_date(ui_file):
+    committed = form_module(ui_file)
+    assert committed.exists(), f"run: python -m revmentor_desktop.gui.forms ({committed.name})"
+    assert _without_version_line(committed.read_text(encoding="utf-8")) == _without_version_line(
+        compile_form(ui_file)
+    ), f"{committed.name} is stale: run python -m revmentor_desktop.gui.forms"
+
+
+def test_every_package_folder_is_listed_in_pyproject():
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "revmentor_desktop").rglob("__init__.py")
+    }
+    assert on_disk - listed == set()
+
+
+def test_resources_resolve_from_the_source_checkout():
+    assert resource("icons", "revmentor.svg").read_text().startswith("<svg")
+
+
+@pytest.mark.slow
+def test_non_editable_install_finds_resources_forms_and_migrations(tmp_path):
+    """Install a real wheel (not editable) and run it away from the source tree."""
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+         str(ROOT)],
+        check=True, cwd=tmp_path,
+    )  # fmt: skip
+    probe = (
+        "import revmentor_desktop, sys\n"
+        "from revmentor_desktop.paths import resource, resource_dir\n"
+        "from revmentor_desktop.gui.forms import ui_main_window, ui_people_view\n"
+        "assert resource_dir().is_relative_to(sys.argv[1]), resource_dir()\n"
+        "assert revmentor_desktop.__file__.startswith(sys.argv[1])\n"
+        "print(resource('icons', 'revmentor.svg'))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target), "REVMENTOR_DATA_DIR": str(tmp_path / "d")}
+    out = subprocess.run([sys.executable, "-c", probe, str(target)], cwd=tmp_path, env=env,
+                         check=True, capture_output=True, text=True)  # fmt: skip
+    assert out.stdout.strip().endswith("revmentor.svg")
+    database = str(tmp_path / "installed.sqlite")
+    for command in (["demo", "--people", "30"], ["check"]):
+        run = subprocess.run(
+            [sys.executable, "-m", "revmentor_desktop", "--db", database, *command],
+            cwd=tmp_path, env=env, capture_output=True, text=True,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr
+    assert "OK: no problems found" in run.stdout
