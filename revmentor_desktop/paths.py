@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
-from importlib import resources as _importlib_resources
 from pathlib import Path
 
 from revmentor_desktop import APP_NAME
@@ -16,18 +14,11 @@ DB_FILENAME = "revmentor.sqlite"
 
 
 def resource_dir() -> Path:
-    """The resources folder, in a source checkout, an installed package or a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "revmentor_desktop" / "resources"
-    try:
-        # Installed: pyproject maps the top-level resources/ into this package.
-        installed = Path(str(_importlib_resources.files("revmentor_desktop.resources")))
-        if installed.is_dir():
-            return installed
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The resources folder, in an installed package, a PyInstaller bundle or a source checkout."""
+    package = Path(__file__).resolve().parent
+    # Installed and bundled, pyproject (or the spec) puts resources/ inside the package.
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:

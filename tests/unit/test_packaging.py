@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import tomllib
+import venv
 from pathlib import Path
 
 import pytest
@@ -45,29 +46,42 @@ def test_resources_resolve_from_the_source_checkout():
 
 @pytest.mark.slow
 def test_non_editable_install_finds_resources_forms_and_migrations(tmp_path):
-    """Install a real wheel (not editable) and run it away from the source tree."""
+    """Install the real package (not editable) and run it away from the source tree."""
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
          str(ROOT)],
         check=True, cwd=tmp_path,
     )  # fmt: skip
+    # A bare environment that sees this one's dependencies but not its editable-install hook
+    # (a .pth line is a plain path: the hook's own .pth in that folder is not executed).
+    venv.create(tmp_path / "env")
+    python = next((tmp_path / "env").glob("bin/python")) if os.name != "nt" else (
+        tmp_path / "env" / "Scripts" / "python.exe")  # fmt: skip
+    env_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    Path(env_site, "dependencies.pth").write_text(
+        "\n".join(p for p in sys.path if p.endswith("site-packages")) + "\n"
+    )
     probe = (
         "import revmentor_desktop, sys\n"
         "from revmentor_desktop.paths import resource, resource_dir\n"
         "from revmentor_desktop.gui.forms import ui_main_window, ui_people_view\n"
+        "assert revmentor_desktop.__file__.startswith(sys.argv[1]), revmentor_desktop.__file__\n"
         "assert resource_dir().is_relative_to(sys.argv[1]), resource_dir()\n"
-        "assert revmentor_desktop.__file__.startswith(sys.argv[1])\n"
         "print(resource('icons', 'revmentor.svg'))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target), "REVMENTOR_DATA_DIR": str(tmp_path / "d")}
-    out = subprocess.run([sys.executable, "-c", probe, str(target)], cwd=tmp_path, env=env,
-                         check=True, capture_output=True, text=True)  # fmt: skip
+    out = subprocess.run([str(python), "-c", probe, str(target)], cwd=tmp_path, env=env,
+                         capture_output=True, text=True)  # fmt: skip
+    assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("revmentor.svg")
     database = str(tmp_path / "installed.sqlite")
     for command in (["demo", "--people", "30"], ["check"]):
         run = subprocess.run(
-            [sys.executable, "-m", "revmentor_desktop", "--db", database, *command],
+            [str(python), "-m", "revmentor_desktop", "--db", database, *command],
             cwd=tmp_path, env=env, capture_output=True, text=True,
         )  # fmt: skip
         assert run.returncode == 0, run.stderr

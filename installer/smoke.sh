@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Smoke-tests the built bundle headless: CLI commands, then the window's first start offscreen.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+app="${1:-$root/dist/revmentor/revmentor}"
+[ -x "$app" ] || { echo "smoke: FAIL: no bundle at $app (run bash installer/build.sh)" >&2; exit 1; }
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+export REVMENTOR_DATA_DIR="$tmp/data" QT_QPA_PLATFORM=offscreen
+unset REVMENTOR_DB
+cd "$tmp"  # nothing may come from the source tree
+
+fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
+step() { echo "smoke: \$ revmentor $*"; "$app" "$@" || fail "revmentor $* exited with $?"; }
+
+step --version
+step --db "$tmp/x.sqlite" demo --people 50
+step --db "$tmp/x.sqlite" check | tee "$tmp/check.txt"
+grep -q '^OK' "$tmp/check.txt" || fail "check did not print OK"
+step --db "$tmp/x.sqlite" export people "$tmp/p.xlsx"
+[ -s "$tmp/p.xlsx" ] || fail "export wrote no p.xlsx"
+
+echo "smoke: \$ timeout 8 revmentor   (window, offscreen, first start on the default database)"
+status=0
+timeout 8 "$app" >"$tmp/window.log" 2>&1 || status=$?
+[ "$status" -eq 124 ] || { cat "$tmp/window.log" >&2; fail "the window exited early with $status (want 124: still up)"; }
+if grep -Eq 'Traceback|revmentor: error' "$tmp/window.log"; then cat "$tmp/window.log" >&2; fail "the window reported an error"; fi
+db="$REVMENTOR_DATA_DIR/revmentor.sqlite"
+[ -f "$db" ] || fail "the first start made no default database at $db"
+"$app" check | tee "$tmp/check.txt" || fail "check on the default database exited with $?"
+grep -Eq '^ *people: *[1-9]' "$tmp/check.txt" || fail "the default database has no demo people"
+grep -q '^OK' "$tmp/check.txt" || fail "check on the default database did not print OK"
+echo "smoke: PASS"
