@@ -4,26 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow
 
-from revmentor_desktop.core.db import open_database
-from revmentor_desktop.core.db.schema import SchemaOutcome
-
 
 def create_main_window(db_url: str, *, demo_if_new: bool = False) -> QMainWindow:
     """Build the main window on `db_url` inside an existing QApplication.
 
     Takes the database's writer lock (raising DatabaseLockedError when another copy holds it);
-    the window releases it when closed. A newly created database gets the demo programme when
-    `demo_if_new` is set, as on the very first start.
+    the window releases it when closed. See MainWindow.open_database for `demo_if_new`.
     """
     from revmentor_desktop.gui.main_window import MainWindow
 
-    db = open_database(db_url)
+    window = MainWindow()
     try:
-        if demo_if_new and db.outcome is SchemaOutcome.CREATED:
-            from revmentor_desktop.core.services.demo import create_demo
-
-            create_demo(db)
-        return MainWindow(db)
+        window.open_database(db_url, demo_if_new=demo_if_new)
     except BaseException:
-        db.close()
+        window.deleteLater()
         raise
+    return window

@@ -21,11 +21,12 @@ def check_display() -> None:
 
 def run(db_url: str, *, demo_if_new: bool) -> int:
     check_display()
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from revmentor_desktop.gui import create_main_window
     from revmentor_desktop.gui.crash import install_crash_dialog
+    from revmentor_desktop.gui.main_window import MainWindow
     from revmentor_desktop.paths import resource
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -34,10 +35,27 @@ def run(db_url: str, *, demo_if_new: bool) -> int:
     app.setDesktopFileName("revmentor")
     app.setWindowIcon(QIcon(str(resource("icons", "revmentor.svg"))))
     install_crash_dialog()
-    try:
-        window = create_main_window(db_url, demo_if_new=demo_if_new)
-    except RevMentorError as exc:
-        QMessageBox.critical(None, "RevMentor", str(exc))
-        return 1
+
+    window = MainWindow()
+
+    def open_database() -> None:
+        try:
+            window.open_database(db_url, demo_if_new=demo_if_new)
+        except RevMentorError as exc:
+            QMessageBox.critical(window, "RevMentor", str(exc))
+            window.close()
+            app.exit(1)
+
+    class FirstExpose(QObject):
+        """Opens the database once the empty window is on screen, so start-up never looks frozen."""
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Expose and watched.isExposed():
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, open_database)
+            return False
+
+    window.winId()  # creates the native window, so its first Expose can be watched
+    window.windowHandle().installEventFilter(FirstExpose(window))
     window.show()
     return app.exec()

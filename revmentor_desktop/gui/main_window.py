@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from revmentor_desktop import __version__
-from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.exports import export_people
-from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from revmentor_desktop.gui.people_view import PeopleView
 from revmentor_desktop.paths import data_dir, resource
+
+if TYPE_CHECKING:
+    from revmentor_desktop.core.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -27,23 +27,21 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Built empty so it can be on screen at once; `open_database` then fills it.
+
+    Nothing here imports the database layer at module level: SQLAlchemy takes longer to import
+    than Qt takes to show the window, so it loads while the window is already visible.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "revmentor.svg"))))
-        with db.session() as session:
-            organisation = get_setting(session, ORGANISATION_NAME)
-        self.setWindowTitle(f"RevMentor — {organisation}" if organisation else "RevMentor")
-
-        self.people = PeopleView(db)
         # Each navigation action shows one page; the group keeps exactly one checked.
         self.navigation = QActionGroup(self)
         self._pages = {}
-        self._add_page(self.ui.actionPeople, self.people)
-        self.show_page(self.ui.actionPeople)
-
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionExportPeople.triggered.connect(self.export_people)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -51,12 +49,51 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
         )
         self.ui.actionAbout.triggered.connect(self.about)
-
-        where = str(db.path) if db.path else db.url
-        self.database_label = QLabel(f"Database: {where}")
+        self.database_label = QLabel("Opening the database…")
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
+        self._set_database_actions_enabled(False)
         self._restore_geometry()
+
+    def open_database(self, db_url: str, *, demo_if_new: bool = False) -> None:
+        """Take the database's writer lock, bring its schema up to date and show its pages.
+
+        Raises RevMentorError (e.g. DatabaseLockedError) and leaves the window empty when the
+        database cannot be opened. A newly created database gets the demo programme when
+        `demo_if_new` is set, as on the very first start.
+        """
+        from revmentor_desktop.core.db import open_database
+        from revmentor_desktop.core.db.schema import SchemaOutcome
+        from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
+        from revmentor_desktop.gui.people_view import PeopleView
+
+        db = open_database(db_url)
+        try:
+            if demo_if_new and db.outcome is SchemaOutcome.CREATED:
+                from revmentor_desktop.core.services.demo import create_demo
+
+                self.database_label.setText("Creating the demo programme…")
+                summary = create_demo(db)
+                self.statusBar().showMessage(
+                    f"Welcome! This is a demo programme with {summary.people} people, "
+                    "to look around in.", 15000
+                )  # fmt: skip
+            with db.engine.connect() as connection:
+                organisation = get_setting(connection, ORGANISATION_NAME)
+            self.people = PeopleView(db)
+        except BaseException:
+            db.close()
+            raise
+        self.db = db
+        self.setWindowTitle(f"RevMentor — {organisation}" if organisation else "RevMentor")
+        self.database_label.setText(f"Database: {db.path or db.url}")
+        self._add_page(self.ui.actionPeople, self.people)
+        self.show_page(self.ui.actionPeople)
+        self._set_database_actions_enabled(True)
+
+    def _set_database_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.ui.actionPeople, self.ui.actionRefresh, self.ui.actionExportPeople):
+            action.setEnabled(enabled)
 
     def _add_page(self, action, page: QWidget) -> None:
         self.navigation.addAction(action)
@@ -73,6 +110,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Refreshed", 2000)
 
     def export_people(self) -> None:
+        from revmentor_desktop.core.services.exports import export_people
+
         settings = window_settings()
         start = settings.value("export/folder", str(Path.home()))
         name, chosen_filter = QFileDialog.getSaveFileName(
@@ -100,7 +139,7 @@ class MainWindow(QMainWindow):
             "<p>Run a reverse-mentoring programme end to end on this computer: people, pair "
             "suggestions, partnership agreements, check-ins and reports. Nothing leaves the "
             "machine.</p>"
-            f"<p>Database: {self.db.path or self.db.url}</p>",
+            f"<p>Database: {self.db.path or self.db.url if self.db else 'not open'}</p>",
         )
 
     def _restore_geometry(self) -> None:
@@ -117,5 +156,6 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.sync()
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from revmentor_desktop.core.services.people import (
     PersonRow,
     filter_people,
     fold,
+    narrows,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,9 +102,11 @@ class PeopleTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, people_filter: PeopleFilter) -> None:
+        # Typing one more letter can only shrink the list: search what is shown, not everyone.
+        within = self._visible if narrows(self._filter, people_filter) else None
         self.beginResetModel()
         self._filter = people_filter
-        self._visible = filter_people(self._rows, people_filter)
+        self._visible = filter_people(self._rows, people_filter, within)
         self.endResetModel()
 
     @property

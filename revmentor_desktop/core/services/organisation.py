@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db.models import SeniorityLevel, Setting
@@ -30,9 +30,10 @@ def ensure_levels(session: Session) -> list[SeniorityLevel]:
     return levels
 
 
-def get_setting(session: Session, key: str, default=None):
-    setting = session.get(Setting, key)
-    return default if setting is None else setting.value
+def get_setting(connection: Connection | Session, key: str, default=None):
+    """One setting's value; works on a plain connection, which is all start-up needs."""
+    value = connection.execute(select(Setting.value).where(Setting.key == key)).scalar()
+    return default if value is None else value
 
 
 def set_setting(session: Session, key: str, value) -> None:

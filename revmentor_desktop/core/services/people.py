@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
@@ -21,11 +22,15 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
 )
 
+# Combining marks (accents) left behind when NFKD splits "é" into "e" and "´".
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
 
 def fold(text: str) -> str:
     """Lower-case text without accents, so "jose" finds "José" and "MULLER" finds "Müller"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # most text: skip the Unicode work
+        return text.lower()
+    return _ACCENTS.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 @dataclass(frozen=True)
@@ -64,8 +69,12 @@ class FilterOptions:
 
 
 def list_people(db: Database, *, include_archived: bool = False) -> list[PersonRow]:
-    """Every non-archived person as a row, from a few set-based queries (not one per person)."""
-    with db.session() as session:
+    """Every non-archived person as a row, from a few set-based queries (not one per person).
+
+    Plain Core queries on a connection: this runs at start-up, and skipping the ORM's
+    per-row bookkeeping makes it several times faster on thousands of people.
+    """
+    with db.engine.connect() as connection:
         people_query = select(
             Person.id,
             Person.given_name,
@@ -79,21 +88,13 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
         ).outerjoin(SeniorityLevel, Person.level_id == SeniorityLevel.id)
         if not include_archived:
             people_query = people_query.where(Person.archived.is_(False))
-        people = session.execute(people_query).all()
-
-        offers: dict[int, list[str]] = defaultdict(list)
-        wants: dict[int, list[str]] = defaultdict(list)
-        skill_rows = session.execute(
-            select(PersonSkill.person_id, PersonSkill.interest, Skill.name)
-            .join(Skill, PersonSkill.skill_id == Skill.id)
-            .order_by(PersonSkill.person_id, Skill.name)
-        )
-        for person_id, interest, skill in skill_rows:
-            (offers if interest == SkillInterest.OFFERS else wants)[person_id].append(skill)
+        people = connection.execute(people_query).all()
+        offers = _skills_by_person(connection, SkillInterest.OFFERS)
+        wants = _skills_by_person(connection, SkillInterest.WANTS)
 
         roles: dict[int, dict[int, Role]] = defaultdict(dict)
         role_texts: dict[int, list[str]] = defaultdict(list)
-        enrolment_rows = session.execute(
+        enrolment_rows = connection.execute(
             select(Enrolment.person_id, Enrolment.programme_id, Enrolment.role, Programme.name)
             .join(Programme, Enrolment.programme_id == Programme.id)
             .where(Enrolment.status == EnrolmentStatus.ACTIVE)
@@ -128,18 +129,30 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
     return rows
 
 
+def _skills_by_person(connection: Connection, interest: SkillInterest) -> dict[int, list[str]]:
+    skills: dict[int, list[str]] = defaultdict(list)
+    for person_id, name in connection.execute(
+        select(PersonSkill.person_id, Skill.name)
+        .join(Skill, PersonSkill.skill_id == Skill.id)
+        .where(PersonSkill.interest == interest)
+        .order_by(PersonSkill.person_id, Skill.name)
+    ):
+        skills[person_id].append(name)
+    return skills
+
+
 def filter_options(db: Database) -> FilterOptions:
-    with db.session() as session:
-        departments = session.scalars(
+    with db.engine.connect() as connection:
+        departments = connection.scalars(
             select(Person.department)
             .where(Person.department != "")
             .distinct()
             .order_by(Person.department)
         ).all()
-        levels = session.execute(
+        levels = connection.execute(
             select(SeniorityLevel.rank, SeniorityLevel.label).order_by(SeniorityLevel.rank)
         ).all()
-        programmes = session.execute(
+        programmes = connection.execute(
             select(Programme.id, Programme.name).order_by(
                 Programme.start_date.desc(), Programme.id.desc()
             )
@@ -159,21 +172,32 @@ class PeopleFilter:
     programme_id: int | None = None
 
 
-def filter_people(rows: list[PersonRow], people_filter: PeopleFilter) -> list[int]:
+def filter_people(
+    rows: list[PersonRow], people_filter: PeopleFilter, within: list[int] | None = None
+) -> list[int]:
     """Indexes of the rows that pass the filter, in their current order.
 
     Every word typed must appear somewhere in the person's name, email, department or skills,
-    so "dana power" finds Dana who offers Power BI.
+    so "dana power" finds Dana who offers Power BI. `within` limits the search to rows already
+    known to match a looser filter (the text typed so far), which keeps typing fast.
     """
-    words = fold(people_filter.text).split()
-    department = people_filter.department
-    rank = people_filter.level_rank
-    programme = people_filter.programme_id
-    return [
-        i
-        for i, row in enumerate(rows)
-        if (department is None or row.department == department)
-        and (rank is None or row.level_rank == rank)
-        and (programme is None or programme in row.roles)
-        and all(word in row.search_text for word in words)
-    ]
+    # One plain pass per condition: much cheaper in Python than one combined test per row.
+    found = list(range(len(rows))) if within is None else within
+    if people_filter.department is not None:
+        found = [i for i in found if rows[i].department == people_filter.department]
+    if people_filter.level_rank is not None:
+        found = [i for i in found if rows[i].level_rank == people_filter.level_rank]
+    if people_filter.programme_id is not None:
+        found = [i for i in found if people_filter.programme_id in rows[i].roles]
+    for word in fold(people_filter.text).split():
+        found = [i for i in found if word in rows[i].search_text]
+    return found
+
+
+def narrows(old: PeopleFilter, new: PeopleFilter) -> bool:
+    """Whether every row matching `new` also matches `old` (e.g. one more letter was typed)."""
+    return (old.department, old.level_rank, old.programme_id) == (
+        new.department,
+        new.level_rank,
+        new.programme_id,
+    ) and fold(new.text).startswith(fold(old.text))
