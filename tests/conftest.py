@@ -63,7 +63,7 @@ def small_org(db):
             ("Zoë", "Adams", "zoe.adams@x.org", "Marketing", 8, "London"),
             ("José", "Müller", "jose.muller@x.org", "Finance", 6, "Berlin"),
             ("Ольга", "Коваль", "olga.koval@x.org", "Finance", 2, "Remote"),
-            ("王", "伟", "wang.wei@x.org", "Marketing", 1, "London"),
+            ("伟", "王", "wang.wei@x.org", "Marketing", 1, "London"),
             ("Dana", "Fox", "dana.fox@x.org", "Marketing", 3, "London"),
             ("Bob", "Archived", "bob@x.org", "Finance", 4, "Berlin"),
         ):

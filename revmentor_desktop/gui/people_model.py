@@ -20,8 +20,9 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _role_text(row: PersonRow, programme_id: int | None) -> str:
+    """The role in the chosen programme, or every role (the tooltip names the programmes)."""
     if programme_id is None:
-        return row.role_text
+        return ", ".join(dict.fromkeys(role.label for role in row.roles.values()))
     role = row.roles.get(programme_id)
     return role.label if role else ""
 
@@ -34,9 +35,11 @@ COLUMNS: list[tuple[str, Callable[[PersonRow, int | None], str], Callable[[Perso
     ("Job title", lambda r, _: r.job_title, lambda r: fold(r.job_title)),
     ("Level", lambda r, _: r.level, lambda r: r.level_rank),
     ("Site", lambda r, _: r.location, lambda r: fold(r.location)),
-    ("Programme role", _role_text, lambda r: r.role_text),
+    ("Role", _role_text, lambda r: _role_text(r, None)),
     ("Skills", lambda r, _: r.skills_text, lambda r: (len(r.offers) + len(r.wants), r.skills_text)),
 ]
+
+ROLE_COLUMN, SKILLS_COLUMN = 6, 7
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -62,8 +65,8 @@ class PeopleTableModel(QAbstractTableModel):
         row = self._rows[self._visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[index.column()][1](row, self._filter.programme_id)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (6, 7):
-            return COLUMNS[index.column()][1](row, self._filter.programme_id).replace(" · ", "\n")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column())
         if role == PERSON_ID_ROLE:
             return row.id
         return None
@@ -92,6 +95,14 @@ class PeopleTableModel(QAbstractTableModel):
             ],
         )
         self.layoutChanged.emit()
+
+    @staticmethod
+    def _tooltip(row: PersonRow, column: int) -> str | None:
+        if column == ROLE_COLUMN and row.role_text:
+            return row.role_text.replace("; ", "\n")
+        if column == SKILLS_COLUMN and row.skills_text:
+            return row.skills_text.replace(" · ", "\n")
+        return None
 
     # --- what the people view asks ------------------------------------------------------
     def set_rows(self, rows: list[PersonRow]) -> None:

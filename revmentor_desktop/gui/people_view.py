@@ -12,7 +12,7 @@ from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.people_model import PeopleTableModel
 
 # Starting widths in characters; the last column (skills) stretches to fill the window.
-COLUMN_CHARS = (24, 30, 18, 26, 16, 12, 30)
+COLUMN_CHARS = (24, 32, 18, 28, 20, 14, 18)
 ANY = None
 
 

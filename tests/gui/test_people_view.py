@@ -40,6 +40,18 @@ def test_model_passes_qtmodeltester_while_filtered_and_sorted(qtmodeltester, db,
     assert model.index(0, 0).data(PERSON_ID_ROLE) == model.person_id(0)
 
 
+def test_role_column_names_the_programme_in_its_tooltip(db, small_org):
+    model = PeopleTableModel()
+    model.set_rows(list_people(db))
+    model.set_filter(PeopleFilter(text="dana"))
+    role = model.index(0, 6)
+    assert role.data() == "Reverse mentor"
+    assert role.data(Qt.ItemDataRole.ToolTipRole) == "Reverse mentor in Cohort 2026"
+    assert (
+        model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole) == "Offers: Power BI\nWants: Budgeting"
+    )
+
+
 def test_main_window_shows_the_people_page(window):
     assert window.objectName() == "mainWindow"
     assert window.ui.actionPeople.isChecked()

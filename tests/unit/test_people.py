@@ -1,6 +1,6 @@
 """The people list's rows, search and filters, without Qt."""
 
-from revmentor_desktop.core.db.models import Role
+from revmentor_desktop.core.db.models import Role, display_name
 from revmentor_desktop.core.services.people import (
     PeopleFilter,
     filter_options,
@@ -27,7 +27,7 @@ def test_rows_hold_levels_skills_and_roles_and_skip_archived(db, small_org):
     assert dana.offers == ("Power BI",) and dana.wants == ("Budgeting",)
     assert dana.skills_text == "Offers: Power BI · Wants: Budgeting"
     assert dana.roles == {small_org: Role.REVERSE_MENTOR}
-    assert dana.role_text == "Reverse mentor (Cohort 2026)"
+    assert dana.role_text == "Reverse mentor in Cohort 2026"
     assert rows["jose.muller@x.org"].roles == {}
 
 
@@ -59,3 +59,13 @@ def test_filter_options_list_departments_levels_and_programmes(db, small_org):
     assert options.departments == ["Finance", "Marketing"]
     assert options.levels[0] == (1, "Apprentice") and options.levels[-1] == (8, "Executive")
     assert options.programmes == [(small_org, "Cohort 2026")]
+
+
+def test_names_are_shown_as_their_script_writes_them(db, small_org):
+    assert display_name("Dana", "Fox") == "Dana Fox"
+    assert display_name("Ольга", "Коваль") == "Ольга Коваль"
+    assert display_name("伟", "王") == "王伟"  # family name first, no space
+    assert display_name("美咲", "佐藤") == "佐藤美咲"
+    assert display_name("Madonna", "") == "Madonna"
+    names = {row.email: row.name for row in list_people(db)}
+    assert names["wang.wei@x.org"] == "王伟"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -152,6 +153,17 @@ class FitVerdict(enum.StrEnum):
     NOT_A_FIT = "not_a_fit"
 
 
+# Han, kana and hangul: names written in these scripts put the family name first, unspaced.
+_FAMILY_FIRST = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def display_name(given: str, family: str) -> str:
+    """A person's name as they would write it: "Dana Fox", but "王伟" for 王 (family) 伟."""
+    if _FAMILY_FIRST.search(given + family):
+        return f"{family}{given}"
+    return f"{given} {family}".strip()
+
+
 class Setting(Base):
     """Organisation-wide settings (organisation name, logo path, …) as key/value pairs."""
 
@@ -228,7 +240,7 @@ class Person(Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.given_name} {self.family_name}".strip()
+        return display_name(self.given_name, self.family_name)
 
 
 class Skill(Base):

@@ -20,6 +20,7 @@ from revmentor_desktop.core.db.models import (
     SeniorityLevel,
     Skill,
     SkillInterest,
+    display_name,
 )
 
 # Combining marks (accents) left behind when NFKD splits "é" into "e" and "´".
@@ -47,7 +48,7 @@ class PersonRow:
     wants: tuple[str, ...]
     # programme id -> role, for every programme the person is actively enrolled in
     roles: dict[int, Role] = field(default_factory=dict)
-    role_text: str = ""  # e.g. "Mentee (Reverse Mentoring 2026/27)"
+    role_text: str = ""  # e.g. "Mentee in Reverse Mentoring 2026/27", newest programme first
     # name, email, department and skills folded together for search-as-you-type
     search_text: str = ""
 
@@ -102,11 +103,11 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
         )
         for person_id, programme_id, role, programme in enrolment_rows:
             roles[person_id][programme_id] = role
-            role_texts[person_id].append(f"{role.label} ({programme})")
+            role_texts[person_id].append(f"{role.label} in {programme}")
 
     rows = []
     for pid, given, family, email, department, title, location, level, rank in people:
-        name = f"{given} {family}".strip()
+        name = display_name(given, family)
         person_offers, person_wants = tuple(offers[pid]), tuple(wants[pid])
         search = " ".join((name, email, department, *person_offers, *person_wants))
         rows.append(

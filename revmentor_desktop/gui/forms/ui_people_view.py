@@ -17,8 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 class Ui_PeopleView(object):
     def setupUi(self, peopleView):
@@ -31,7 +30,7 @@ class Ui_PeopleView(object):
         self.filterRow.setObjectName(u"filterRow")
         self.searchEdit = QLineEdit(peopleView)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(260, 0))
+        self.searchEdit.setMinimumSize(QSize(300, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.searchEdit)
@@ -74,10 +73,6 @@ class Ui_PeopleView(object):
 
         self.filterRow.addWidget(self.clearFiltersButton)
 
-        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.filterRow.addItem(self.filterSpacer)
-
 
         self.peopleLayout.addLayout(self.filterRow)
 
@@ -117,7 +112,7 @@ class Ui_PeopleView(object):
     # setupUi
 
     def retranslateUi(self, peopleView):
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PeopleView", u"Search names, emails, departments, skills\u2026 (Ctrl+F)", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PeopleView", u"Search people, departments, skills\u2026 (Ctrl+F)", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("PeopleView", u"Search people", None))
 #endif // QT_CONFIG(accessibility)
