@@ -38,8 +38,9 @@ def test_demo_export_check_round(demo_db, tmp_path, capsys):
     assert tuple(rows[0]) == PEOPLE_COLUMNS
     assert 55 <= len(rows) <= 60  # archived people are left out
     assert len({r["email"].lower() for r in rows}) == len(rows)
-    sheet = load_workbook(xlsx_path, read_only=True).active
-    values = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(xlsx_path, read_only=True)
+    values = list(book.active.iter_rows(values_only=True))
+    book.close()  # read-only workbooks keep the file open until closed
     assert list(values[0]) == list(PEOPLE_COLUMNS)
     assert sorted(v[2] for v in values[1:]) == sorted(r["email"] for r in rows)
     capsys.readouterr()
