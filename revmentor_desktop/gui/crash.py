@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from revmentor_desktop import __version__
@@ -37,6 +37,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
+        self.ui.reportText.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.ui.reportText.setPlainText(report)
         self.ui.copyButton.clicked.connect(self.copy_report)
         self.ui.openLogsButton.clicked.connect(

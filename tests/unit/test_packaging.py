@@ -37,7 +37,12 @@ def test_every_package_folder_is_listed_in_pyproject():
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "revmentor_desktop").rglob("__init__.py")
     }
-    assert on_disk - listed == set()
+    resources = {
+        "revmentor_desktop.resources." + folder.name
+        for folder in (ROOT / "resources").iterdir()
+        if folder.is_dir() and folder.name != "screenshots"
+    }
+    assert (on_disk | resources) - listed == set()
 
 
 def test_resources_resolve_from_the_source_checkout():
