@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.setWindowTitle(f"RevMentor — {organisation}" if organisation else "RevMentor")
         self.database_label.setText(f"Database: {db.path or db.url}")
+        self.people.restore_state(window_settings())
         self._add_page(self.ui.actionPeople, self.people)
         self.show_page(self.ui.actionPeople)
         self._set_database_actions_enabled(True)
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
         settings = window_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
-        settings.sync()
         if self.db is not None:
+            self.people.save_state(settings)
             self.db.close()
+        settings.sync()
         super().closeEvent(event)

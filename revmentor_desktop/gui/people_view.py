@@ -77,6 +77,18 @@ class PeopleView(QWidget):
         self.ui.searchEdit.clear()  # re-filters once
         self.apply_filter()
 
+    def save_state(self, settings) -> None:
+        settings.setValue("people/header", self.ui.peopleTable.horizontalHeader().saveState())
+
+    def restore_state(self, settings) -> None:
+        """Column widths, order and sorting as the coordinator left them."""
+        header = self.ui.peopleTable.horizontalHeader()
+        state = settings.value("people/header")
+        if state is not None and header.restoreState(state):
+            self.ui.peopleTable.sortByColumn(
+                header.sortIndicatorSection(), header.sortIndicatorOrder()
+            )
+
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()

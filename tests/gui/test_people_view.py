@@ -111,13 +111,20 @@ def test_sorting_by_a_header_click_keeps_the_selection(window, qtbot):
     assert [view.model.index(i.row(), 1).data() for i in selected] == ["dana.fox@x.org"]
 
 
-def test_window_size_is_remembered(qtbot, window):
+def test_window_size_columns_and_sorting_are_remembered(qtbot, window):
     window.resize(761, 533)  # inside the offscreen 800×600 screen
+    table = window.people.ui.peopleTable
+    table.setColumnWidth(1, 333)
+    table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # level, most senior first
     url = window.db.url
     window.close()
     again = create_main_window(url)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (761, 533)
+    table = again.people.ui.peopleTable
+    assert table.columnWidth(1) == 333
+    assert table.horizontalHeader().sortIndicatorSection() == 4
+    assert again.people.model.index(0, 4).data() == "Executive"
 
 
 def test_a_second_window_on_the_same_database_is_refused_until_the_first_closes(qtbot, window):

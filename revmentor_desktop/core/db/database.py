@@ -81,16 +81,12 @@ def open_database(url: str, *, writer: bool = True, program: str = "RevMentor") 
             writable=writer,
             backup=(lambda: backup_sqlite(path, backup_dir(), "before-upgrade")) if path else None,
         )
-    except (DBAPIError, sqlite3.DatabaseError) as exc:
+    except BaseException as exc:
         engine.dispose()
         if lock:
             lock.release()
-        raise DatabaseOpenError(
-            f"Cannot open the database {path or url}: {exc.orig if hasattr(exc, 'orig') else exc}"
-        ) from exc
-    except BaseException:
-        engine.dispose()
-        if lock:
-            lock.release()
+        if isinstance(exc, DBAPIError | sqlite3.DatabaseError):  # e.g. "file is not a database"
+            reason = getattr(exc, "orig", None) or exc
+            raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}") from exc
         raise
     return Database(url=url, engine=engine, outcome=outcome, lock=lock)
