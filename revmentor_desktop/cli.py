@@ -47,6 +47,32 @@ def build_parser() -> Parser:
     export.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     export.add_argument("--programme", metavar="NAME", help="only this programme's people")
 
+    imports = commands.add_parser(
+        "import",
+        help="import people from a .csv or .xlsx file (all rows or none)",
+        description="Import people from a CSV or Excel file. Columns are recognised by their "
+        "names; --map names the others. People already in the database (same email) are "
+        "updated. Nothing is written while any row has a problem, unless --skip-bad-rows.",
+    )
+    imports.add_argument("what", choices=["people"], help="what to import")
+    imports.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
+    imports.add_argument(
+        "--programme", metavar="NAME", help="enrol people with a role in this programme "
+        "(created if it does not exist)",
+    )  # fmt: skip
+    imports.add_argument(
+        "--map", action="append", default=[], metavar="COLUMN=field",
+        help="read COLUMN as this field (or =ignore); fields: "
+        "given_name family_name full_name email department job_title level start_date "
+        "manager_email location external_org offers wants channels hours role consent_date",
+    )  # fmt: skip
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; write nothing"
+    )
+    imports.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows, skip the rejected"
+    )
+
     commands.add_parser("check", help="check the database's integrity and the app's rules")
     return parser
 
@@ -55,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     from revmentor_desktop.logs import setup_logging
 
     log_path = "the log file"
+    for stream in (sys.stdout, sys.stderr):
+        # Names in any script must not crash a console that cannot show them (e.g. cp1252).
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         args = build_parser().parse_args(argv)
         log_path = setup_logging()
@@ -106,6 +136,53 @@ def _export(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace, url: str) -> int:
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services import importing
+    from revmentor_desktop.paths import sqlite_path
+
+    table = importing.read_table(args.file)  # a bad file fails before the database is locked
+    mapping = importing.parse_map_options(args.map, table.headers)
+    print(f"Read {args.file}: {table.description}")
+    writer, path = not args.dry_run, sqlite_path(url)
+    if args.dry_run and path is not None and not path.exists():
+        # No database yet: check the file against an empty one in memory, creating no file.
+        url, writer = "sqlite://", True
+    with open_database(url, writer=writer) as db:
+        plan = importing.plan_import(db, table, mapping, programme=args.programme)
+        if plan.ignored_columns:
+            print("Ignored columns: " + ", ".join(f'"{c}"' for c in plan.ignored_columns))
+        for row in plan.rows:
+            if row.action == "reject":
+                print(f"{plan.where(row)}: {row.email or '(no email)'} — {'; '.join(row.problems)}")
+        rejected = f"{plan.rejected:,} rejected" + (" (skipped)" if args.skip_bad_rows else "")
+        if args.dry_run:
+            print(
+                f"{plan.created:,} created, {plan.updated:,} updated, {rejected}"
+                + _enrolled(plan.programme, plan.enrolments, not plan.programme_exists)
+            )
+            print("dry run: nothing was written")
+            return 1 if plan.rejected and not args.skip_bad_rows else 0
+        if plan.rejected and not args.skip_bad_rows:
+            rows = "1 row has" if plan.rejected == 1 else f"{plan.rejected:,} rows have"
+            raise RevMentorError(
+                f"{rows} problems, so nothing was imported: correct the file, or import the "
+                "other rows with --skip-bad-rows."
+            )
+        summary = importing.apply_import(db, plan, skip_bad_rows=args.skip_bad_rows)
+    print(
+        f"{summary.created:,} created, {summary.updated:,} updated, {rejected}"
+        + _enrolled(plan.programme, summary.enrolled, summary.programme_created)
+    )
+    return 0
+
+
+def _enrolled(programme: str | None, count: int, new: bool) -> str:
+    if programme is None:
+        return ""
+    return f', enrolled {count:,} in "{programme}"' + (" (a new programme)" if new else "")
+
+
 def _check(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.checks import check_database
@@ -123,4 +200,4 @@ def _check(args: argparse.Namespace, url: str) -> int:
     return 1
 
 
-COMMANDS = {"demo": _demo, "export": _export, "check": _check}
+COMMANDS = {"demo": _demo, "export": _export, "import": _import, "check": _check}

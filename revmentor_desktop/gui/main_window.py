@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         self._pages = {}
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionExportPeople.triggered.connect(self.export_people)
+        self.ui.actionImport.triggered.connect(lambda: self.import_people())
+        self.ui.actionSettings.triggered.connect(self.edit_settings)
+        self.setAcceptDrops(True)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionOpenDataFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         from revmentor_desktop.core.db.schema import SchemaOutcome
         from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
         from revmentor_desktop.gui.people_view import PeopleView
+        from revmentor_desktop.gui.programmes_view import ProgrammesView
 
         db = open_database(db_url)
         try:
@@ -81,19 +85,47 @@ class MainWindow(QMainWindow):
             with db.engine.connect() as connection:
                 organisation = get_setting(connection, ORGANISATION_NAME)
             self.people = PeopleView(db)
+            self.programmes = ProgrammesView(db)
         except BaseException:
             db.close()
             raise
         self.db = db
-        self.setWindowTitle(f"RevMentor — {organisation}" if organisation else "RevMentor")
+        self._show_organisation(organisation)
         self.database_label.setText(f"Database: {db.path or db.url}")
-        self.people.restore_state(window_settings())
+        # The people view's own "Add person…" (Ctrl+N) is in the File menu too, from any page.
+        add_person = self.people.add_person_action
+        self.ui.menuFile.insertAction(self.ui.actionImport, add_person)
+        self.ui.menuFile.insertSeparator(self.ui.actionImport)
+        add_person.triggered.connect(lambda: self.show_page(self.ui.actionPeople))
+        settings = window_settings()
         self._add_page(self.ui.actionPeople, self.people)
+        self._add_page(self.ui.actionProgrammes, self.programmes)
+        for page in self._pages.values():
+            page.restore_state(settings)
         self.show_page(self.ui.actionPeople)
         self._set_database_actions_enabled(True)
 
+    def _show_organisation(self, name: str | None) -> None:
+        self.setWindowTitle(f"RevMentor — {name}" if name else "RevMentor")
+
+    def edit_settings(self) -> None:
+        from revmentor_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def _settings_saved(self, settings) -> None:
+        self._show_organisation(settings.name)
+        self.reload_pages()  # level labels and categories show everywhere at once
+        self.statusBar().showMessage("Organisation settings saved", 5000)
+
     def _set_database_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.ui.actionPeople, self.ui.actionRefresh, self.ui.actionExportPeople):
+        for action in (self.ui.actionPeople, self.ui.actionProgrammes, self.ui.actionRefresh,
+                       self.ui.actionExportPeople, self.ui.actionImport,
+                       self.ui.actionSettings):  # fmt: skip
             action.setEnabled(enabled)
 
     def _add_page(self, action, page: QWidget) -> None:
@@ -109,6 +141,47 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.ui.pages.currentWidget().reload()
         self.statusBar().showMessage("Refreshed", 2000)
+
+    def reload_pages(self) -> None:
+        """After anything that changes people or settings: every page shows it at once."""
+        for page in self._pages.values():
+            page.reload()
+
+    def import_people(self, path: Path | None = None) -> None:
+        from revmentor_desktop.gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._people_imported)
+        dialog.open()  # window-modal, without a nested event loop
+        self.import_dialog = dialog
+
+    def _people_imported(self, summary) -> None:
+        self.reload_pages()
+        message = (f"Imported people: {summary.created:,} created, {summary.updated:,} updated, "
+                   f"{summary.rejected:,} skipped")  # fmt: skip
+        if summary.enrolled:
+            message += f", {summary.enrolled:,} enrolled"
+        self.statusBar().showMessage(message, 15000)
+
+    def _dropped_file(self, event) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self.db is None or len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        from revmentor_desktop.gui.import_dialog import is_importable
+
+        path = Path(urls[0].toLocalFile())
+        return path if is_importable(path) else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_people(path)
 
     def export_people(self) -> None:
         from revmentor_desktop.core.services.exports import export_people
@@ -157,7 +230,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         if self.db is not None:
-            self.people.save_state(settings)
+            for page in self._pages.values():
+                page.save_state(settings)
             self.db.close()
         settings.sync()
         super().closeEvent(event)

@@ -17,6 +17,10 @@ def safety_net(qapp):
     timer.start(30_000)
     yield
     timer.stop()
+    # run() ended the application's event loop; start and end it once more so that later
+    # tests' event loops (qtbot.waitUntil, waitSignal) run normally again.
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
 
 
 def main_window():

@@ -1,11 +1,23 @@
-"""The organisation's own settings: its name and its ordered seniority ladder."""
+"""The organisation's own settings: its name, logo, seniority ladder and skill category labels."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.models import SeniorityLevel, Setting
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, SkillCategory
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.files import atomic_write
+from revmentor_desktop.paths import data_dir
+
+log = logging.getLogger(__name__)
 
 DEFAULT_LEVELS = (
     "Apprentice",
@@ -18,6 +30,33 @@ DEFAULT_LEVELS = (
     "Executive",
 )
 ORGANISATION_NAME = "organisation_name"
+LOGO_PATH = "logo_path"
+SKILL_CATEGORY_LABELS = "skill_category_labels"
+
+DEFAULT_CATEGORY_LABELS: dict[SkillCategory, str] = {
+    SkillCategory.TECHNOLOGY: "Technology",
+    SkillCategory.SOCIAL_MEDIA: "Social media",
+    SkillCategory.DIVERSITY_INCLUSION: "Diversity & inclusion",
+    SkillCategory.LEADERSHIP: "Leadership",
+    SkillCategory.ORGANISATIONAL_KNOWLEDGE: "Organisational knowledge",
+    SkillCategory.COMMUNICATION: "Communication",
+    SkillCategory.OTHER: "Other",
+}
+
+# Limits that match the columns (and keep a window title or a PDF header readable).
+NAME_MAX, LEVEL_MAX, CATEGORY_MAX = 160, 80, 60
+LOGO_MAX_BYTES = 5 * 1024 * 1024
+LOGO_STEM = "logo"
+# Enough of the file to see its type; an SVG may open with a long comment before <svg.
+HEADER_BYTES = 8192
+
+
+class ValidationError(RevMentorError):
+    """Input that cannot be saved; `errors` maps each field to what is wrong with it."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()))
+        self.errors = dict(errors)
 
 
 def ensure_levels(session: Session) -> list[SeniorityLevel]:
@@ -38,3 +77,268 @@ def get_setting(connection: Connection | Session, key: str, default=None):
 
 def set_setting(session: Session, key: str, value) -> None:
     session.merge(Setting(key=key, value=value))
+
+
+# --- skill category labels ----------------------------------------------------------------
+
+
+def _labels_from(stored: Any) -> dict[SkillCategory, str]:
+    labels = dict(DEFAULT_CATEGORY_LABELS)
+    if isinstance(stored, dict):
+        for key, label in stored.items():
+            # A value this version does not know (or a blank label) falls back to the default.
+            if key in SkillCategory._value2member_map_ and isinstance(label, str) and label.strip():
+                labels[SkillCategory(key)] = label.strip()
+    return labels
+
+
+def category_labels(source: Database | Connection | Session) -> dict[SkillCategory, str]:
+    """Every skill category's display label, as the organisation named it, in a fixed order."""
+    if isinstance(source, Database):
+        with source.engine.connect() as connection:
+            return _labels_from(get_setting(connection, SKILL_CATEGORY_LABELS))
+    return _labels_from(get_setting(source, SKILL_CATEGORY_LABELS))
+
+
+def category_label(source: Database | Connection | Session, category: SkillCategory) -> str:
+    """One skill category's display label, e.g. "Social media"."""
+    return category_labels(source)[SkillCategory(category)]
+
+
+# --- the logo -----------------------------------------------------------------------------
+
+
+def _image_suffix(head: bytes) -> str | None:
+    """The file type an image's first bytes announce, or None when they are not an image we use."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return ".jpg"
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if text.startswith(b"<") and b"<svg" in text.lower():
+        return ".svg"
+    return None
+
+
+def check_logo(path: str | Path) -> str | None:
+    """What is wrong with `path` as a logo (a clear sentence), or None when it can be used."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return f"There is no file at {path}."
+        size = path.stat().st_size
+        if size > LOGO_MAX_BYTES:
+            return f"{path.name} is {size / 1024 / 1024:.1f} MB; a logo can be at most 5 MB."
+        with path.open("rb") as image:
+            head = image.read(HEADER_BYTES)
+    except OSError as exc:
+        return f"Cannot read {path.name}: {exc.strerror or exc}."
+    if _image_suffix(head) is None:
+        return f"{path.name} is not a PNG, JPEG or SVG image."
+    return None
+
+
+def _copy_logo(source: Path) -> Path:
+    """Copy a checked logo into the data folder as logo.png/.jpg/.svg, atomically."""
+    try:
+        with source.open("rb") as image:
+            suffix = _image_suffix(image.read(HEADER_BYTES))
+    except OSError as exc:  # gone or unreadable since it was checked
+        raise RevMentorError(f"Cannot read {source.name}: {exc.strerror or exc}.") from exc
+    if suffix is None:
+        raise RevMentorError(f"{source.name} is not a PNG, JPEG or SVG image.")
+    target = data_dir() / f"{LOGO_STEM}{suffix}"
+    with atomic_write(target) as temp:
+        shutil.copyfile(source, temp)
+    return target
+
+
+def _remove_old_logos(keep: Path | None) -> None:
+    """Delete our own earlier copies (logo.png, logo.svg, …), never a file elsewhere."""
+    for suffix in (".png", ".jpg", ".svg"):
+        old = data_dir() / f"{LOGO_STEM}{suffix}"
+        if old != keep:
+            try:
+                old.unlink(missing_ok=True)
+            except OSError as exc:  # a leftover file is harmless: say so in the log only
+                log.warning("could not remove the old logo %s: %s", old, exc)
+
+
+# --- the whole settings page --------------------------------------------------------------
+
+
+@dataclass
+class LadderLevel:
+    """One rung of the ladder while it is edited: `id` None for a new one."""
+
+    label: str
+    id: int | None = None
+    people: int = 0  # how many people hold this level (filled by load_settings)
+
+
+@dataclass
+class OrganisationSettings:
+    name: str = ""
+    logo_path: str | None = None
+    levels: list[LadderLevel] = field(default_factory=list)  # most junior first
+    skill_category_labels: dict[SkillCategory, str] = field(
+        default_factory=lambda: dict(DEFAULT_CATEGORY_LABELS)
+    )
+
+
+def load_settings(db: Database) -> OrganisationSettings:
+    """The organisation's settings; a new database gets (and keeps) the default ladder."""
+    with db.session() as session, session.begin():
+        levels = ensure_levels(session)
+        people = dict(
+            session.execute(select(Person.level_id, func.count()).group_by(Person.level_id)).all()
+        )
+        return OrganisationSettings(
+            name=get_setting(session, ORGANISATION_NAME, ""),
+            logo_path=get_setting(session, LOGO_PATH),
+            levels=[LadderLevel(lv.label, lv.id, people.get(lv.id, 0)) for lv in levels],
+            skill_category_labels=category_labels(session),
+        )
+
+
+def _people_on_levels(session: Session, level_ids: set[int]) -> dict[int, int]:
+    if not level_ids:
+        return {}
+    rows = session.execute(
+        select(Person.level_id, func.count())
+        .where(Person.level_id.in_(level_ids))
+        .group_by(Person.level_id)
+    )
+    return dict(rows.all())
+
+
+def _check_labels(labels: list[str], rows: list[str], longest: int) -> str | None:
+    """The first blank, too long or repeated label; `rows` says which row each one is in."""
+    seen: set[str] = set()
+    for label, row in zip(labels, rows, strict=True):
+        label = label.strip()
+        if not label:
+            return f"{row} has no name."
+        if len(label) > longest:
+            return f"{row} is too long: at most {longest} characters."
+        if label.casefold() in seen:
+            return f"“{label}” appears twice; each needs a name of its own."
+        seen.add(label.casefold())
+    return None
+
+
+def validate_settings(db: Database, settings: OrganisationSettings) -> dict[str, str]:
+    """What must change before `settings` can be saved: keys name, logo, levels, categories."""
+    errors: dict[str, str] = {}
+    if len(settings.name.strip()) > NAME_MAX:
+        errors["name"] = f"The organisation name can be at most {NAME_MAX} characters."
+    if settings.logo_path:
+        with db.engine.connect() as connection:
+            stored = get_setting(connection, LOGO_PATH)
+        # The logo already copied in is fine as it is; only a newly chosen file is checked.
+        if settings.logo_path != stored:
+            problem = check_logo(settings.logo_path)
+            if problem:
+                errors["logo"] = problem
+    levels_error = _validate_levels(db, settings.levels)
+    if levels_error:
+        errors["levels"] = levels_error
+    categories = [settings.skill_category_labels.get(c, "") for c in SkillCategory]
+    rows = [f"The category “{DEFAULT_CATEGORY_LABELS[c]}”" for c in SkillCategory]
+    problem = _check_labels(categories, rows, CATEGORY_MAX)
+    if problem:
+        errors["categories"] = problem
+    return errors
+
+
+def _validate_levels(db: Database, levels: list[LadderLevel]) -> str | None:
+    if not levels:
+        return "The ladder needs at least one level."
+    rows = [f"Level {position}" for position in range(1, len(levels) + 1)]
+    problem = _check_labels([lv.label for lv in levels], rows, LEVEL_MAX)
+    if problem:
+        return problem
+    with db.session() as session:
+        existing = dict(session.execute(select(SeniorityLevel.id, SeniorityLevel.label)).all())
+        kept = {lv.id for lv in levels if lv.id is not None}
+        unknown = kept - existing.keys()
+        if unknown:
+            return "The ladder changed while it was being edited; close and open the settings."
+        in_use = _people_on_levels(session, existing.keys() - kept)
+    if in_use:
+        level_id = min(in_use)  # one at a time, the same one each time
+        return removal_refusal(existing[level_id], in_use[level_id])
+    return None
+
+
+def removal_refusal(label: str, people: int) -> str | None:
+    """Why a level cannot be removed from the ladder, or None when nobody holds it."""
+    if not people:
+        return None
+    holders = "1 person has" if people == 1 else f"{people:,} people have"
+    return f"“{label}” cannot be removed: {holders} this level. Give them another level first."
+
+
+def save_settings(db: Database, settings: OrganisationSettings) -> OrganisationSettings:
+    """Save everything in one transaction (and copy a newly chosen logo in); returns it as saved.
+
+    Raises ValidationError, with every problem by field, and then changes nothing.
+    """
+    errors = validate_settings(db, settings)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as session, session.begin():
+        set_setting(session, ORGANISATION_NAME, settings.name.strip())
+        _save_ladder(session, settings.levels)
+        overrides = {
+            SkillCategory(category).value: label.strip()
+            for category, label in settings.skill_category_labels.items()
+            if label.strip() != DEFAULT_CATEGORY_LABELS[SkillCategory(category)]
+        }
+        set_setting(session, SKILL_CATEGORY_LABELS, overrides)
+
+        stored = get_setting(session, LOGO_PATH)
+        logo = settings.logo_path
+        new_logo = None
+        if logo and logo != stored:
+            # Flushed first so a database problem stops us before the file is replaced.
+            session.flush()
+            new_logo = _copy_logo(Path(logo))
+            logo = str(new_logo)
+        if logo != stored:
+            if logo:
+                set_setting(session, LOGO_PATH, logo)
+            else:
+                session.execute(Setting.__table__.delete().where(Setting.key == LOGO_PATH))
+    if settings.logo_path != stored:
+        _remove_old_logos(keep=new_logo)
+    return load_settings(db)
+
+
+def _save_ladder(session: Session, levels: list[LadderLevel]) -> None:
+    """Rename, reorder, add and remove rungs, then number them 1..n in the new order.
+
+    `rank` is unique and must stay >= 1, so the kept rungs first move above every rank in use
+    and only then take their final places: renumbering in place would collide midway.
+    """
+    existing = {lv.id: lv for lv in session.scalars(select(SeniorityLevel))}
+    kept = {lv.id for lv in levels if lv.id is not None}
+    for level_id, level in existing.items():
+        if level_id not in kept:
+            session.delete(level)
+    session.flush()
+    above = max([lv.rank for lv in existing.values()] + [len(levels)]) + 1
+    for position, edited in enumerate(levels):
+        if edited.id is not None:
+            level = existing[edited.id]
+            level.rank = above + position
+            # Parked under a temporary name too: swapping two labels would collide the same way.
+            level.label = f"\x00{position}"
+    session.flush()
+    for position, edited in enumerate(levels, 1):
+        if edited.id is None:
+            session.add(SeniorityLevel(rank=position, label=edited.label.strip()))
+        else:
+            level = existing[edited.id]
+            level.rank, level.label = position, edited.label.strip()
+    session.flush()

@@ -51,6 +51,7 @@ class PersonRow:
     role_text: str = ""  # e.g. "Mentee in Reverse Mentoring 2026/27", newest programme first
     # name, email, department and skills folded together for search-as-you-type
     search_text: str = ""
+    archived: bool = False  # only ever True when archived people are listed too
 
     @property
     def skills_text(self) -> str:
@@ -86,6 +87,7 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
             Person.location,
             SeniorityLevel.label,
             SeniorityLevel.rank,
+            Person.archived,
         ).outerjoin(SeniorityLevel, Person.level_id == SeniorityLevel.id)
         if not include_archived:
             people_query = people_query.where(Person.archived.is_(False))
@@ -106,7 +108,7 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
             role_texts[person_id].append(f"{role.label} in {programme}")
 
     rows = []
-    for pid, given, family, email, department, title, location, level, rank in people:
+    for pid, given, family, email, department, title, location, level, rank, archived in people:
         name = display_name(given, family)
         person_offers, person_wants = tuple(offers[pid]), tuple(wants[pid])
         search = " ".join((name, email, department, *person_offers, *person_wants))
@@ -125,6 +127,7 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
                 roles=roles.get(pid, {}),
                 role_text="; ".join(role_texts.get(pid, ())),
                 search_text=fold(search),
+                archived=archived,
             )
         )
     return rows

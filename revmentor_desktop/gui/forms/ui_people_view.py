@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'people_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_PeopleView(object):
     def setupUi(self, peopleView):
@@ -68,6 +69,11 @@ class Ui_PeopleView(object):
 
         self.filterRow.addWidget(self.programmeFilter)
 
+        self.showArchivedCheck = QCheckBox(peopleView)
+        self.showArchivedCheck.setObjectName(u"showArchivedCheck")
+
+        self.filterRow.addWidget(self.showArchivedCheck)
+
         self.clearFiltersButton = QPushButton(peopleView)
         self.clearFiltersButton.setObjectName(u"clearFiltersButton")
 
@@ -90,10 +96,34 @@ class Ui_PeopleView(object):
 
         self.peopleLayout.addWidget(self.peopleTable)
 
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
         self.countLabel = QLabel(peopleView)
         self.countLabel.setObjectName(u"countLabel")
 
-        self.peopleLayout.addWidget(self.countLabel)
+        self.actionRow.addWidget(self.countLabel)
+
+        self.actionSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.actionSpacer)
+
+        self.addPersonButton = QPushButton(peopleView)
+        self.addPersonButton.setObjectName(u"addPersonButton")
+
+        self.actionRow.addWidget(self.addPersonButton)
+
+        self.editPersonButton = QPushButton(peopleView)
+        self.editPersonButton.setObjectName(u"editPersonButton")
+
+        self.actionRow.addWidget(self.editPersonButton)
+
+        self.archiveButton = QPushButton(peopleView)
+        self.archiveButton.setObjectName(u"archiveButton")
+
+        self.actionRow.addWidget(self.archiveButton)
+
+
+        self.peopleLayout.addLayout(self.actionRow)
 
 #if QT_CONFIG(shortcut)
         self.departmentLabel.setBuddy(self.departmentFilter)
@@ -103,8 +133,12 @@ class Ui_PeopleView(object):
         QWidget.setTabOrder(self.searchEdit, self.departmentFilter)
         QWidget.setTabOrder(self.departmentFilter, self.levelFilter)
         QWidget.setTabOrder(self.levelFilter, self.programmeFilter)
-        QWidget.setTabOrder(self.programmeFilter, self.clearFiltersButton)
+        QWidget.setTabOrder(self.programmeFilter, self.showArchivedCheck)
+        QWidget.setTabOrder(self.showArchivedCheck, self.clearFiltersButton)
         QWidget.setTabOrder(self.clearFiltersButton, self.peopleTable)
+        QWidget.setTabOrder(self.peopleTable, self.addPersonButton)
+        QWidget.setTabOrder(self.addPersonButton, self.editPersonButton)
+        QWidget.setTabOrder(self.editPersonButton, self.archiveButton)
 
         self.retranslateUi(peopleView)
 
@@ -119,11 +153,27 @@ class Ui_PeopleView(object):
         self.departmentLabel.setText(QCoreApplication.translate("PeopleView", u"&Department:", None))
         self.levelLabel.setText(QCoreApplication.translate("PeopleView", u"&Level:", None))
         self.programmeLabel.setText(QCoreApplication.translate("PeopleView", u"P&rogramme:", None))
+#if QT_CONFIG(tooltip)
+        self.showArchivedCheck.setToolTip(QCoreApplication.translate("PeopleView", u"List archived people too, greyed out", None))
+#endif // QT_CONFIG(tooltip)
+        self.showArchivedCheck.setText(QCoreApplication.translate("PeopleView", u"Sho&w archived", None))
         self.clearFiltersButton.setText(QCoreApplication.translate("PeopleView", u"&Clear filters", None))
 #if QT_CONFIG(accessibility)
         self.peopleTable.setAccessibleName(QCoreApplication.translate("PeopleView", u"People", None))
 #endif // QT_CONFIG(accessibility)
         self.countLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.addPersonButton.setToolTip(QCoreApplication.translate("PeopleView", u"Add a person by hand (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.addPersonButton.setText(QCoreApplication.translate("PeopleView", u"&Add person\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editPersonButton.setToolTip(QCoreApplication.translate("PeopleView", u"Edit the selected person (Enter, or double-click a row)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editPersonButton.setText(QCoreApplication.translate("PeopleView", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.archiveButton.setToolTip(QCoreApplication.translate("PeopleView", u"Archive the selected people: they leave the list and future pair suggestions; nothing is deleted", None))
+#endif // QT_CONFIG(tooltip)
+        self.archiveButton.setText(QCoreApplication.translate("PeopleView", u"Arch&ive", None))
         pass
     # retranslateUi
 

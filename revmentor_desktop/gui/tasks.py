@@ -1,0 +1,102 @@
+"""Long work off the GUI thread: one helper with progress, cancel, success and failure callbacks."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a task's work when the user pressed Cancel."""
+
+
+class TaskControl:
+    """Handed to the work function: report progress, and stop early when cancelled."""
+
+    def __init__(self, report: Callable[[int, int], None]) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._report(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class Task(QObject):
+    """One piece of background work; its signals arrive on the GUI thread."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception; Cancelled when the user cancelled
+    finished = Signal()
+
+    def __init__(self, work: Callable[[TaskControl], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.control = TaskControl(self.progressed.emit)
+        self.is_finished = False
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.control)
+        except BaseException as exc:  # handed to the GUI, which decides what the user sees
+            if not isinstance(exc, Cancelled):
+                log.debug("Task failed", exc_info=exc)
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        self.is_finished = True
+        self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        self.task.run()
+
+
+class TaskRunner:
+    """Starts tasks on Qt's thread pool; tests set `synchronous` to run them in place."""
+
+    synchronous = False
+
+    @classmethod
+    def start(
+        cls,
+        work: Callable[[TaskControl], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+        parent: QObject | None = None,
+    ) -> Task:
+        task = Task(work, parent)
+        task.succeeded.connect(on_done)
+        task.failed.connect(on_error)
+        if on_progress is not None:
+            task.progressed.connect(on_progress)
+        if cls.synchronous:
+            task.run()
+        else:
+            QThreadPool.globalInstance().start(_Runnable(task))
+        return task

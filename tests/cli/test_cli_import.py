@@ -1,0 +1,205 @@
+"""`revmentor import people`: the per-row report, exit codes, --map, --dry-run, --skip-bad-rows."""
+
+import csv
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from revmentor_desktop.cli import main
+from revmentor_desktop.core.db.lock import WriterLock
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
+GOOD = [
+    ["Work Email", "First name", "Surname", "Grade", "Role in programme", "Line manager email"],
+    ["jane@x.org", "Jane", "Roe", "Associate", "reverse mentor", "boss@x.org"],
+    ["boss@x.org", "Big", "Boss", "Executive", "mentee", ""],
+]
+
+
+def write(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return path
+
+
+@pytest.fixture
+def database(tmp_path) -> Path:
+    """A database with the default ladder and nobody in it yet."""
+    path = tmp_path / "people.sqlite"
+    assert main(["--db", str(path), "import", "people", str(write(tmp_path / "seed.csv", [
+        ["Email", "Name"], ["seed@x.org", "Seed Person"]]))]) == 0  # fmt: skip
+    return path
+
+
+def state(path: Path) -> tuple[str, dict[str, int]]:
+    """The database file's hash and its row counts: a dry run must change neither."""
+    with sqlite3.connect(path) as connection:
+        counts = {
+            table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    connection.close()
+    return hashlib.sha256(path.read_bytes()).hexdigest(), counts
+
+
+def people(path: Path) -> dict[str, tuple]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT p.email, p.given_name, l.label, m.email FROM person p "
+            "LEFT JOIN seniority_level l ON l.id = p.level_id "
+            "LEFT JOIN person m ON m.id = p.manager_id"
+        ).fetchall()
+    connection.close()
+    return {email: rest for email, *rest in rows}
+
+
+def run(capsys, database: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(database), "import", "people", *map(str, args)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return code, captured.out, captured.err
+
+
+def test_import_creates_then_updates_and_enrols(database, tmp_path, capsys):
+    path = write(tmp_path / "people.csv", GOOD)
+    code, out, err = run(capsys, database, path, "--programme", "Cohort 2027")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        f"Read {path}: CSV, UTF-8, comma-separated, 2 rows",
+        '2 created, 0 updated, 0 rejected, enrolled 2 in "Cohort 2027" (a new programme)',
+    ]
+    assert people(database)["jane@x.org"] == ["Jane", "Associate", "boss@x.org"]
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT name, status FROM programme").fetchall() == [
+            ("Cohort 2027", "planning")]  # fmt: skip
+    connection.close()
+    code, out, _ = run(capsys, database, path, "--programme", "Cohort 2027")
+    assert code == 0
+    assert out.splitlines()[-1] == '0 created, 2 updated, 0 rejected, enrolled 2 in "Cohort 2027"'
+    assert len(people(database)) == 3
+
+
+def test_rejected_rows_are_reported_and_nothing_is_written(database, tmp_path, capsys):
+    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""], ["", "No", "Mail", "", "", ""]]
+    path = write(tmp_path / "people.csv", rows)
+    before = state(database)
+    code, out, err = run(capsys, database, path)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        'line 4: kim@x.org — unknown level "Grade 9" (levels: Apprentice, Associate, '
+        "Professional, Senior professional, Team lead, Manager, Director, Executive)",
+        "line 5: (no email) — no email address",
+    ]
+    assert err.strip() == (
+        "revmentor: error: 2 rows have problems, so nothing was imported: correct the file, or "
+        "import the other rows with --skip-bad-rows."
+    )
+    assert state(database)[1] == before[1]
+    assert set(people(database)) == {"seed@x.org"}
+
+
+def test_skip_bad_rows_imports_the_rest_and_exits_0(database, tmp_path, capsys):
+    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""]]
+    code, out, err = run(capsys, database, write(tmp_path / "p.csv", rows), "--skip-bad-rows")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "2 created, 0 updated, 1 rejected (skipped)"
+    assert set(people(database)) == {"seed@x.org", "jane@x.org", "boss@x.org"}
+
+
+@pytest.mark.parametrize("bad", [False, True])
+def test_dry_run_reports_and_writes_nothing(database, tmp_path, capsys, bad):
+    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""]] if bad else GOOD
+    path = write(tmp_path / "people.csv", rows)
+    before = state(database)
+    code, out, err = run(capsys, database, path, "--dry-run", "--programme", "Cohort 2027")
+    assert code == (1 if bad else 0) and err == ""
+    lines = out.splitlines()
+    assert lines[-1] == "dry run: nothing was written"
+    assert lines[-2] == (
+        f'2 created, 0 updated, {int(bad)} rejected, enrolled 2 in "Cohort 2027" (a new programme)'
+    )
+    assert ("line 4: kim@x.org — unknown level" in out) == bad
+    assert state(database) == before  # same bytes, same counts
+    code, *_ = run(capsys, database, path, "--dry-run", "--skip-bad-rows")
+    assert code == 0
+    assert state(database) == before
+
+
+def test_dry_run_works_while_the_window_has_the_database(database, tmp_path, capsys):
+    path = write(tmp_path / "people.csv", GOOD)
+    with WriterLock(database, program="RevMentor window"):
+        code, out, _ = run(capsys, database, path, "--dry-run")
+        assert code == 0 and "dry run: nothing was written" in out
+        code, _, err = run(capsys, database, path)
+    assert code == 1
+    assert "already open for writing by RevMentor window" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_dry_run_without_a_database_creates_no_file(tmp_path, capsys):
+    database = tmp_path / "new.sqlite"
+    code, out, _ = run(capsys, database, write(tmp_path / "p.csv", GOOD), "--dry-run")
+    assert code == 0 and "2 created, 0 updated, 0 rejected" in out
+    assert list(tmp_path.glob("new.sqlite*")) == []
+
+
+def test_map_names_columns_the_guess_does_not_know(database, tmp_path, capsys):
+    path = write(tmp_path / "p.csv", [["Courriel", "Prénom", "Nom", "Remarque"],
+                                      ["ana@x.org", "Ana", "Silva", "hello"]])  # fmt: skip
+    code, out, err = run(capsys, database, path)
+    assert code == 1 and "No column holds the email address" in err
+    code, out, err = run(capsys, database, path, "--map", "Courriel=email", "--map",
+                         "prénom=given_name", "--map", "Nom=family_name")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert 'Ignored columns: "Remarque"' in out
+    assert people(database)["ana@x.org"][:1] == ["Ana"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--map", "Nope=email"], 'the file has no column "Nope"'),
+        (["--map", "Surname=surname"], 'there is no field "surname"'),
+    ],
+)
+def test_bad_map_options_are_one_line(database, tmp_path, capsys, args, message):
+    code, _, err = run(capsys, database, write(tmp_path / "p.csv", GOOD), *args)
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and message in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.csv", b"", "is empty"),
+        ("header.csv", b"Email;Name\r\n", "no rows of people"),
+        ("garbage.csv", bytes(range(256)) * 4, "binary data"),
+        ("fake.xlsx", b"Email,Name\nx@y.org,X\n", "not a readable Excel workbook"),
+    ],
+)
+def test_bad_files_are_one_line_and_change_nothing(
+    database, tmp_path, capsys, name, content, message
+):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = state(database)
+    code, out, err = run(capsys, database, path)
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and message in err
+    assert state(database) == before
+
+
+def test_windows_1252_and_the_row_word_for_multiline_cells(database, capsys):
+    code, out, _ = run(capsys, database, FIXTURES / "windows-1252.csv")
+    assert code == 0 and "Windows-1252" in out.splitlines()[0]
+    assert people(database)["juergen.mueller@example.org"][0] == "Jürgen"
+    code, out, _ = run(capsys, database, FIXTURES / "quoted-newlines.csv", "--dry-run")
+    assert code == 1
+    assert 'row 3: not-an-email — bad email address "not-an-email"' in out
+
+
+def test_only_people_can_be_imported(database, tmp_path, capsys):
+    assert main(["--db", str(database), "import", "checkins", str(tmp_path / "x.csv")]) == 2
+    assert "invalid choice: 'checkins'" in capsys.readouterr().err

@@ -1,0 +1,203 @@
+"""The organisation settings dialog, driven as a coordinator would."""
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit
+from sqlalchemy import select
+
+from revmentor_desktop.core.db.models import SeniorityLevel, SkillCategory
+from revmentor_desktop.core.services.organisation import (
+    DEFAULT_LEVELS,
+    category_label,
+    load_settings,
+)
+from revmentor_desktop.gui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def dialog(qtbot, db, small_org):
+    widget = SettingsDialog(db)
+    qtbot.addWidget(widget)
+    widget.saved_with = []
+    widget.saved.connect(widget.saved_with.append)
+    return widget
+
+
+def press_ok(dialog):
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def ladder(db):
+    with db.session() as session:
+        return [
+            (lv.rank, lv.label) for lv in session.scalars(select(SeniorityLevel).order_by("rank"))
+        ]
+
+
+def level_rows(dialog):
+    table = dialog.ui.levelsTable
+    return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+
+def select_level(dialog, label):
+    dialog.ui.levelsTable.selectRow(level_rows(dialog).index(label))
+
+
+def choose_file(monkeypatch, path):
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(path), "Images"))
+    )
+
+
+def test_the_dialog_shows_the_current_settings(dialog):
+    ui = dialog.ui
+    assert dialog.objectName() == "settingsDialog"
+    assert level_rows(dialog) == list(DEFAULT_LEVELS)
+    people = [ui.levelsTable.item(row, 1).text() for row in range(ui.levelsTable.rowCount())]
+    assert people == ["1", "1", "1", "1", "—", "1", "—", "1"]
+    assert ui.categoriesTable.rowCount() == len(SkillCategory)
+    assert ui.categoriesTable.item(2, 1).text() == "Diversity & inclusion"
+    assert ui.logoInfo.text().startswith("No logo")
+    assert not ui.removeLogoButton.isEnabled()
+    for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError):
+        assert label.isHidden()
+
+
+def test_saving_a_renamed_level_and_the_organisation_name(dialog, db):
+    dialog.ui.nameEdit.setText("Fabrikam Ltd")
+    dialog.ui.levelsTable.item(2, 0).setText("Specialist")
+    assert press_ok(dialog)
+    assert ladder(db)[2] == (3, "Specialist")
+    settings = load_settings(db)
+    assert settings.name == "Fabrikam Ltd"
+    # The signal carries what was saved, so the caller can refresh its title and views.
+    assert len(dialog.saved_with) == 1
+    assert dialog.saved_with[0].name == "Fabrikam Ltd"
+    assert dialog.saved_with[0].levels[2].label == "Specialist"
+
+
+def test_a_rename_still_being_typed_is_saved_on_ok(dialog, db):
+    table = dialog.ui.levelsTable
+    table.setCurrentCell(0, 0)
+    table.editItem(table.item(0, 0))
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Trainee")
+    assert press_ok(dialog)
+    assert ladder(db)[0] == (1, "Trainee")
+
+
+def test_a_level_in_use_cannot_be_removed(dialog, db):
+    ui = dialog.ui
+    select_level(dialog, "Executive")
+    ui.removeLevelButton.click()
+    assert not ui.levelsError.isHidden()
+    assert ui.levelsError.text() == (
+        "“Executive” cannot be removed: 1 person has this level. Give them another level first."
+    )
+    assert "Executive" in level_rows(dialog)
+    ui.levelsTable.item(0, 0).setText("Trainee")  # editing clears the message
+    assert ui.levelsError.isHidden()
+
+
+def test_add_move_and_remove_levels(dialog, db):
+    ui = dialog.ui
+    select_level(dialog, "Director")
+    ui.removeLevelButton.click()  # nobody is a director
+    assert "Director" not in level_rows(dialog)
+    select_level(dialog, "Apprentice")
+    ui.addLevelButton.click()
+    assert level_rows(dialog)[:2] == ["Apprentice", "New level"]
+    ui.levelsTable.item(1, 0).setText("Intern")
+    ui.moveUpButton.click()
+    assert level_rows(dialog)[:2] == ["Intern", "Apprentice"]
+    assert not ui.moveUpButton.isEnabled()  # already the most junior
+    select_level(dialog, "Manager")
+    ui.moveDownButton.click()
+    assert level_rows(dialog)[-2:] == ["Executive", "Manager"]
+    assert not ui.moveDownButton.isEnabled()
+    assert press_ok(dialog)
+    expected = ["Intern", "Apprentice", *DEFAULT_LEVELS[1:5], "Executive", "Manager"]
+    assert ladder(db) == list(enumerate(expected, 1))
+
+
+def test_a_second_new_level_gets_its_own_placeholder_name(dialog):
+    dialog.ui.addLevelButton.click()
+    dialog.ui.addLevelButton.click()
+    assert {"New level", "New level 2"} <= set(level_rows(dialog))
+
+
+def test_duplicate_levels_are_refused_inline_and_the_dialog_stays_open(dialog, db):
+    dialog.ui.nameEdit.setText("Not saved")
+    dialog.ui.levelsTable.item(1, 0).setText("apprentice")
+    assert not press_ok(dialog)
+    assert dialog.ui.levelsError.text() == (
+        "“apprentice” appears twice; each needs a name of its own."
+    )
+    assert dialog.saved_with == []
+    assert ladder(db) == list(enumerate(DEFAULT_LEVELS, 1))
+    assert load_settings(db).name == ""
+
+
+def test_renaming_a_skill_category(dialog, db):
+    ui = dialog.ui
+    ui.categoriesTable.item(1, 1).setText("Digital channels")
+    assert press_ok(dialog)
+    assert category_label(db, SkillCategory.SOCIAL_MEDIA) == "Digital channels"
+    assert dialog.saved_with[0].skill_category_labels[SkillCategory.SOCIAL_MEDIA] == (
+        "Digital channels"
+    )
+
+
+def test_a_blank_category_label_is_refused_inline(dialog):
+    dialog.ui.categoriesTable.item(0, 1).setText("  ")
+    assert not press_ok(dialog)
+    assert dialog.ui.categoriesError.text() == "The category “Technology” has no name."
+
+
+def test_choose_preview_save_and_remove_a_logo(dialog, db, tmp_path, data_folder, monkeypatch,
+                                               qtbot):  # fmt: skip
+    image = tmp_path / "logo-source.png"
+    picture = QImage(40, 20, QImage.Format.Format_RGB32)
+    picture.fill(QColor("teal"))
+    assert picture.save(str(image), "PNG")
+    choose_file(monkeypatch, image)
+    ui = dialog.ui
+    ui.chooseLogoButton.click()
+    preview = ui.logoPreview.pixmap()
+    assert (preview.width(), preview.height()) == (64, 32)  # scaled, keeping its shape
+    assert ui.logoInfo.text() == "logo-source.png"
+    assert ui.removeLogoButton.isEnabled()
+    assert press_ok(dialog)
+    assert load_settings(db).logo_path == str(data_folder / "logo.png")
+    assert (data_folder / "logo.png").read_bytes() == image.read_bytes()
+
+    again = SettingsDialog(db)
+    qtbot.addWidget(again)
+    assert again.ui.logoInfo.text() == "logo.png"
+    again.ui.removeLogoButton.click()
+    assert again.ui.logoPreview.pixmap().isNull()
+    assert press_ok(again)
+    assert load_settings(db).logo_path is None
+    assert not (data_folder / "logo.png").exists()
+
+
+def test_a_file_that_is_not_an_image_is_refused_inline(dialog, db, tmp_path, monkeypatch):
+    text = tmp_path / "minutes.png"
+    text.write_text("Minutes of the steering group")
+    choose_file(monkeypatch, text)
+    ui = dialog.ui
+    ui.chooseLogoButton.click()
+    assert ui.logoError.text() == "minutes.png is not a PNG, JPEG or SVG image."
+    assert ui.logoInfo.text().startswith("No logo")
+    assert press_ok(dialog)  # the refused file was never taken
+    assert load_settings(db).logo_path is None
+
+
+def test_cancel_saves_nothing(dialog, db):
+    dialog.ui.nameEdit.setText("Not saved")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.saved_with == []
+    assert load_settings(db).name == ""
