@@ -15,3 +15,11 @@ class DatabaseOpenError(RevMentorError):
 
 class SchemaTooNewError(DatabaseOpenError):
     """The database was written by a newer version of RevMentor."""
+
+
+class ValidationError(RevMentorError):
+    """Input that cannot be saved; `errors` maps each field to what is wrong with it."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()))
+        self.errors = dict(errors)

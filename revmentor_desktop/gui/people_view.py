@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHeaderView,
     QMessageBox,
     QStyledItemDelegate,
@@ -18,6 +17,7 @@ from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.people import PeopleFilter, filter_options, list_people
 from revmentor_desktop.core.services.person_records import set_archived
+from revmentor_desktop.gui.dialogs import DialogHost
 from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.people_model import PERSON_ID_ROLE, PeopleTableModel
 from revmentor_desktop.gui.person_dialog import PersonDialog
@@ -45,7 +45,7 @@ class ArchivedDelegate(QStyledItemDelegate):
                 option.text += " (archived)"
 
 
-class PeopleView(QWidget):
+class PeopleView(DialogHost, QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -197,20 +197,6 @@ class PeopleView(QWidget):
                 self.ui.peopleTable.setFocus()
         finally:
             dialog.deleteLater()
-
-    def _run_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally; True when accepted. Tests replace this to drive the dialog."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def _confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def archive_or_restore_selected(self) -> None:
         """Archive the selection (after asking), or restore it when everyone in it is archived."""

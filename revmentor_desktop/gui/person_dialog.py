@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Channel, PreferenceKind, display_name
-from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.organisation import ValidationError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.people import fold
 from revmentor_desktop.core.services.person_records import (
     MIN_BIRTH_YEAR,

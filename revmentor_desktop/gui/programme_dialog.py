@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import ProgrammeStatus, Role
-from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.organisation import ValidationError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.people import fold
 from revmentor_desktop.core.services.programmes import (
     MAX_CAPACITY,

@@ -22,10 +22,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -50,6 +48,7 @@ from revmentor_desktop.core.services.programmes import (
     unenrol,
     update_enrolment,
 )
+from revmentor_desktop.gui.dialogs import DialogHost
 from revmentor_desktop.gui.forms.ui_programmes_view import Ui_ProgrammesView
 from revmentor_desktop.gui.programme_dialog import ERROR_STYLE, EnrolDialog, ProgrammeDialog
 
@@ -325,7 +324,7 @@ class ProgrammeItemDelegate(QStyledItemDelegate):
         return QSize(200, height + self.PADDING * 2)
 
 
-class ProgrammesView(QWidget):
+class ProgrammesView(DialogHost, QWidget):
     """Programmes and their enrolments; `reload()` reads everything afresh."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -501,20 +500,6 @@ class ProgrammesView(QWidget):
         self.ui.messageLabel.setText(message)
 
     # --- changing -----------------------------------------------------------------------
-
-    def _run_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally; True when accepted. Tests replace this to drive the dialog."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def _confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def new_programme(self) -> None:
         dialog = ProgrammeDialog(self.db, parent=self)

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import SkillCategory
-from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.organisation import (
     DEFAULT_CATEGORY_LABELS,
     LadderLevel,
     OrganisationSettings,
-    ValidationError,
     check_logo,
     load_settings,
     removal_refusal,

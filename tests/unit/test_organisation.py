@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, SkillCategory
+from revmentor_desktop.core.errors import ValidationError
 from revmentor_desktop.core.services.organisation import (
     DEFAULT_CATEGORY_LABELS,
     DEFAULT_LEVELS,
@@ -14,7 +15,6 @@ from revmentor_desktop.core.services.organisation import (
     ORGANISATION_NAME,
     SKILL_CATEGORY_LABELS,
     LadderLevel,
-    ValidationError,
     category_label,
     category_labels,
     check_logo,

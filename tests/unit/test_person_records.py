@@ -15,8 +15,7 @@ from revmentor_desktop.core.db.models import (
     Skill,
     SkillCategory,
 )
-from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.organisation import ValidationError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.people import list_people
 from revmentor_desktop.core.services.person_records import (
     PersonData,

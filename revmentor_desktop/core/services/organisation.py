@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, SkillCategory
-from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.files import atomic_write
 from revmentor_desktop.paths import data_dir
 
@@ -49,14 +49,6 @@ LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_STEM = "logo"
 # Enough of the file to see its type; an SVG may open with a long comment before <svg.
 HEADER_BYTES = 8192
-
-
-class ValidationError(RevMentorError):
-    """Input that cannot be saved; `errors` maps each field to what is wrong with it."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
-        self.errors = dict(errors)
 
 
 def ensure_levels(session: Session) -> list[SeniorityLevel]:

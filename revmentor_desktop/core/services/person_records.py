@@ -25,9 +25,8 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
     display_name,
 )
-from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.organisation import (
-    ValidationError,
     category_labels,
     ensure_levels,
 )

@@ -23,8 +23,7 @@ from revmentor_desktop.core.db.models import (
     SeniorityLevel,
     display_name,
 )
-from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.organisation import ValidationError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.people import fold
 
 NAME_MAX = 160  # the column's width
