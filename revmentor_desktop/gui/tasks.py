@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +37,25 @@ class TaskControl:
 
 
 class Task(QObject):
-    """One piece of background work; its signals arrive on the GUI thread."""
+    """One piece of background work; its public signals are emitted on the GUI thread.
+
+    The worker thread only emits the private signals; they reach slots of this object, which
+    lives on the GUI thread, so Qt queues them there and every callback may touch widgets.
+    """
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception; Cancelled when the user cancelled
-    finished = Signal()
+    _reported = Signal(int, int)
+    _ended = Signal(object, object)  # (result, exception) from the worker
 
     def __init__(self, work: Callable[[TaskControl], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.work = work
-        self.control = TaskControl(self.progressed.emit)
+        self.control = TaskControl(self._reported.emit)
         self.is_finished = False
+        self._reported.connect(self._relay_progress)
+        self._ended.connect(self._deliver)
 
     def cancel(self) -> None:
         self.control.cancel()
@@ -59,11 +66,21 @@ class Task(QObject):
         except BaseException as exc:  # handed to the GUI, which decides what the user sees
             if not isinstance(exc, Cancelled):
                 log.debug("Task failed", exc_info=exc)
-            self.failed.emit(exc)
+            self._ended.emit(None, exc)
         else:
-            self.succeeded.emit(result)
+            self._ended.emit(result, None)
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
         self.is_finished = True
-        self.finished.emit()
+        if error is None:
+            self.succeeded.emit(result)
+        else:
+            self.failed.emit(error)
 
 
 class _Runnable(QRunnable):
