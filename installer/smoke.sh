@@ -20,6 +20,8 @@ step --db "$tmp/x.sqlite" demo --people 50
 step --db "$tmp/x.sqlite" check | tee "$tmp/check.txt"
 grep -q '^OK' "$tmp/check.txt" || fail "check did not print OK"
 step --db "$tmp/x.sqlite" export people "$tmp/p.xlsx"
+step --db "$tmp/x.sqlite" suggest --programme "Reverse Mentoring 2026/27" --json >"$tmp/pairs.json"
+grep -q '"mentor_email"' "$tmp/pairs.json" || fail "suggest --json listed no pairs"
 [ -s "$tmp/p.xlsx" ] || fail "export wrote no p.xlsx"
 
 echo "smoke: \$ timeout 8 revmentor   (window, offscreen, first start on the default database)"

@@ -74,6 +74,19 @@ def build_parser() -> Parser:
     )
 
     commands.add_parser("check", help="check the database's integrity and the app's rules")
+
+    suggest = commands.add_parser(
+        "suggest",
+        help="suggest reverse mentor / mentee pairs for a programme",
+        description="Suggest the best pairs for everyone in the programme who still has room "
+        "for a partner, with the programme's weights and rules, and say why each pair fits and "
+        "why anyone is left over.",
+    )
+    suggest.add_argument("--programme", required=True, metavar="NAME", help="the programme")
+    suggest.add_argument("--json", action="store_true", help="print the suggestion as JSON")
+    suggest.add_argument(
+        "--accept", action="store_true", help="turn the suggested pairs into draft partnerships"
+    )
     return parser
 
 
@@ -100,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     except RevMentorError as exc:
         print(f"revmentor: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, CommandError) else 1
+    except BrokenPipeError:
+        # The reader stopped early (e.g. `revmentor suggest … | head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("revmentor: interrupted", file=sys.stderr)
         return 130
@@ -200,4 +217,37 @@ def _check(args: argparse.Namespace, url: str) -> int:
     return 1
 
 
-COMMANDS = {"demo": _demo, "export": _export, "import": _import, "check": _check}
+def _suggest(args: argparse.Namespace, url: str) -> int:
+    import json
+
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.matching import Matcher  # numpy and scipy: only this command
+    from revmentor_desktop.core.services import suggestions
+
+    # Reading needs no writer lock, so a suggestion can be previewed while the window is open.
+    with open_database(url, writer=args.accept) as db:
+        programme_id = suggestions.programme_by_name(db, args.programme)
+        cohort = suggestions.load_cohort(db, programme_id)
+        suggestion = Matcher(cohort).suggest(suggestions.load_settings(db, programme_id))
+        report = suggestions.suggestion_report(cohort, suggestion)
+        left_out = [] if args.json else suggestions.ineligible_people(db, programme_id)
+        # Accepted before anything is printed: a refusal is then the only output.
+        created = (
+            suggestions.accept_pairs(db, programme_id, suggestion.pairs) if args.accept else []
+        )
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(suggestions.report_text(report, suggestion.total_score, left_out))
+    if args.accept:
+        noun = "partnership" if len(created) == 1 else "partnerships"
+        # With --json, stdout stays one JSON document.
+        print(
+            f"created {len(created):,} draft {noun}", file=sys.stderr if args.json else sys.stdout
+        )
+    return 0
+
+
+COMMANDS = {
+    "demo": _demo, "export": _export, "import": _import, "check": _check, "suggest": _suggest,
+}  # fmt: skip

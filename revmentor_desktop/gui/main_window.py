@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from revmentor_desktop import __version__
@@ -41,7 +42,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "revmentor.svg"))))
         # Each navigation action shows one page; the group keeps exactly one checked.
         self.navigation = QActionGroup(self)
-        self._pages = {}
+        self._page_makers: dict[QAction, Callable[[], QWidget]] = {}
+        self._pages: dict[QAction, QWidget] = {}  # built so far
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionExportPeople.triggered.connect(self.export_people)
         self.ui.actionImport.triggered.connect(lambda: self.import_people())
@@ -69,7 +71,6 @@ class MainWindow(QMainWindow):
         from revmentor_desktop.core.db.schema import SchemaOutcome
         from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
         from revmentor_desktop.gui.people_view import PeopleView
-        from revmentor_desktop.gui.programmes_view import ProgrammesView
 
         db = open_database(db_url)
         try:
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
             with db.engine.connect() as connection:
                 organisation = get_setting(connection, ORGANISATION_NAME)
             self.people = PeopleView(db)
-            self.programmes = ProgrammesView(db)
         except BaseException:
             db.close()
             raise
@@ -97,11 +97,9 @@ class MainWindow(QMainWindow):
         self.ui.menuFile.insertAction(self.ui.actionImport, add_person)
         self.ui.menuFile.insertSeparator(self.ui.actionImport)
         add_person.triggered.connect(lambda: self.show_page(self.ui.actionPeople))
-        settings = window_settings()
-        self._add_page(self.ui.actionPeople, self.people)
-        self._add_page(self.ui.actionProgrammes, self.programmes)
-        for page in self._pages.values():
-            page.restore_state(settings)
+        self._add_page(self.ui.actionPeople, lambda: self.people)
+        self._add_page(self.ui.actionProgrammes, self._programmes_page)
+        self._add_page(self.ui.actionSuggestions, self._suggestions_page)
         self.show_page(self.ui.actionPeople)
         self._set_database_actions_enabled(True)
 
@@ -123,20 +121,41 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Organisation settings saved", 5000)
 
     def _set_database_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.ui.actionPeople, self.ui.actionProgrammes, self.ui.actionRefresh,
+        for action in (self.ui.actionPeople, self.ui.actionProgrammes, self.ui.actionSuggestions,
+                       self.ui.actionRefresh,
                        self.ui.actionExportPeople, self.ui.actionImport,
                        self.ui.actionSettings):  # fmt: skip
             action.setEnabled(enabled)
 
-    def _add_page(self, action, page: QWidget) -> None:
+    def _programmes_page(self) -> QWidget:
+        from revmentor_desktop.gui.programmes_view import ProgrammesView
+
+        return ProgrammesView(self.db)
+
+    def _suggestions_page(self) -> QWidget:
+        from revmentor_desktop.gui.suggestions_view import SuggestionsView
+
+        page = SuggestionsView(self.db)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        return page
+
+    def _add_page(self, action, make_page: Callable[[], QWidget]) -> None:
+        """A page is built the first time it is shown: start-up pays only for the first one."""
         self.navigation.addAction(action)
-        self.ui.pages.addWidget(page)
-        self._pages[action] = page
+        self._page_makers[action] = make_page
         action.triggered.connect(lambda _checked=False, a=action: self.show_page(a))
+
+    def page(self, action) -> QWidget:
+        if action not in self._pages:
+            page = self._page_makers[action]()
+            page.restore_state(window_settings())
+            self.ui.pages.addWidget(page)
+            self._pages[action] = page
+        return self._pages[action]
 
     def show_page(self, action) -> None:
         action.setChecked(True)
-        self.ui.pages.setCurrentWidget(self._pages[action])
+        self.ui.pages.setCurrentWidget(self.page(action))
 
     def refresh(self) -> None:
         self.ui.pages.currentWidget().reload()

@@ -1,0 +1,628 @@
+"""Pair suggestions for a programme: the database's cohort for the engine, and HR's decisions."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, select
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import (
+    Channel,
+    Enrolment,
+    EnrolmentStatus,
+    PairDecision,
+    PairDecisionKind,
+    PairingPreference,
+    Partnership,
+    PartnershipStatus,
+    Person,
+    PersonSkill,
+    PreferenceKind,
+    Programme,
+    Role,
+    SeniorityLevel,
+    Skill,
+    SkillInterest,
+    display_name,
+)
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.matching import (
+    Cohort,
+    MatchSettings,
+    PairSuggestion,
+    Participant,
+    Suggestion,
+)
+from revmentor_desktop.core.services.people import fold
+from revmentor_desktop.core.services.programmes import LIVE_PARTNERSHIPS
+
+# Step 1 of the set-up wizard ("partners chosen") is done once HR accepts a suggested pair.
+ACCEPTED_WIZARD_STEP = 1
+_CHANNELS = frozenset(channel.value for channel in Channel)
+_GONE = "This programme no longer exists."
+NAME_COLUMN_MAX = 28  # terminal columns for a name in `revmentor suggest`
+
+
+# --- who takes part -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Member:
+    """Someone enrolled in the programme, with why they cannot be paired now (None: they can)."""
+
+    person_id: int
+    name: str
+    email: str
+    role: Role
+    capacity: int
+    live: int  # live partnerships (draft, active, paused) in this programme
+    reason: str | None
+    row: Any  # the person's columns, for building a Participant
+
+    @property
+    def left(self) -> int:
+        return self.capacity - self.live
+
+
+def _partners(count: int) -> str:
+    return f"{count} partner" if count == 1 else f"{count} partners"
+
+
+def _ineligibility(row: Any, live: int) -> str | None:
+    if row.status != EnrolmentStatus.ACTIVE:
+        return "withdrawn"
+    if row.archived:
+        return "archived"
+    if row.consent_date is None:
+        return "no consent recorded"
+    if row.rank is None:  # the direction rule cannot be checked without one
+        return "no seniority level set"
+    if live >= row.capacity:
+        return f"already has {_partners(live)} (capacity {row.capacity})"
+    return None
+
+
+def _live_pairs(connection: Connection, programme_id: int) -> list[tuple[int, int]]:
+    return [
+        (mentor, mentee)
+        for mentor, mentee in connection.execute(
+            select(Partnership.mentor_id, Partnership.mentee_id).where(
+                Partnership.programme_id == programme_id,
+                Partnership.status.in_(LIVE_PARTNERSHIPS),
+            )
+        )
+    ]
+
+
+def _members(
+    connection: Connection, programme_id: int, live_pairs: list[tuple[int, int]] | None = None
+) -> dict[int, _Member]:
+    """Everyone enrolled in the programme (withdrawn too), by person id."""
+    if connection.scalar(select(Programme.id).where(Programme.id == programme_id)) is None:
+        raise RevMentorError(_GONE)
+    if live_pairs is None:
+        live_pairs = _live_pairs(connection, programme_id)
+    live: dict[int, int] = defaultdict(int)
+    for mentor, mentee in live_pairs:
+        live[mentor] += 1
+        live[mentee] += 1
+    rows = connection.execute(
+        select(
+            Person.id,
+            Person.given_name,
+            Person.family_name,
+            Person.email,
+            Person.department,
+            Person.location,
+            Person.channels,
+            Person.hours_per_month,
+            Person.manager_id,
+            Person.is_external,
+            Person.share_permission_confirmed,
+            Person.birth_year,
+            Person.consent_date,
+            Person.archived,
+            SeniorityLevel.rank,
+            Enrolment.role,
+            Enrolment.capacity,
+            Enrolment.status,
+        )
+        .join(Enrolment, Enrolment.person_id == Person.id)
+        .outerjoin(SeniorityLevel, Person.level_id == SeniorityLevel.id)
+        .where(Enrolment.programme_id == programme_id)
+        .order_by(Person.id)
+    )
+    members = {}
+    for row in rows:
+        members[row.id] = _Member(
+            person_id=row.id,
+            name=display_name(row.given_name, row.family_name),
+            email=row.email,
+            role=row.role,
+            capacity=row.capacity,
+            live=live[row.id],
+            reason=_ineligibility(row, live[row.id]),
+            row=row,
+        )
+    return members
+
+
+def _skills(connection: Connection, programme_id: int) -> dict[tuple[int, SkillInterest], dict]:
+    """What each enrolled person offers and wants: (person, interest) -> {skill id: level}."""
+    skills: dict[tuple[int, SkillInterest], dict[int, int]] = defaultdict(dict)
+    for person_id, skill_id, interest, level in connection.execute(
+        select(PersonSkill.person_id, PersonSkill.skill_id, PersonSkill.interest, PersonSkill.level)
+        .join(Enrolment, Enrolment.person_id == PersonSkill.person_id)
+        .where(Enrolment.programme_id == programme_id)
+    ):
+        skills[person_id, interest][skill_id] = level
+    return skills
+
+
+def _participant(member: _Member, skills: dict[tuple[int, SkillInterest], dict]) -> Participant:
+    row = member.row
+    return Participant(
+        id=member.person_id,
+        name=member.name,
+        email=member.email,
+        level=row.rank,
+        department=row.department or "",
+        location=row.location or "",
+        channels=frozenset(c for c in row.channels or () if c in _CHANNELS),
+        hours=row.hours_per_month,
+        offers=dict(skills.get((member.person_id, SkillInterest.OFFERS), {})),
+        wants=dict(skills.get((member.person_id, SkillInterest.WANTS), {})),
+        manager_id=row.manager_id,
+        external=bool(row.is_external),
+        share_permission=bool(row.share_permission_confirmed),
+        birth_year=row.birth_year,
+        capacity=member.left,
+    )
+
+
+def load_cohort(db: Database, programme_id: int) -> Cohort:
+    """The programme's eligible people with their open places, and everything the rules need.
+
+    Eligible: an active enrolment, consent recorded, not archived, a seniority level, and fewer
+    live partnerships in this programme than the enrolment's capacity. Re-running after some
+    pairs were accepted therefore only works on what is still open.
+    """
+    with db.engine.connect() as connection:
+        live_pairs = _live_pairs(connection, programme_id)
+        members = _members(connection, programme_id, live_pairs)
+        open_members = [m for m in members.values() if m.reason is None]
+        skills = _skills(connection, programme_id)
+        skill_names = dict(connection.execute(select(Skill.id, Skill.name)).all())
+        # Everyone's manager: a reporting chain may pass through people outside the programme.
+        managers = dict(connection.execute(select(Person.id, Person.manager_id)).all())
+        preferences = connection.execute(
+            select(PairingPreference.person_id, PairingPreference.other_id, PairingPreference.kind)
+        ).all()
+        decisions = connection.execute(
+            select(PairDecision.mentor_id, PairDecision.mentee_id, PairDecision.kind).where(
+                PairDecision.programme_id == programme_id
+            )
+        ).all()
+    mentors = [_participant(m, skills) for m in open_members if m.role == Role.REVERSE_MENTOR]
+    mentees = [_participant(m, skills) for m in open_members if m.role == Role.MENTEE]
+    in_cohort = {m.person_id for m in open_members}
+    mentor_ids, mentee_ids = {p.id for p in mentors}, {p.id for p in mentees}
+    like = frozenset(
+        (person, other)
+        for person, other, kind in preferences
+        if kind == PreferenceKind.WOULD_LIKE and person in in_cohort and other in in_cohort
+    )
+    rather_not = frozenset(
+        (person, other)
+        for person, other, kind in preferences
+        if kind == PreferenceKind.WOULD_RATHER_NOT and person in in_cohort and other in in_cohort
+    )
+    rejected = frozenset(
+        (mentor, mentee) for mentor, mentee, kind in decisions if kind == PairDecisionKind.REJECTED
+    )
+    locked = frozenset(
+        (mentor, mentee)
+        for mentor, mentee, kind in decisions
+        if kind == PairDecisionKind.LOCKED and mentor in mentor_ids and mentee in mentee_ids
+    )
+    return Cohort(
+        mentors=mentors,
+        mentees=mentees,
+        skill_names=skill_names,
+        managers=managers,
+        would_like=like,
+        would_rather_not=rather_not,
+        rejected=rejected,
+        locked=locked,
+        # With room for more than one partner, a pair already working together stays apart.
+        already_partners=frozenset(live_pairs),
+    )
+
+
+def ineligible_people(db: Database, programme_id: int) -> list[tuple[int, str, str]]:
+    """(person id, name, reason) of everyone enrolled who cannot be paired now, by name."""
+    with db.engine.connect() as connection:
+        members = _members(connection, programme_id)
+    left_out = [m for m in members.values() if m.reason is not None]
+    left_out.sort(key=lambda m: (fold(m.name), m.person_id))
+    return [(m.person_id, m.name, m.reason) for m in left_out]
+
+
+def programme_by_name(db: Database, name: str) -> int:
+    """The id of the programme called `name` (ignoring case and accents when unambiguous)."""
+    with db.engine.connect() as connection:
+        programmes = connection.execute(
+            select(Programme.id, Programme.name).order_by(Programme.name)
+        ).all()
+    for pid, known in programmes:
+        if known == name:
+            return pid
+    close = [pid for pid, known in programmes if fold(known.strip()) == fold(name.strip())]
+    if len(close) == 1:
+        return close[0]
+    if not programmes:
+        raise RevMentorError(f'There is no programme called "{name}"; there are no programmes yet.')
+    known_names = ", ".join(f'"{known}"' for _, known in programmes)
+    raise RevMentorError(
+        f'There is no programme called "{name}"; the programmes are: {known_names}.'
+    )
+
+
+# --- settings -------------------------------------------------------------------------------
+
+
+def load_settings(db: Database, programme_id: int) -> MatchSettings:
+    """The programme's matching weights and rules (the defaults until someone changes them)."""
+    with db.engine.connect() as connection:
+        found = connection.execute(
+            select(Programme.id, Programme.matching_settings).where(Programme.id == programme_id)
+        ).first()
+    if found is None:
+        raise RevMentorError(_GONE)
+    return MatchSettings.from_json(found.matching_settings or None)
+
+
+def save_settings(db: Database, programme_id: int, settings: MatchSettings) -> None:
+    with db.session() as session, session.begin():
+        programme = session.get(Programme, programme_id)
+        if programme is None:
+            raise RevMentorError(_GONE)
+        programme.matching_settings = settings.to_json()
+
+
+# --- HR's decisions -------------------------------------------------------------------------
+
+
+def breakdown(pair: PairSuggestion) -> list[dict[str, Any]]:
+    """The pair's per-criterion scores as plain data (stored with a partnership, reported)."""
+    return [
+        {
+            "key": c.key,
+            "label": c.label,
+            "weight": str(c.weight.value),
+            "score": round(float(c.score), 3),
+            "explanation": c.explanation,
+        }
+        for c in pair.criteria
+    ]
+
+
+def _check_pair(
+    connection: Connection, members: dict[int, _Member], mentor_id: int, mentee_id: int
+) -> list[_Member]:
+    """The two people, enrolled in the programme in the right roles (whatever else holds)."""
+    found = []
+    for person_id, role in ((mentor_id, Role.REVERSE_MENTOR), (mentee_id, Role.MENTEE)):
+        member = members.get(person_id)
+        if member is None:
+            person = connection.execute(
+                select(Person.given_name, Person.family_name).where(Person.id == person_id)
+            ).first()
+            who = display_name(*person) if person else f"Person {person_id}"
+            raise RevMentorError(f"{who} is not enrolled in this programme.")
+        if member.role != role:
+            raise RevMentorError(
+                f"{member.name} takes part as {member.role.label.lower()}, "
+                f"not as {role.label.lower()}."
+            )
+        found.append(member)
+    return found
+
+
+def accept_pairs(db: Database, programme_id: int, pairs: Iterable[PairSuggestion]) -> list[int]:
+    """Turn suggested pairs into draft partnerships (wizard step 1 done); returns their ids.
+
+    All or nothing: a pair whose people are no longer eligible, or who have no place left (this
+    batch counts too), is refused and nothing is written.
+    """
+    pairs = list(pairs)
+    with db.session() as session, session.begin():
+        members = _members(session.connection(), programme_id)
+        live = set(_live_pairs(session.connection(), programme_id))
+        programme = session.get(Programme, programme_id)
+        taken: dict[int, int] = defaultdict(int)
+        problems: list[str] = []
+        for pair in pairs:
+            try:
+                mentor, mentee = _check_pair(
+                    session.connection(), members, pair.mentor_id, pair.mentee_id
+                )
+            except RevMentorError as wrong:
+                problems.append(str(wrong).rstrip("."))
+                continue
+            if (mentor.person_id, mentee.person_id) in live:
+                problems.append(f"{mentor.name} and {mentee.name} are already partners")
+                continue
+            live.add((mentor.person_id, mentee.person_id))  # the same pair twice in one batch
+            for member in (mentor, mentee):
+                if member.reason is not None:
+                    problems.append(f"{member.name} is no longer open ({member.reason})")
+                elif taken[member.person_id] >= member.left:
+                    problems.append(
+                        f"{member.name} would have more than {_partners(member.capacity)} "
+                        f"(capacity {member.capacity})"
+                    )
+                taken[member.person_id] += 1
+        if problems:
+            shown = "; ".join(dict.fromkeys(problems))
+            raise RevMentorError(
+                f"Nothing was accepted: {shown}. Suggest again to see who is still open."
+            )
+        created = []
+        for pair in pairs:
+            partnership = Partnership(
+                programme_id=programme_id,
+                mentor_id=pair.mentor_id,
+                mentee_id=pair.mentee_id,
+                status=PartnershipStatus.DRAFT,
+                wizard_step=ACCEPTED_WIZARD_STEP,
+                start_date=programme.start_date,
+                end_date=programme.end_date,
+                match_score=float(pair.score),
+                match_breakdown=breakdown(pair),
+            )
+            session.add(partnership)
+            created.append(partnership)
+            session.execute(
+                delete(PairDecision).where(
+                    PairDecision.programme_id == programme_id,
+                    PairDecision.mentor_id == pair.mentor_id,
+                    PairDecision.mentee_id == pair.mentee_id,
+                    PairDecision.kind == PairDecisionKind.LOCKED,
+                )
+            )
+        session.flush()
+        return [p.id for p in created]
+
+
+def _decisions(session, programme_id: int, kind: PairDecisionKind | None = None):
+    query = select(PairDecision).where(PairDecision.programme_id == programme_id)
+    if kind is not None:
+        query = query.where(PairDecision.kind == kind)
+    return session.scalars(query)
+
+
+def _decide(
+    db: Database,
+    programme_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    kind: PairDecisionKind,
+    reason: str = "",
+) -> None:
+    with db.session() as session, session.begin():
+        members = _members(session.connection(), programme_id)
+        mentor, mentee = _check_pair(session.connection(), members, mentor_id, mentee_id)
+        if kind == PairDecisionKind.LOCKED:
+            _check_lock(session, programme_id, members, mentor, mentee)
+        decision = session.scalar(
+            select(PairDecision).where(
+                PairDecision.programme_id == programme_id,
+                PairDecision.mentor_id == mentor_id,
+                PairDecision.mentee_id == mentee_id,
+            )
+        )
+        if decision is None:
+            decision = PairDecision(programme_id=programme_id, mentor_id=mentor_id,
+                                    mentee_id=mentee_id)  # fmt: skip
+            session.add(decision)
+        elif decision.kind == kind and decision.reason == reason:
+            return
+        # One decision per pair: locking a rejected pair (or rejecting a locked one) replaces it.
+        decision.kind, decision.reason, decision.decided_at = kind, reason, datetime.now(UTC)
+
+
+def _check_lock(
+    session, programme_id: int, members: dict[int, _Member], mentor: _Member, mentee: _Member
+) -> None:
+    if (mentor.person_id, mentee.person_id) in set(_live_pairs(session.connection(), programme_id)):
+        raise RevMentorError(f"{mentor.name} and {mentee.name} are already partners.")
+    for member in (mentor, mentee):
+        if member.reason is not None:
+            raise RevMentorError(f"{member.name} cannot be paired now: {member.reason}.")
+    locks: dict[int, list[int]] = defaultdict(list)
+    for decision in _decisions(session, programme_id, PairDecisionKind.LOCKED):
+        if (decision.mentor_id, decision.mentee_id) == (mentor.person_id, mentee.person_id):
+            return  # already locked
+        # Only locks the engine honours take a place: both people still open.
+        pair = (members.get(decision.mentor_id), members.get(decision.mentee_id))
+        if all(m is not None and m.reason is None for m in pair):
+            locks[decision.mentor_id].append(decision.mentee_id)
+            locks[decision.mentee_id].append(decision.mentor_id)
+    for member in (mentor, mentee):
+        held = locks[member.person_id]
+        if len(held) >= member.left:
+            others = " and ".join(members[p].name for p in held)
+            raise RevMentorError(
+                f"{member.name} has room for {_partners(member.left)} and is already locked "
+                f"with {others}; unlock that pair first."
+            )
+
+
+def lock_pair(db: Database, programme_id: int, mentor_id: int, mentee_id: int) -> None:
+    """Keep this pair in every suggestion until it is accepted or unlocked."""
+    _decide(db, programme_id, mentor_id, mentee_id, PairDecisionKind.LOCKED)
+
+
+def unlock_pair(db: Database, programme_id: int, mentor_id: int, mentee_id: int) -> None:
+    _forget(db, programme_id, mentor_id, mentee_id, PairDecisionKind.LOCKED)
+
+
+def reject_pair(
+    db: Database, programme_id: int, mentor_id: int, mentee_id: int, reason: str
+) -> None:
+    """Never suggest this pair again in this programme; the reason is kept for HR."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise RevMentorError(
+            "Say why this pair should not work together (for example “same project team”), "
+            "so the decision can be understood later."
+        )
+    _decide(db, programme_id, mentor_id, mentee_id, PairDecisionKind.REJECTED, reason)
+
+
+def forget_rejection(db: Database, programme_id: int, mentor_id: int, mentee_id: int) -> None:
+    """Let a rejected pair be suggested again."""
+    _forget(db, programme_id, mentor_id, mentee_id, PairDecisionKind.REJECTED)
+
+
+def _forget(
+    db: Database, programme_id: int, mentor_id: int, mentee_id: int, kind: PairDecisionKind
+) -> None:
+    with db.session() as session, session.begin():
+        if session.get(Programme, programme_id) is None:
+            raise RevMentorError(_GONE)
+        session.execute(
+            delete(PairDecision).where(
+                PairDecision.programme_id == programme_id,
+                PairDecision.mentor_id == mentor_id,
+                PairDecision.mentee_id == mentee_id,
+                PairDecision.kind == kind,
+            )
+        )
+
+
+def rejected_pairs(db: Database, programme_id: int) -> list[tuple[int, int, str, str, str]]:
+    """(mentor id, mentee id, mentor name, mentee name, reason) of the rejected pairs, by name."""
+    with db.session() as session:
+        if session.get(Programme, programme_id) is None:
+            raise RevMentorError(_GONE)
+        decisions = list(_decisions(session, programme_id, PairDecisionKind.REJECTED))
+        ids = {d.mentor_id for d in decisions} | {d.mentee_id for d in decisions}
+        names = {
+            pid: display_name(given, family)
+            for pid, given, family in session.execute(
+                select(Person.id, Person.given_name, Person.family_name).where(Person.id.in_(ids))
+            )
+        }
+    rows = [
+        (d.mentor_id, d.mentee_id, names[d.mentor_id], names[d.mentee_id], d.reason)
+        for d in decisions
+    ]
+    rows.sort(key=lambda r: (fold(r[2]), fold(r[3]), r[0], r[1]))
+    return rows
+
+
+# --- reporting ------------------------------------------------------------------------------
+
+
+def suggestion_report(cohort: Cohort, suggestion: Suggestion) -> dict[str, list[dict[str, Any]]]:
+    """The suggestion as plain data: what `revmentor suggest --json` prints."""
+    people = {p.id: p for p in (*cohort.mentors, *cohort.mentees)}
+    pairs = []
+    for pair in suggestion.pairs:
+        mentor, mentee = people[pair.mentor_id], people[pair.mentee_id]
+        pairs.append(
+            {
+                "mentor_email": mentor.email,
+                "mentor_name": mentor.name,
+                "mentee_email": mentee.email,
+                "mentee_name": mentee.name,
+                "score": round(float(pair.score), 1),
+                "reasons": list(pair.reasons()),
+                "locked": bool(pair.locked),
+                "criteria": breakdown(pair),
+            }
+        )
+    unmatched = []
+    for person in suggestion.unmatched:
+        who = people[person.person_id]
+        unmatched.append(
+            {"email": who.email, "name": who.name, "role": str(person.role),
+             "reason": person.reason}
+        )  # fmt: skip
+    return {"pairs": pairs, "unmatched": unmatched}
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives `text`: wide (CJK) characters take two, accents none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _cell(text: str, width: int) -> str:
+    if _width(text) > width:
+        while _width(text + "…") > width:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - _width(text))
+
+
+def _count(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def report_text(
+    report: dict[str, list[dict[str, Any]]],
+    total_score: float,
+    ineligible: Iterable[tuple[int, str, str]] = (),
+) -> str:
+    """The suggestion as a table to read in a terminal, ending with a one-line summary."""
+    pairs, unmatched = report["pairs"], report["unmatched"]
+    lines = []
+    if pairs:
+        names = [(p["mentor_name"], p["mentee_name"]) for p in pairs]
+        mentor_w = min(NAME_COLUMN_MAX, max(_width("Reverse mentor"),
+                                            *(_width(m) for m, _ in names)))  # fmt: skip
+        mentee_w = min(NAME_COLUMN_MAX, max(_width("Mentee"), *(_width(m) for _, m in names)))
+        lines.append(
+            f"Score  {_cell('Reverse mentor', mentor_w)}  {_cell('Mentee', mentee_w)}  Why"
+        )
+        for pair in pairs:
+            why = "; ".join(pair["reasons"][:2])
+            if pair["locked"]:
+                why = "[locked] " + why
+            lines.append(
+                f"{pair['score']:5.1f}  {_cell(pair['mentor_name'], mentor_w)}  "
+                f"{_cell(pair['mentee_name'], mentee_w)}  {why}".rstrip()
+            )
+    if unmatched:
+        if lines:
+            lines.append("")
+        lines.append("Unmatched:")
+        for person in unmatched:
+            role = Role(person["role"]).label.lower()
+            lines.append(f"  {person['name']} <{person['email']}>, {role}: {person['reason']}")
+    reasons: dict[str, int] = defaultdict(int)
+    for _, _, reason in ineligible:
+        reasons["already partnered" if reason.startswith("already has") else reason] += 1
+    if reasons:
+        lines.append("")
+        lines.append(
+            "Not considered: " + ", ".join(f"{n:,} {reason}" for reason, n in reasons.items())
+        )
+    if lines:
+        lines.append("")
+    lines.append(
+        f"{_count(len(pairs), 'pair', 'pairs')} suggested, total score {total_score:,.1f}; "
+        f"{_count(len(unmatched), 'person', 'people')} unmatched"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,133 @@
+"""The Suggestions screen: the cohort's best pairs, weights that re-suggest, and HR's decisions."""
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from revmentor_desktop.core.matching import Weight
+from sqlalchemy import select
+
+from revmentor_desktop.core.db.models import Partnership, PartnershipStatus
+from revmentor_desktop.core.services.demo import create_demo
+from revmentor_desktop.core.services.suggestions import load_settings, rejected_pairs
+from revmentor_desktop.gui import create_main_window
+from revmentor_desktop.gui.suggestions_view import SuggestionsView
+from revmentor_desktop.gui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks(monkeypatch):
+    monkeypatch.setattr(TaskRunner, "synchronous", True)
+
+
+@pytest.fixture
+def view(qtbot, db):
+    create_demo(db, people=120, seed=3)
+    widget = SuggestionsView(db)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def pair_keys(view):
+    return {(p.mentor_id, p.mentee_id) for p in view.model.pairs}
+
+
+def select_rows(view, *rows):
+    selection = view.ui.pairsTable.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(view.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+
+
+def test_pairs_are_suggested_and_explained(view, qtmodeltester):
+    assert view.ui.programmeCombo.currentText() == "Reverse Mentoring 2026/27"
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() > 5
+    assert "pairs suggested" in view.ui.statusLabel.text()
+    scores = [p.score for p in view.model.pairs]
+    assert scores == sorted(scores, reverse=True)
+    select_rows(view, 0)
+    text = view.ui.breakdownText.toPlainText()
+    first = view.model.pairs[0]
+    assert f"{first.score:.0f} %" in text
+    for criterion in first.criteria:
+        assert criterion.label in text and criterion.explanation in text
+    assert view.ui.alternativesTable.rowCount() > 0
+    assert view.ui.alternativesCombo.count() == 2
+
+
+def test_a_weight_change_re_suggests_is_saved_and_highlights_changes(view, db):
+    before = pair_keys(view)
+    view.weight_combos["skills_for_mentee"].setCurrentIndex(
+        view.weight_combos["skills_for_mentee"].findData(Weight.OFF)
+    )
+    view.weight_combos["communication"].setCurrentIndex(
+        view.weight_combos["communication"].findData(Weight.HIGH))  # fmt: skip
+    assert view.debounce.isActive()  # waits for the next change before working
+    view.debounce.timeout.emit()
+    saved = load_settings(db, view.programme_id)
+    assert saved.weights["skills_for_mentee"] is Weight.OFF
+    assert saved.weights["communication"] is Weight.HIGH
+    after = pair_keys(view)
+    assert view.model.new == after - before
+    if after != before:
+        assert "highlighted" in view.ui.statusLabel.text()
+
+
+def test_accepting_makes_draft_partnerships_and_re_suggests_the_rest(view, db):
+    first = view.model.pairs[0]
+    select_rows(view, 0)
+    view.ui.acceptButton.click()
+    with db.session() as session:
+        drafts = session.scalars(select(Partnership)).all()
+    assert [(d.mentor_id, d.mentee_id, d.status) for d in drafts] == [
+        (first.mentor_id, first.mentee_id, PartnershipStatus.DRAFT)]  # fmt: skip
+    assert drafts[0].match_score == pytest.approx(first.score, abs=0.1)
+    assert (first.mentor_id, first.mentee_id) not in pair_keys(view)
+
+
+def test_a_rejected_pair_never_comes_back(view, db, monkeypatch):
+    first = view.model.pairs[0]
+    monkeypatch.setattr(view, "_ask_reason", lambda names: "Same project team")
+    select_rows(view, 0)
+    view.ui.rejectButton.click()
+    assert (first.mentor_id, first.mentee_id) not in pair_keys(view)
+    assert [r[4] for r in rejected_pairs(db, view.programme_id)] == ["Same project team"]
+    view.reset_settings()
+    view.debounce.timeout.emit()
+    assert (first.mentor_id, first.mentee_id) not in pair_keys(view)
+
+
+def test_lock_keeps_a_pair_and_swap_exchanges_mentees(view):
+    select_rows(view, 0)
+    view.ui.lockButton.click()
+    locked = [p for p in view.model.pairs if p.locked]
+    assert len(locked) == 1
+    a, b = view.model.pairs[1], view.model.pairs[2]
+    if a.locked or b.locked:
+        a, b = view.model.pairs[2], view.model.pairs[3]
+    row_a, row_b = view.model.pairs.index(a), view.model.pairs.index(b)
+    select_rows(view, row_a, row_b)
+    blocked = view.matcher.blocked_reason(view.settings, a.mentor_id, b.mentee_id) or \
+        view.matcher.blocked_reason(view.settings, b.mentor_id, a.mentee_id)  # fmt: skip
+    view.ui.swapButton.click()
+    keys = pair_keys(view)
+    if blocked:
+        assert "Cannot swap" in view.ui.statusLabel.text()
+    else:
+        assert {(a.mentor_id, b.mentee_id), (b.mentor_id, a.mentee_id)} <= keys
+    assert (locked[0].mentor_id, locked[0].mentee_id) in keys
+
+
+def test_the_main_window_opens_suggestions_and_reports_accepts(qtbot, db):
+    create_demo(db, people=60, seed=5)
+    db.close()
+    window = create_main_window(db.url)
+    qtbot.addWidget(window)
+    window.ui.actionSuggestions.trigger()
+    page = window.ui.pages.currentWidget()
+    assert page.objectName() == "suggestionsView"
+    select_rows(page, 0)
+    page.ui.acceptButton.click()
+    assert window.statusBar().currentMessage() == "Created 1 draft partnership"
+    assert page.ui.pairsTable.horizontalHeader().sectionSize(0) > 0
