@@ -159,7 +159,8 @@ _FAMILY_FIRST = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9ff
 
 def display_name(given: str, family: str) -> str:
     """A person's name as they would write it: "Dana Fox", but "王伟" for 王 (family) 伟."""
-    if _FAMILY_FIRST.search(given + family):
+    whole = given + family
+    if not whole.isascii() and _FAMILY_FIRST.search(whole):
         return f"{family}{given}"
     return f"{given} {family}".strip()
 

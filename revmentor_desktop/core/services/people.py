@@ -135,12 +135,13 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
 
 def _skills_by_person(connection: Connection, interest: SkillInterest) -> dict[int, list[str]]:
     skills: dict[int, list[str]] = defaultdict(list)
-    for person_id, name in connection.execute(
+    rows = connection.execute(
         select(PersonSkill.person_id, Skill.name)
         .join(Skill, PersonSkill.skill_id == Skill.id)
         .where(PersonSkill.interest == interest)
         .order_by(PersonSkill.person_id, Skill.name)
-    ):
+    ).all()  # one fetch: row-by-row iteration costs a Python call per row
+    for person_id, name in rows:
         skills[person_id].append(name)
     return skills
 
