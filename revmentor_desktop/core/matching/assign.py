@@ -31,12 +31,16 @@ def best_pairs(
 
     Each mentor and mentee appears at most as often as their places allow, a pair at most once.
     """
-    rows = np.flatnonzero((mentor_places > 0) & allowed.any(axis=1))
-    cols = np.flatnonzero((mentee_places > 0) & allowed.any(axis=0))
+    # Only people with a place and an allowed partner: the others cannot be matched anyway.
+    row_mask = (mentor_places > 0) & allowed.any(axis=1)
+    col_mask = (mentee_places > 0) & allowed.any(axis=0)
+    rows, cols = np.flatnonzero(row_mask), np.flatnonzero(col_mask)
     if rows.size == 0 or cols.size == 0:
         return []
     every = rows.size == allowed.shape[0] and cols.size == allowed.shape[1]
-    sub_allowed = allowed if every else allowed[np.ix_(rows, cols)]
+    # Rows then columns by mask: several times faster than allowed[np.ix_(rows, cols)].
+    sub_allowed = allowed if every else allowed[row_mask][:, col_mask]
+    sub_scores = scores if every else scores[row_mask][:, col_mask]
     # The solver minimises: each allowed pair costs minus its worth, a forbidden one 0 (it is
     # dropped if the solver uses it). Double precision: the bonuses must not swallow scores.
     row_places, col_places = mentor_places[rows], mentee_places[cols]
@@ -44,9 +48,10 @@ def best_pairs(
     if favour_participation:
         # One more pair must outweigh any difference in score: 100 per pair at most.
         bonus += 100.0 * (min(int(row_places.sum()), int(col_places.sum())) + 1)
-    cost = np.zeros(sub_allowed.shape)
-    np.subtract(-bonus, scores if every else scores[np.ix_(rows, cols)], out=cost,
-                where=sub_allowed, dtype=np.float64)  # fmt: skip
+    # Built straight in float64, the solver's dtype, so it makes no copy; a masked copyto is
+    # cheaper than a ufunc with where=.
+    cost = np.subtract(-bonus, sub_scores, dtype=np.float64)
+    np.copyto(cost, 0.0, where=~sub_allowed)
     once: list[tuple[int, int]] = []  # pairs that need a gadget
     while True:
         pairs = _assignment(cost, sub_allowed, row_places, col_places, once)

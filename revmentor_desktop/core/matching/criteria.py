@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -59,8 +60,9 @@ def _codes(texts: Sequence[str], vocabulary: dict[str, int]) -> np.ndarray:
 def _indicator(rows: int, columns: dict, lists: Sequence[Iterable]) -> np.ndarray:
     """A rows × columns 0/1 matrix with a 1 where row r lists the column's key."""
     out = np.zeros((rows, len(columns)), dtype=DTYPE)
-    r = [row for row, keys in enumerate(lists) for _ in keys]
-    c = [columns[key] for keys in lists for key in keys]
+    # Row numbers by np.repeat and column numbers by map(): no Python loop per key.
+    r = np.repeat(np.arange(rows), [len(keys) for keys in lists])
+    c = np.fromiter(map(columns.__getitem__, itertools.chain.from_iterable(lists)), np.intp)
     out[r, c] = 1.0
     return out
 
@@ -272,7 +274,10 @@ class Criteria:
         (_, a_index), (_, b_index) = self._distinct[name]
         a_index = a_index if rows is None else a_index[rows]
         b_index = b_index if cols is None else b_index[cols]
-        return np.take(table[a_index], b_index, axis=1, out=out)
+        # Columns of the small table first, then whole rows copied per mentor: several times
+        # faster than picking columns out of every row. The indices are always in range, and
+        # mode="clip" spares the buffering that mode="raise" does whenever `out` is given.
+        return np.take(table[:, b_index], a_index, axis=0, out=out, mode="clip")
 
     def at(
         self, key: str, settings: MatchSettings, rows: np.ndarray, cols: np.ndarray

@@ -113,23 +113,30 @@ class Matcher:
         """The pairs at these (row, column) cells, scored and explained."""
         if not cells:
             return []
-        rows = np.array([i for i, _ in cells])
-        cols = np.array([j for _, j in cells])
-        totals, exact = self._exact(settings, rows, cols)
+        rows, cols = (list(side) for side in zip(*cells, strict=True))
+        totals, exact = self._exact(settings, np.array(rows), np.array(cols))
+        mentors = [self.mentors[i] for i in rows]
+        mentees = [self.mentees[j] for j in cols]
+        # Criterion by criterion rather than pair by pair: one tight loop per criterion.
         columns = [
-            (key, CRITERIA[key], weight, values.tolist(), self.words.explainer(key))
+            self._results(key, weight, values.tolist(), mentors, mentees, settings)
             for key, weight, values in exact
         ]
-        found = []
-        for n, (i, j) in enumerate(cells):
-            mentor, mentee = self.mentors[i], self.mentees[j]
-            results = tuple(
-                CriterionResult(key, label, weight, values[n],
-                                explain(mentor, mentee, values[n], settings))
-                for key, label, weight, values, explain in columns
-            )  # fmt: skip
-            found.append(PairSuggestion(mentor.id, mentee.id, float(totals[n]), results, locked))
-        return found
+        per_pair = zip(*columns, strict=True) if columns else ((),) * len(cells)
+        return [
+            PairSuggestion(mentor.id, mentee.id, score, results, locked)
+            for mentor, mentee, score, results in zip(
+                mentors, mentees, totals.tolist(), per_pair, strict=True
+            )
+        ]
+
+    def _results(self, key, weight, values, mentors, mentees, settings) -> list[CriterionResult]:
+        """One criterion's result for each pair (mentors[k], mentees[k]) scoring values[k]."""
+        explain, label = self.words.explainer(key), CRITERIA[key]
+        return [
+            CriterionResult(key, label, weight, value, explain(mentor, mentee, value, settings))
+            for mentor, mentee, value in zip(mentors, mentees, values, strict=True)
+        ]
 
     def pair(self, settings: MatchSettings, mentor_id: int, mentee_id: int) -> PairSuggestion:
         """The pair scored and explained, even if a rule forbids it."""

@@ -85,6 +85,17 @@ def _channel_words(channels: frozenset[str]) -> str:
     return join(CHANNEL_WORDS.get(c, c.replace("_", " ")) for c in ordered)
 
 
+def _band(low: int, high: int) -> str:
+    return f"ideal {low}–{high}" if low != high else f"ideal {low}"
+
+
+def _gap_words(gap: int, low: int, high: int) -> str:
+    """A seniority gap of 0 or more levels, in words."""
+    if gap > 0:
+        return f"{count(gap, 'level')} apart ({_band(low, high)})"
+    return f"same level ({_band(low, high)})"
+
+
 Explainer = Callable[[Participant, Participant, float, MatchSettings], str]
 
 
@@ -107,6 +118,8 @@ class Words:
         self.for_mentees = self._skill_table(self.offered_by_mentors)
         self.for_mentors = self._skill_table(self.offered_by_mentees)
         self._places: dict[int, tuple[str, str, str, str, bool]] = {}
+        self._gap_sentences: dict[tuple[int, int, int], str] = {}
+        self._wish_lists: dict[tuple[int, int], list[tuple[int, tuple[int, str, int]]]] = {}
 
     def skill(self, skill_id: int) -> str:
         return self.cohort.skill_names.get(skill_id, f"skill {skill_id}")
@@ -133,12 +146,22 @@ class Words:
     def _skills_for_mentor(self, mentor, mentee, score, settings) -> str:
         return self._skills(mentor, mentee, self.for_mentors, self.mentees, "mentee")
 
+    def _wishes(self, wanter: Participant, table) -> list[tuple[int, tuple[int, str, int]]]:
+        """The person's wishes as (skill, table entry), in table order (rarest first)."""
+        key = (id(wanter), id(table))  # by record: someone may be on both sides
+        found = self._wish_lists.get(key)
+        if found is None:
+            found = sorted(((s, table[s]) for s in wanter.wants), key=lambda item: item[1])
+            self._wish_lists[key] = found
+        return found
+
     def _skills(self, wanter: Participant, offerer: Participant, table, side, noun: str) -> str:
         wanted, offered, who = wanter.wants, offerer.offers, wanter.name
         total = len(wanted)
         if total == 0:
             return f"{who} has not said what they want to learn"
-        covered = sorted([table[s] for s in wanted if s in offered])
+        # Sorted once per person, not once per pair.
+        covered = [entry for s, entry in self._wishes(wanter, table) if s in offered]
         got = len(covered)
         if got == 0:
             if total == 1:
@@ -162,12 +185,14 @@ class Words:
 
     def _seniority_gap(self, mentor, mentee, score, settings) -> str:
         low, high = min(settings.ideal_gap), max(settings.ideal_gap)
-        band = f"ideal {low}–{high}" if low != high else f"ideal {low}"
         gap = mentee.level - mentor.level
-        if gap > 0:
-            return f"{count(gap, 'level')} apart ({band})"
-        if gap == 0:
-            return f"same level ({band})"
+        if gap >= 0:  # no names: a handful of sentences for thousands of pairs, made once each
+            key = (gap, low, high)
+            words = self._gap_sentences.get(key)
+            if words is None:
+                words = self._gap_sentences[key] = _gap_words(gap, low, high)
+            return words
+        band = _band(low, high)
         return f"{mentor.name} is {count(-gap, 'level')} above {mentee.name} ({band})"
 
     def _communication(self, mentor, mentee, score, settings) -> str:
@@ -223,11 +248,12 @@ class Words:
         return f"{sites}, and {join(cannot)} cannot meet remotely"
 
     def _availability(self, mentor, mentee, score, settings) -> str:
-        silent = [p.name for p in (mentor, mentee) if p.hours is None]
-        if len(silent) == 2:
-            return "neither has said how many hours a month they can give"
-        if silent:
-            return f"{silent[0]} has not said how many hours a month they can give"
+        # Plain tests rather than a list of the silent: this runs for every suggested pair.
+        if mentor.hours is None or mentee.hours is None:
+            if mentor.hours is None and mentee.hours is None:
+                return "neither has said how many hours a month they can give"
+            silent = mentor.name if mentor.hours is None else mentee.name
+            return f"{silent} has not said how many hours a month they can give"
         a, b = max(mentor.hours, 0.0), max(mentee.hours, 0.0)
         if a == b:
             return f"same availability: {hours(a)} hours a month each"
