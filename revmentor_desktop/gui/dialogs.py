@@ -1,8 +1,18 @@
-"""How views open dialogs and ask questions, in one place that tests can replace."""
+"""How views open dialogs, ask questions and show problems next to a field, in one place."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+
+# Dark enough to read on a light background and still legible on a dark one.
+ERROR_STYLE = "color: #c62828;"
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    """An inline message under the field it is about; hidden while there is nothing to say."""
+    label.setStyleSheet(ERROR_STYLE)
+    label.setText(message or "")
+    label.setVisible(bool(message))
 
 
 class DialogHost:

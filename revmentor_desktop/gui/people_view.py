@@ -20,7 +20,6 @@ from revmentor_desktop.core.services.person_records import set_archived
 from revmentor_desktop.gui.dialogs import DialogHost
 from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.people_model import PERSON_ID_ROLE, PeopleTableModel
-from revmentor_desktop.gui.person_dialog import PersonDialog
 
 # Starting widths in characters; the last column (skills) stretches to fill the window.
 COLUMN_CHARS = (24, 32, 18, 28, 20, 14, 18)
@@ -181,6 +180,9 @@ class PeopleView(DialogHost, QWidget):
             self.edit_person(selected[0])
 
     def _open_dialog(self, person_id: int | None) -> None:
+        # Loaded on first use: the people list is on screen at start-up, the dialog is not.
+        from revmentor_desktop.gui.person_dialog import PersonDialog
+
         try:
             dialog = PersonDialog(self.db, person_id, self)
         except RevMentorError as exc:  # e.g. erased by someone else meanwhile

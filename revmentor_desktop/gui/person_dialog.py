@@ -42,6 +42,7 @@ from revmentor_desktop.core.services.person_records import (
     suggestions,
     validate_person,
 )
+from revmentor_desktop.gui.dialogs import ERROR_STYLE
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from revmentor_desktop.gui.main_window import window_settings
 
@@ -66,7 +67,6 @@ FIELDS = {
     "birth_year": ("birthYearError", "birthYearSpin"),
     "preferences": ("preferencesError", "preferencesTable"),
 }
-ERROR_STYLE = "color: #c62828;"  # readable red on light and dark backgrounds
 PERSON_COLUMN, KIND_COLUMN, NOTE_COLUMN = 0, 1, 2
 OTHER_ID_ROLE = PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex

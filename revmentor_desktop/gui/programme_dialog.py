@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import ProgrammeStatus, Role
@@ -23,20 +23,12 @@ from revmentor_desktop.core.services.programmes import (
     save_programme,
     validate_programme,
 )
+from revmentor_desktop.gui.dialogs import show_error
 from revmentor_desktop.gui.forms.ui_enrol_dialog import Ui_EnrolDialog
 from revmentor_desktop.gui.forms.ui_programme_dialog import Ui_ProgrammeDialog
 
-# Dark enough to read on a light background and still legible on a dark one.
-ERROR_STYLE = "color: #c62828;"
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def show_error(label: QLabel, message: str | None) -> None:
-    """An inline message under the field it is about; hidden while there is nothing to say."""
-    label.setStyleSheet(ERROR_STYLE)
-    label.setText(message or "")
-    label.setVisible(bool(message))
 
 
 def to_qdate(day: date) -> QDate:

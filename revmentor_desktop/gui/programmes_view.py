@@ -48,9 +48,9 @@ from revmentor_desktop.core.services.programmes import (
     unenrol,
     update_enrolment,
 )
-from revmentor_desktop.gui.dialogs import DialogHost
+from revmentor_desktop.gui.dialogs import ERROR_STYLE, DialogHost
 from revmentor_desktop.gui.forms.ui_programmes_view import Ui_ProgrammesView
-from revmentor_desktop.gui.programme_dialog import ERROR_STYLE, EnrolDialog, ProgrammeDialog
+from revmentor_desktop.gui.programme_dialog import EnrolDialog, ProgrammeDialog
 
 Index = QModelIndex | QPersistentModelIndex
 PROGRAMME_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -27,8 +27,8 @@ from revmentor_desktop.core.services.organisation import (
     removal_refusal,
     save_settings,
 )
+from revmentor_desktop.gui.dialogs import show_error
 from revmentor_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from revmentor_desktop.gui.programme_dialog import show_error
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole  # the LadderLevel behind a row (id and people count)
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
