@@ -177,6 +177,10 @@ class SuggestionsView(DialogHost, QWidget):
             self.ui.weightsForm.addRow(caption, combo)
             combo.currentIndexChanged.connect(self._settings_edited)
             self.weight_combos[key] = combo
+        # The weights are made here, not in the form: put them in the tab order where they show.
+        chain = [self.ui.resuggestButton, *self.weight_combos.values(), self.ui.minGapSpin]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         for spin in (self.ui.minGapSpin, self.ui.idealGapMinSpin, self.ui.idealGapMaxSpin,
                      self.ui.minScoreSpin):  # fmt: skip
             spin.valueChanged.connect(self._settings_edited)

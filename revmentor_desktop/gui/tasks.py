@@ -62,13 +62,17 @@ class Task(QObject):
 
     def run(self) -> None:
         try:
-            result = self.work(self.control)
+            result, error = self.work(self.control), None
         except BaseException as exc:  # handed to the GUI, which decides what the user sees
             if not isinstance(exc, Cancelled):
                 log.debug("Task failed", exc_info=exc)
-            self._ended.emit(None, exc)
-        else:
-            self._ended.emit(result, None)
+            result, error = None, exc
+        try:
+            self._ended.emit(result, error)
+        except RuntimeError:
+            # The window that asked for the work was closed meanwhile (its Qt object is gone):
+            # there is nobody left to tell.
+            log.debug("Task finished after its window closed")
 
     @Slot(int, int)
     def _relay_progress(self, done: int, total: int) -> None:

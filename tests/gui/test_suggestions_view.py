@@ -2,10 +2,10 @@
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from revmentor_desktop.core.matching import Weight
 from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus
+from revmentor_desktop.core.matching import Weight
 from revmentor_desktop.core.services.demo import create_demo
 from revmentor_desktop.core.services.suggestions import load_settings, rejected_pairs
 from revmentor_desktop.gui import create_main_window
@@ -131,3 +131,11 @@ def test_the_main_window_opens_suggestions_and_reports_accepts(qtbot, db):
     page.ui.acceptButton.click()
     assert window.statusBar().currentMessage() == "Created 1 draft partnership"
     assert page.ui.pairsTable.horizontalHeader().sectionSize(0) > 0
+
+
+def test_tab_reaches_the_weights_right_after_the_programme_controls(view):
+    widget, order = view.ui.resuggestButton, []
+    for _ in range(len(view.weight_combos) + 1):
+        widget = widget.nextInFocusChain()
+        order.append(widget.objectName())
+    assert order == [f"weight_{key}" for key in view.weight_combos] + ["minGapSpin"]

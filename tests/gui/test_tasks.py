@@ -43,3 +43,24 @@ def test_cancel_stops_the_work_at_its_next_progress_report(qtbot):
     release.set()
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert isinstance(errors[0], Cancelled)
+
+
+def test_work_finishing_after_its_window_closed_is_quiet(qtbot):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    release, results = threading.Event(), []
+    TaskRunner.start(lambda control: release.wait(5), on_done=results.append,
+                     on_error=results.append, parent=window)  # fmt: skip
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(window), timeout=5000)
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    assert results == []  # nobody called back, and no error escaped the worker thread
+
+
+def shiboken_valid(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
