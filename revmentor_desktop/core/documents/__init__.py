@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): agreements and reports, rendered to bytes."""
