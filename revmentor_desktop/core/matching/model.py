@@ -6,7 +6,7 @@ import enum
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Weight(enum.StrEnum):
@@ -149,8 +149,7 @@ class MatchSettings:
         return settings
 
 
-@dataclass(frozen=True)
-class CriterionResult:
+class CriterionResult(NamedTuple):  # thousands per suggestion: a tuple is cheap to make
     key: str
     label: str
     weight: Weight
@@ -158,8 +157,7 @@ class CriterionResult:
     explanation: str  # plain words, e.g. "4 levels apart (ideal 2–4)"
 
 
-@dataclass(frozen=True)
-class PairSuggestion:
+class PairSuggestion(NamedTuple):
     mentor_id: int
     mentee_id: int
     score: float  # 0..100 = 100 * sum(w_i s_i) / sum(w_i) over the criteria that are not OFF
