@@ -200,6 +200,6 @@ def test_windows_1252_and_the_row_word_for_multiline_cells(database, capsys):
     assert 'row 3: not-an-email — bad email address "not-an-email"' in out
 
 
-def test_only_people_can_be_imported(database, tmp_path, capsys):
-    assert main(["--db", str(database), "import", "checkins", str(tmp_path / "x.csv")]) == 2
-    assert "invalid choice: 'checkins'" in capsys.readouterr().err
+def test_only_people_and_checkins_can_be_imported(database, tmp_path, capsys):
+    assert main(["--db", str(database), "import", "meetings", str(tmp_path / "x.csv")]) == 2
+    assert "invalid choice: 'meetings'" in capsys.readouterr().err

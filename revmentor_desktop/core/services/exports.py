@@ -1,27 +1,35 @@
-"""Exports to CSV and XLSX: people now, pairs and check-ins as the programme grows."""
+"""Exports to CSV and XLSX: people, pairs (for a mail merge) and check-ins (for sharing)."""
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
+    CheckIn,
     Enrolment,
     EnrolmentStatus,
+    Partnership,
+    PartnershipStatus,
     Person,
     PersonSkill,
     Programme,
     SeniorityLevel,
     Skill,
     SkillInterest,
+    display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.checkins import KIND_LABELS, VERDICT_LABELS
 from revmentor_desktop.core.services.files import atomic_write
+from revmentor_desktop.core.services.partnerships import STATUS_LABELS, STEPS
+from revmentor_desktop.core.services.people import fold
 
 # The same field names the people import recognises, so an export re-imports unchanged.
 PEOPLE_COLUMNS = (
@@ -101,8 +109,11 @@ def _number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
-    """Write rows as CSV (UTF-8 with BOM, which Excel opens correctly) or XLSX, by extension."""
+def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    """Write rows as CSV (UTF-8 with BOM, which Excel opens correctly) or XLSX, by extension.
+
+    Values are text, or numbers (None for an empty cell), which XLSX keeps as numbers.
+    """
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".csv", ".xlsx"):
@@ -115,12 +126,22 @@ def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]
                 writer.writerows(rows)
         else:
             from openpyxl import Workbook  # loaded on first use: it is slow to import
+            from openpyxl.cell import WriteOnlyCell
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet(path.stem[:31] or "Export")
+
+            def cell(value: Any) -> Any:
+                # openpyxl reads text starting with "=" as a formula: a summary is text.
+                if isinstance(value, str) and value.startswith("="):
+                    text = WriteOnlyCell(sheet, value)
+                    text.data_type = "s"
+                    return text
+                return value
+
             sheet.append(list(columns))
             for row in rows:
-                sheet.append([row[c] for c in columns])
+                sheet.append([cell(row[c]) for c in columns])
             book.save(temp)
 
 
@@ -128,4 +149,160 @@ def export_people(db: Database, path: Path, programme: str | None = None) -> int
     """Export people to `path` (.csv or .xlsx); returns how many were written."""
     rows = people_table(db, programme)
     write_table(path, PEOPLE_COLUMNS, rows)
+    return len(rows)
+
+
+# --- pairs and check-ins --------------------------------------------------------------------
+
+# One row per partnership, with first names and emails for a mail merge.
+PAIRS_COLUMNS = (
+    "programme", "status", "reverse_mentor", "reverse_mentor_given_name", "reverse_mentor_email",
+    "mentee", "mentee_given_name", "mentee_email", "start_date", "end_date", "step",
+)  # fmt: skip
+# One row per check-in, meant for sharing: never the private notes. The column names are the
+# check-in import's fields (the names and the partnership number are left out when importing).
+CHECKINS_COLUMNS = (
+    "partnership", "programme", "reverse_mentor", "reverse_mentor_email", "mentee",
+    "mentee_email", "date", "kind", "held", "duration_minutes", "reverse_mentor_rating",
+    "mentee_rating", "fit_verdict", "summary", "next_steps", "next_meeting",
+)  # fmt: skip
+_STATUS_ORDER = {status: i for i, status in enumerate(PartnershipStatus)}
+
+
+def _programme_id(session, programme: str | None) -> int | None:
+    if programme is None:
+        return None
+    programme_id = session.scalar(select(Programme.id).where(Programme.name == programme))
+    if programme_id is None:
+        raise RevMentorError(f'There is no programme called "{programme}".')
+    return programme_id
+
+
+def _partnerships(session, programme: str | None):
+    """(partnership, programme name, reverse mentor, mentee) rows, in a stable order."""
+    mentor, mentee = aliased(Person), aliased(Person)
+    query = (
+        select(
+            Partnership.id,
+            Partnership.status,
+            Partnership.wizard_step,
+            Partnership.start_date,
+            Partnership.end_date,
+            Programme.name.label("programme"),
+            mentor.given_name.label("mentor_given"),
+            mentor.family_name.label("mentor_family"),
+            mentor.email.label("mentor_email"),
+            mentee.given_name.label("mentee_given"),
+            mentee.family_name.label("mentee_family"),
+            mentee.email.label("mentee_email"),
+        )
+        .join(Programme, Programme.id == Partnership.programme_id)
+        .join(mentor, mentor.id == Partnership.mentor_id)
+        .join(mentee, mentee.id == Partnership.mentee_id)
+    )
+    programme_id = _programme_id(session, programme)
+    if programme_id is not None:
+        query = query.where(Partnership.programme_id == programme_id)
+    rows = session.execute(query).all()
+    rows.sort(
+        key=lambda r: (
+            fold(r.programme),
+            _STATUS_ORDER[r.status],
+            fold(display_name(r.mentor_given, r.mentor_family)),
+            fold(display_name(r.mentee_given, r.mentee_family)),
+            r.id,
+        )
+    )
+    return rows
+
+
+def _draft_step(wizard_step: int) -> str:
+    """The set-up step a draft resumes at: "3 of 5: communication"."""
+    step = min(wizard_step, len(STEPS) - 1)
+    return f"{step + 1} of {len(STEPS)}: {STEPS[step]}"
+
+
+def pairs_table(db: Database, programme: str | None = None) -> list[dict[str, str]]:
+    """One dict per partnership (only the programme's if one is named), for a mail merge."""
+    with db.session() as session:
+        rows = _partnerships(session, programme)
+    return [
+        {
+            "programme": row.programme,
+            "status": STATUS_LABELS[row.status],
+            "reverse_mentor": display_name(row.mentor_given, row.mentor_family),
+            "reverse_mentor_given_name": row.mentor_given,
+            "reverse_mentor_email": row.mentor_email,
+            "mentee": display_name(row.mentee_given, row.mentee_family),
+            "mentee_given_name": row.mentee_given,
+            "mentee_email": row.mentee_email,
+            "start_date": _iso(row.start_date),
+            "end_date": _iso(row.end_date),
+            "step": _draft_step(row.wizard_step) if row.status == PartnershipStatus.DRAFT else "",
+        }
+        for row in rows
+    ]
+
+
+def checkins_table(db: Database, programme: str | None = None) -> list[dict[str, Any]]:
+    """One dict per check-in (only the programme's if one is named), oldest first within each
+    partnership. Never the private notes: this export is meant for sharing."""
+    with db.session() as session:
+        pairs = {row.id: row for row in _partnerships(session, programme)}
+        order = {id_: i for i, id_ in enumerate(pairs)}
+        # Column by column, so the private notes are never even read.
+        check_ins = session.execute(
+            select(
+                CheckIn.id,
+                CheckIn.partnership_id,
+                CheckIn.held_on,
+                CheckIn.kind,
+                CheckIn.held,
+                CheckIn.duration_minutes,
+                CheckIn.mentor_rating,
+                CheckIn.mentee_rating,
+                CheckIn.fit_verdict,
+                CheckIn.summary,
+                CheckIn.next_steps,
+                CheckIn.next_meeting_on,
+            ).where(CheckIn.partnership_id.in_(pairs))
+        ).all()
+    check_ins.sort(key=lambda c: (order[c.partnership_id], c.held_on, c.id))
+    table = []
+    for check_in in check_ins:
+        pair = pairs[check_in.partnership_id]
+        table.append(
+            {
+                "partnership": pair.id,
+                "programme": pair.programme,
+                "reverse_mentor": display_name(pair.mentor_given, pair.mentor_family),
+                "reverse_mentor_email": pair.mentor_email,
+                "mentee": display_name(pair.mentee_given, pair.mentee_family),
+                "mentee_email": pair.mentee_email,
+                "date": _iso(check_in.held_on),
+                "kind": KIND_LABELS[check_in.kind],
+                "held": "yes" if check_in.held else "no",
+                "duration_minutes": check_in.duration_minutes,
+                "reverse_mentor_rating": check_in.mentor_rating,
+                "mentee_rating": check_in.mentee_rating,
+                "fit_verdict": VERDICT_LABELS[check_in.fit_verdict] if check_in.fit_verdict else "",
+                "summary": check_in.summary,
+                "next_steps": check_in.next_steps,
+                "next_meeting": _iso(check_in.next_meeting_on),
+            }
+        )
+    return table
+
+
+def export_pairs(db: Database, path: Path, programme: str | None = None) -> int:
+    """Export partnerships to `path` (.csv or .xlsx); returns how many were written."""
+    rows = pairs_table(db, programme)
+    write_table(path, PAIRS_COLUMNS, rows)
+    return len(rows)
+
+
+def export_checkins(db: Database, path: Path, programme: str | None = None) -> int:
+    """Export check-ins to `path` (.csv or .xlsx), without private notes; returns how many."""
+    rows = checkins_table(db, programme)
+    write_table(path, CHECKINS_COLUMNS, rows)
     return len(rows)

@@ -62,17 +62,23 @@ class SourceTable:
         return f"CSV, {encoding}, {DELIMITER_NAMES[self.delimiter]}-separated, {rows}"
 
 
-def read_table(path: Path) -> SourceTable:
-    """Read a .csv (or other text) or .xlsx file; RevMentorError when it is unreadable or empty."""
+PEOPLE_EXAMPLE = '"Email", "First name", "Surname"'
+
+
+def read_table(
+    path: Path, *, rows_of: str = "people", example: str = PEOPLE_EXAMPLE
+) -> SourceTable:
+    """Read a .csv (or other text) or .xlsx file; RevMentorError when it is unreadable or empty.
+
+    `rows_of` names what the rows hold and `example` some column names, for those messages.
+    """
     path = Path(path)
     try:
         with open(path, "rb") as file:
             head = file.read(8)
             size = file.seek(0, io.SEEK_END)
             if size > MAX_FILE_BYTES:
-                raise RevMentorError(
-                    f"{path.name} is {size / 2**20:,.0f} MB: too big for a people import."
-                )
+                raise RevMentorError(f"{path.name} is {size / 2**20:,.0f} MB: too big to import.")
             if head.startswith(_OLE_MAGIC) or path.suffix.lower() == ".xls":
                 raise RevMentorError(
                     f"{path.name} is an old-style Excel .xls file: open it in Excel or LibreOffice "
@@ -92,7 +98,7 @@ def read_table(path: Path) -> SourceTable:
         raise RevMentorError(f"{path} is a folder, not a file.") from exc
     except OSError as exc:
         raise RevMentorError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    return _tidy(path, headers, rows, encoding, delimiter)
+    return _tidy(path, headers, rows, encoding, delimiter, rows_of, example)
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -223,6 +229,8 @@ def _tidy(
     rows: list[list[str]],
     encoding: str | None,
     delimiter: str | None,
+    rows_of: str,
+    example: str,
 ) -> SourceTable:
     """Trim cells, drop empty trailing columns and rows, and give every row the header's width."""
     headers = [h.strip().lstrip("\ufeff").strip() for h in headers]
@@ -235,12 +243,12 @@ def _tidy(
     if not any(headers[:width]):
         raise RevMentorError(
             f"The first row of {path.name} is empty: it must hold the column names "
-            '(for example "Email", "First name", "Surname").'
+            f"(for example {example})."
         )
     while rows and not any(rows[-1]):
         rows.pop()
     if not rows:
-        raise RevMentorError(f"{path.name} has column names but no rows of people.")
+        raise RevMentorError(f"{path.name} has column names but no rows of {rows_of}.")
     headers = [h or f"Column {i}" for i, h in enumerate(headers[:width], 1)]
     rows = [(row + [""] * (width - len(row)))[:width] for row in rows]
     return SourceTable(path, headers, rows, encoding, delimiter)
@@ -396,3 +404,104 @@ def rank_text(text: str) -> str:
     except ValueError:
         return text
     return str(int(number)) if number.is_integer() else text
+
+
+# --- which column holds which field -------------------------------------------------------------
+
+IGNORE_WORDS = ("", "ignore", "none", "-", "skip")  # `--map "Notes=ignore"` drops a column
+
+
+class ColumnScheme:
+    """The fields an import's columns can hold, and the header names that mean each.
+
+    Headers are compared without case, accents, spaces or punctuation; a field's own name and
+    its label always count, so an export's columns re-import unchanged.
+    """
+
+    def __init__(self, fields: dict[str, str], synonyms: dict[str, tuple[str, ...]]) -> None:
+        self.fields = fields  # field -> label for the user
+        self._by_header: dict[str, str] = {}
+        for name, label in fields.items():
+            for header in (name, label, *synonyms.get(name, ())):
+                self._by_header.setdefault(word_key(header), name)
+
+    def field_of(self, header: str) -> str | None:
+        return self._by_header.get(word_key(header))
+
+    def guess_mapping(self, headers: list[str]) -> dict[int, str | None]:
+        """Each column's field by its name (None = ignored); a field goes to its first column."""
+        mapping: dict[int, str | None] = {}
+        taken: set[str] = set()
+        for index, header in enumerate(headers):
+            found = self.field_of(header)
+            if found in taken:
+                found = None
+            if found:
+                taken.add(found)
+            mapping[index] = found
+        return mapping
+
+    def parse_map_options(self, options: list[str], headers: list[str]) -> dict[int, str | None]:
+        """`guess_mapping`'s mapping with the CLI's `--map "COLUMN=field"` choices on top.
+
+        COLUMN is a header as written (or ignoring case and punctuation); field is one of the
+        fields, or "ignore" to leave the column out. A field given to a column is taken from any
+        other column.
+        """
+        mapping = self.guess_mapping(headers)
+        for option in options:
+            column, sep, target = option.rpartition("=")
+            column, target = column.strip(), target.strip()
+            if not sep or not column:
+                raise RevMentorError(
+                    f'--map "{option}": write it as COLUMN=field, e.g. "Work Mail=email".'
+                )
+            index = column_index(column, headers, option)
+            chosen: str | None = target.lower()
+            if chosen in IGNORE_WORDS:
+                chosen = None
+            elif chosen not in self.fields:
+                raise RevMentorError(
+                    f'--map "{option}": there is no field "{target}"; the fields are: '
+                    f"{', '.join(self.fields)} (or ignore)."
+                )
+            for other, current in mapping.items():
+                if chosen is not None and current == chosen:
+                    mapping[other] = None
+            mapping[index] = chosen
+        return mapping
+
+    def check_mapping(self, mapping: dict[int, str | None], headers: list[str]) -> dict[str, int]:
+        """{field: column index} of a mapping; RevMentorError for a column or field that does not
+        exist, or a field mapped twice."""
+        columns: dict[str, int] = {}
+        for index, chosen in mapping.items():
+            if not 0 <= index < len(headers):
+                raise RevMentorError(f"The file has no column {index + 1}.")
+            if chosen is None:
+                continue
+            if chosen not in self.fields:
+                raise RevMentorError(f'"{chosen}" is not a field RevMentor can import.')
+            if chosen in columns:
+                raise RevMentorError(
+                    f'Both "{headers[columns[chosen]]}" and "{headers[index]}" are mapped to '
+                    f"{self.fields[chosen]}: choose one."
+                )
+            columns[chosen] = index
+        return columns
+
+
+def column_index(column: str, headers: list[str], option: str) -> int:
+    """The index of the header `column` names, for the `--map` option `option`."""
+    exact = [i for i, header in enumerate(headers) if header == column]
+    matches = exact or [
+        i for i, header in enumerate(headers) if word_key(header) == word_key(column)
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise RevMentorError(f'--map "{option}": the file has {len(matches)} columns "{column}".')
+    raise RevMentorError(
+        f'--map "{option}": the file has no column "{column}"; its columns are: '
+        + ", ".join(f'"{h}"' for h in headers)
+    )
