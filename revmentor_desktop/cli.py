@@ -42,29 +42,42 @@ def build_parser() -> Parser:
     demo.add_argument("--people", type=int, default=120, metavar="N", help="how many (120)")
     demo.add_argument("--seed", type=int, metavar="S", help="random seed: same seed, same data")
 
-    export = commands.add_parser("export", help="export people to a .csv or .xlsx file")
-    export.add_argument("what", choices=["people"], help="what to export")
+    export = commands.add_parser(
+        "export",
+        help="export people, pairs or check-ins to a .csv or .xlsx file",
+        description="Export people, pairs (partnerships, with both partners' names and emails "
+        "for a mail merge) or check-ins (shareable: never the private notes) to a CSV or Excel "
+        "file. The file is written under a temporary name and renamed when complete.",
+    )
+    export.add_argument("what", choices=["people", "pairs", "checkins"], help="what to export")
     export.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
-    export.add_argument("--programme", metavar="NAME", help="only this programme's people")
+    export.add_argument(
+        "--programme", metavar="NAME", help="only this programme's people, pairs or check-ins"
+    )
 
     imports = commands.add_parser(
         "import",
-        help="import people from a .csv or .xlsx file (all rows or none)",
-        description="Import people from a CSV or Excel file. Columns are recognised by their "
-        "names; --map names the others. People already in the database (same email) are "
-        "updated. Nothing is written while any row has a problem, unless --skip-bad-rows.",
+        help="import people or check-ins from a .csv or .xlsx file (all rows or none)",
+        description="Import people or check-ins from a CSV or Excel file. Columns are "
+        "recognised by their names; --map names the others. People already in the database "
+        "(same email) are updated; a check-in names its partnership by the reverse mentor's and "
+        "the mentee's emails, and one already logged (same partners, date and kind) is not "
+        "logged twice. Nothing is written while any row has a problem, unless --skip-bad-rows.",
     )
-    imports.add_argument("what", choices=["people"], help="what to import")
+    imports.add_argument("what", choices=["people", "checkins"], help="what to import")
     imports.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
     imports.add_argument(
-        "--programme", metavar="NAME", help="enrol people with a role in this programme "
-        "(created if it does not exist)",
+        "--programme", metavar="NAME", help="people: enrol those with a role in this programme "
+        "(created if it does not exist); check-ins: only this programme's partnerships",
     )  # fmt: skip
     imports.add_argument(
         "--map", action="append", default=[], metavar="COLUMN=field",
-        help="read COLUMN as this field (or =ignore); fields: "
+        help="read COLUMN as this field (or =ignore); people fields: "
         "given_name family_name full_name email department job_title level start_date "
-        "manager_email location external_org offers wants channels hours role consent_date",
+        "manager_email location external_org offers wants channels hours role consent_date; "
+        "check-in fields: programme reverse_mentor_email mentee_email date kind held "
+        "duration_minutes reverse_mentor_rating mentee_rating fit_verdict summary next_steps "
+        "next_meeting private_notes",
     )  # fmt: skip
     imports.add_argument(
         "--dry-run", action="store_true", help="check the file and report; write nothing"
@@ -86,6 +99,30 @@ def build_parser() -> Parser:
     suggest.add_argument("--json", action="store_true", help="print the suggestion as JSON")
     suggest.add_argument(
         "--accept", action="store_true", help="turn the suggested pairs into draft partnerships"
+    )
+
+    agreement = commands.add_parser(
+        "agreement",
+        help="write a partnership's agreement as a PDF",
+        description="Write the partnership agreement (both parties, goals both ways, how they "
+        "meet, ground rules, review dates and signature lines) as a PDF.",
+    )
+    agreement.add_argument("partnership", type=int, metavar="PARTNERSHIP_ID")
+    agreement.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+    report = commands.add_parser(
+        "report",
+        help="write a programme or partnership report for managers as a PDF",
+        description="Write a report for managers: headline figures, charts, the pairs with "
+        "their last check-in and goal progress, and who needs attention. Never private notes "
+        "or sensitive fields.",
+    )
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--programme", metavar="NAME", help="a whole programme")
+    which.add_argument("--partnership", type=int, metavar="ID", help="one partnership")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--anonymise", action="store_true", help="pairs as “Pair 1”, “Pair 2” … without names"
     )
     return parser
 
@@ -145,15 +182,22 @@ def _demo(args: argparse.Namespace, url: str) -> int:
 
 def _export(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.exports import export_people
+    from revmentor_desktop.core.services import exports
 
+    export, one, many = {
+        "people": (exports.export_people, "person", "people"),
+        "pairs": (exports.export_pairs, "pair", "pairs"),
+        "checkins": (exports.export_checkins, "check-in", "check-ins"),
+    }[args.what]
     with open_database(url, writer=False) as db:
-        count = export_people(db, args.file, programme=args.programme)
-    print(f"Exported {count:,} people to {args.file}")
+        count = export(db, args.file, programme=args.programme)
+    print(f"Exported {count:,} {one if count == 1 else many} to {args.file}")
     return 0
 
 
 def _import(args: argparse.Namespace, url: str) -> int:
+    if args.what == "checkins":
+        return _import_checkins(args, url)
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services import importing
     from revmentor_desktop.paths import sqlite_path
@@ -194,10 +238,78 @@ def _import(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
+def _import_checkins(args: argparse.Namespace, url: str) -> int:
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services import checkin_import
+    from revmentor_desktop.paths import sqlite_path
+
+    table = checkin_import.read_table(args.file)  # a bad file fails before the database is locked
+    mapping = checkin_import.parse_map_options(args.map, table.headers)
+    print(f"Read {args.file}: {table.description}")
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise RevMentorError(f"There is no database at {path}.")
+    # A dry run only reads, so it works while the window has the database open.
+    with open_database(url, writer=not args.dry_run) as db:
+        plan = checkin_import.plan_import(db, table, mapping, programme=args.programme)
+        if plan.ignored_columns:
+            print("Ignored columns: " + ", ".join(f'"{c}"' for c in plan.ignored_columns))
+        for row in plan.rows:
+            if row.action == "reject":
+                what = ", ".join(part for part in (row.pair, row.detail) if part)
+                print(f"{plan.where(row)}: {what} — {'; '.join(row.problems)}")
+        rejected = f"{plan.rejected:,} rejected" + (" (skipped)" if args.skip_bad_rows else "")
+        counts = f"{plan.created:,} created, {plan.skipped:,} already logged, {rejected}"
+        if args.dry_run:
+            print(counts)
+            print("dry run: nothing was written")
+            return 1 if plan.rejected and not args.skip_bad_rows else 0
+        if plan.rejected and not args.skip_bad_rows:
+            rows = "1 row has" if plan.rejected == 1 else f"{plan.rejected:,} rows have"
+            raise RevMentorError(
+                f"{rows} problems, so nothing was imported: correct the file, or import the "
+                "other rows with --skip-bad-rows."
+            )
+        checkin_import.apply_import(db, plan, skip_bad_rows=args.skip_bad_rows)
+    print(counts)
+    return 0
+
+
 def _enrolled(programme: str | None, count: int, new: bool) -> str:
     if programme is None:
         return ""
     return f', enrolled {count:,} in "{programme}"' + (" (a new programme)" if new else "")
+
+
+def _agreement(args: argparse.Namespace, url: str) -> int:
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services.documents import save_agreement
+
+    with open_database(url, writer=False) as db:
+        path = save_agreement(db, args.partnership, args.output)
+    print(f"Wrote the agreement of partnership {args.partnership} to {path}")
+    return 0
+
+
+def _report(args: argparse.Namespace, url: str) -> int:
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services import documents
+    from revmentor_desktop.core.services.suggestions import programme_by_name
+
+    with open_database(url, writer=False) as db:
+        if args.programme is not None:
+            programme_id = programme_by_name(db, args.programme)
+            path = documents.save_programme_report(
+                db, programme_id, args.output, anonymise=args.anonymise
+            )
+            what = f'the report of "{args.programme}"'
+        else:
+            path = documents.save_partnership_report(
+                db, args.partnership, args.output, anonymise=args.anonymise
+            )
+            what = f"the report of partnership {args.partnership}"
+    print(f"Wrote {what}{' (anonymised)' if args.anonymise else ''} to {path}")
+    return 0
 
 
 def _check(args: argparse.Namespace, url: str) -> int:
@@ -250,4 +362,5 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
 
 COMMANDS = {
     "demo": _demo, "export": _export, "import": _import, "check": _check, "suggest": _suggest,
+    "agreement": _agreement, "report": _report,
 }  # fmt: skip
