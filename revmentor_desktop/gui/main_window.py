@@ -44,9 +44,15 @@ class MainWindow(QMainWindow):
         self.navigation = QActionGroup(self)
         self._page_makers: dict[QAction, Callable[[], QWidget]] = {}
         self._pages: dict[QAction, QWidget] = {}  # built so far
+        self._stale: set[QAction] = set()  # built pages to read afresh when next shown
         self.ui.actionRefresh.triggered.connect(self.refresh)
-        self.ui.actionExportPeople.triggered.connect(self.export_people)
+        self.ui.actionNewPartnership.triggered.connect(self.new_partnership)
+        self.ui.actionExportPeople.triggered.connect(lambda: self.export("people"))
+        self.ui.actionExportPairs.triggered.connect(lambda: self.export("pairs"))
+        self.ui.actionExportCheckIns.triggered.connect(lambda: self.export("checkins"))
         self.ui.actionImport.triggered.connect(lambda: self.import_people())
+        self.ui.actionImportCheckIns.triggered.connect(lambda: self.import_check_ins())
+        self.ui.actionReports.triggered.connect(self.reports)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.setAcceptDrops(True)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -94,14 +100,20 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"Database: {db.path or db.url}")
         # The people view's own "Add person…" (Ctrl+N) is in the File menu too, from any page.
         add_person = self.people.add_person_action
-        self.ui.menuFile.insertAction(self.ui.actionImport, add_person)
-        self.ui.menuFile.insertSeparator(self.ui.actionImport)
+        self.ui.menuFile.insertAction(self.ui.actionNewPartnership, add_person)
         add_person.triggered.connect(lambda: self.show_page(self.ui.actionPeople))
         self._add_page(self.ui.actionPeople, lambda: self.people)
         self._add_page(self.ui.actionProgrammes, self._programmes_page)
         self._add_page(self.ui.actionSuggestions, self._suggestions_page)
+        self._add_page(self.ui.actionPartnerships, self._partnerships_page)
+        self._add_page(self.ui.actionDashboard, self._dashboard_page)
         self.show_page(self.ui.actionPeople)
         self._set_database_actions_enabled(True)
+
+    def new_partnership(self) -> None:
+        """Show the Partnerships page and start the wizard from scratch there."""
+        self.show_page(self.ui.actionPartnerships)
+        self.page(self.ui.actionPartnerships).new_partnership()
 
     def _show_organisation(self, name: str | None) -> None:
         self.setWindowTitle(f"RevMentor — {name}" if name else "RevMentor")
@@ -122,8 +134,11 @@ class MainWindow(QMainWindow):
 
     def _set_database_actions_enabled(self, enabled: bool) -> None:
         for action in (self.ui.actionPeople, self.ui.actionProgrammes, self.ui.actionSuggestions,
-                       self.ui.actionRefresh,
-                       self.ui.actionExportPeople, self.ui.actionImport,
+                       self.ui.actionPartnerships, self.ui.actionDashboard,
+                       self.ui.actionNewPartnership, self.ui.actionRefresh,
+                       self.ui.actionImport, self.ui.actionImportCheckIns,
+                       self.ui.actionExportPeople, self.ui.actionExportPairs,
+                       self.ui.actionExportCheckIns, self.ui.actionReports,
                        self.ui.actionSettings):  # fmt: skip
             action.setEnabled(enabled)
 
@@ -137,7 +152,67 @@ class MainWindow(QMainWindow):
 
         page = SuggestionsView(self.db)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        page.accepted.connect(
+            lambda _ids: self._mark_stale(self.ui.actionPartnerships, self.ui.actionDashboard)
+        )
         return page
+
+    def _partnerships_page(self) -> QWidget:
+        from revmentor_desktop.gui.partnerships_view import PartnershipsView
+
+        page = PartnershipsView(self.db)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        # Ended, deleted or new partnerships free or take places: suggest again when next shown.
+        page.changed.connect(
+            lambda: self._mark_stale(self.ui.actionSuggestions, self.ui.actionDashboard)
+        )
+        return page
+
+    def _dashboard_page(self) -> QWidget:
+        from revmentor_desktop.gui.dashboard_view import DashboardView
+
+        page = DashboardView(self.db)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        page.log_check_in_requested.connect(self.log_check_in)
+        page.resume_draft_requested.connect(self.resume_draft)
+        page.suggest_requested.connect(self.suggest_partners)
+        return page
+
+    def log_check_in(self, partnership_id: int) -> None:
+        from revmentor_desktop.gui.checkin_dialog import CheckInDialog
+
+        try:
+            dialog = CheckInDialog(self.db, partnership_id, parent=self)
+        except RevMentorError as exc:  # deleted or finished meanwhile
+            QMessageBox.warning(self, "Log check-in", str(exc))
+            self._mark_stale(self.ui.actionDashboard)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        changed = (self.ui.actionDashboard, self.ui.actionPartnerships)
+        dialog.saved.connect(lambda _id: self._mark_stale(*changed))
+        dialog.partnership_ended.connect(
+            lambda _id: self._mark_stale(*changed, self.ui.actionSuggestions)
+        )
+        dialog.open()
+        self.check_in_dialog = dialog
+
+    def resume_draft(self, partnership_id: int) -> None:
+        self.show_page(self.ui.actionPartnerships)
+        self.page(self.ui.actionPartnerships).open_partnership(partnership_id)
+        self._mark_stale(self.ui.actionDashboard)
+
+    def suggest_partners(self, programme_id: int) -> None:
+        self.show_page(self.ui.actionSuggestions)
+        self.page(self.ui.actionSuggestions).select_programme(programme_id)
+
+    def _mark_stale(self, *actions: QAction) -> None:
+        """A change made on one page that another shows: read it afresh when it is shown."""
+        for action in actions:
+            if action in self._pages:
+                if self.ui.pages.currentWidget() is self._pages[action]:
+                    self._pages[action].reload()
+                else:
+                    self._stale.add(action)
 
     def _add_page(self, action, make_page: Callable[[], QWidget]) -> None:
         """A page is built the first time it is shown: start-up pays only for the first one."""
@@ -155,7 +230,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, action) -> None:
         action.setChecked(True)
-        self.ui.pages.setCurrentWidget(self.page(action))
+        page = self.page(action)
+        if action in self._stale:
+            self._stale.discard(action)
+            page.reload()
+        self.ui.pages.setCurrentWidget(page)
 
     def refresh(self) -> None:
         self.ui.pages.currentWidget().reload()
@@ -163,6 +242,7 @@ class MainWindow(QMainWindow):
 
     def reload_pages(self) -> None:
         """After anything that changes people or settings: every page shows it at once."""
+        self._stale.clear()
         for page in self._pages.values():
             page.reload()
 
@@ -183,6 +263,40 @@ class MainWindow(QMainWindow):
             message += f", {summary.enrolled:,} enrolled"
         self.statusBar().showMessage(message, 15000)
 
+    def import_check_ins(self, path: Path | None = None) -> None:
+        from revmentor_desktop.gui.import_dialog import CHECK_INS, ImportDialog
+
+        dialog = ImportDialog(self.db, path, self, kind=CHECK_INS)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._check_ins_imported)
+        dialog.open()
+        self.import_dialog = dialog
+
+    def _check_ins_imported(self, summary) -> None:
+        self.reload_pages()  # last check-in dates, goal progress, the dashboard
+        self.statusBar().showMessage(
+            f"Imported check-ins: {summary.created:,} created, {summary.skipped:,} already "
+            f"logged, {summary.rejected:,} skipped",
+            15000,
+        )
+
+    def reports(self) -> None:
+        """The report dialog, on what the current page shows: its programme or partnership."""
+        from revmentor_desktop.gui.report_dialog import ReportDialog
+
+        current = self.ui.pages.currentWidget()
+        programme_id = getattr(current, "programme_id", None)
+        row = current.selected_row() if hasattr(current, "selected_row") else None
+        dialog = ReportDialog(
+            self.db,
+            programme_id=programme_id if isinstance(programme_id, int) else None,
+            partnership_id=getattr(row, "id", None),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.report_dialog = dialog
+
     def _dropped_file(self, event) -> Path | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if self.db is None or len(urls) != 1 or not urls[0].isLocalFile():
@@ -202,13 +316,19 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_people(path)
 
-    def export_people(self) -> None:
-        from revmentor_desktop.core.services.exports import export_people
+    def export(self, what: str) -> None:
+        """Save people, pairs or check-ins as a CSV or Excel file the user chooses."""
+        from revmentor_desktop.core.services import exports
 
+        title, default_name, write = {
+            "people": ("Export people", "people.xlsx", exports.export_people),
+            "pairs": ("Export pairs", "pairs.xlsx", exports.export_pairs),
+            "checkins": ("Export check-ins", "check-ins.xlsx", exports.export_checkins),
+        }[what]
         settings = window_settings()
         start = settings.value("export/folder", str(Path.home()))
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self, "Export people", str(Path(start) / "people.xlsx"),
+            self, title, str(Path(start) / default_name),
             "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)",
         )  # fmt: skip
         if not name:
@@ -217,12 +337,16 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
         try:
-            count = export_people(self.db, path)
+            count = write(self.db, path)
         except RevMentorError as exc:
-            QMessageBox.warning(self, "Export people", str(exc))
+            QMessageBox.warning(self, title, str(exc))
             return
         settings.setValue("export/folder", str(path.parent))
-        self.statusBar().showMessage(f"Exported {count:,} people to {path}", 8000)
+        one, many = {"people": ("person", "people"), "pairs": ("pair", "pairs"),
+                     "checkins": ("check-in", "check-ins")}[what]  # fmt: skip
+        self.statusBar().showMessage(
+            f"Exported {count:,} {one if count == 1 else many} to {path}", 8000
+        )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -132,9 +132,10 @@ class ScoreBarDelegate(QStyledItemDelegate):
 
 
 class SuggestionsView(DialogHost, QWidget):
-    """`message` carries news for the status bar (e.g. partnerships created)."""
+    """`message` carries news for the status bar; `accepted` the draft partnerships created."""
 
     message = Signal(str)
+    accepted = Signal(list)  # ids of the draft partnerships just created
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +220,10 @@ class SuggestionsView(DialogHost, QWidget):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
         self.load_programme()
+
+    def select_programme(self, programme_id: int) -> None:
+        combo = self.ui.programmeCombo
+        combo.setCurrentIndex(max(combo.findData(programme_id), 0))
 
     def load_programme(self) -> None:
         """Read the programme's people, decisions and settings, and suggest pairs."""
@@ -411,6 +416,7 @@ class SuggestionsView(DialogHost, QWidget):
         created = self._decide(lambda: accept_pairs(self.db, self.programme_id, pairs))
         if created is not None:
             count = len(created)
+            self.accepted.emit(created)
             self.message.emit(f"Created {count} draft partnership{'s' if count != 1 else ''}")
 
     def toggle_lock(self) -> None:
