@@ -23,6 +23,9 @@ step --db "$tmp/x.sqlite" export people "$tmp/p.xlsx"
 step --db "$tmp/x.sqlite" suggest --programme "Reverse Mentoring 2026/27" --json >"$tmp/pairs.json"
 grep -q '"mentor_email"' "$tmp/pairs.json" || fail "suggest --json listed no pairs"
 [ -s "$tmp/p.xlsx" ] || fail "export wrote no p.xlsx"
+step --db "$tmp/x.sqlite" agreement 1 -o "$tmp/agreement.pdf"
+step --db "$tmp/x.sqlite" report --programme "Reverse Mentoring 2026/27" -o "$tmp/report.pdf"
+head -c 5 "$tmp/report.pdf" | grep -q '%PDF-' || fail "report wrote no PDF"
 
 echo "smoke: \$ timeout 8 revmentor   (window, offscreen, first start on the default database)"
 status=0
