@@ -1,4 +1,4 @@
-"""`revmentor agreement` and `revmentor report`, end to end: the PDFs, exit codes, one-line errors."""
+"""`revmentor agreement` and `revmentor report` end to end: PDFs, exit codes, one-line errors."""
 
 from datetime import date
 from pathlib import Path
@@ -46,8 +46,10 @@ def test_programme_and_partnership_reports(database, tmp_path, capsys):
     assert main(["--db", str(path), "report", "--partnership", str(partnership), "-o",
                  str(anonymous), "--anonymise"]) == 0  # fmt: skip
     out = capsys.readouterr().out.splitlines()
-    assert out == [f'Wrote the report of "Cohort 2026" to {named}',
-                   f"Wrote the report of partnership {partnership} (anonymised) to {anonymous}"]
+    assert out == [
+        f'Wrote the report of "Cohort 2026" to {named}',
+        f"Wrote the report of partnership {partnership} (anonymised) to {anonymous}",
+    ]
     assert "Dana Fox" in text_of(named) and "SECRET-NOTE" not in text_of(named)
     assert "Dana" not in text_of(anonymous) and "SECRET-NOTE" not in text_of(anonymous)
 

@@ -3,11 +3,11 @@
 from datetime import date
 
 import pytest
+from checkin_helpers import add_check_in, add_partnership, consent_all, enrol
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from checkin_helpers import add_check_in, add_partnership, consent_all, enrol
 from revmentor_desktop.core.db.models import Role
 from revmentor_desktop.gui.report_dialog import ReportDialog
 from revmentor_desktop.gui.tasks import Cancelled, TaskRunner
@@ -37,8 +37,8 @@ def pair(db, small_org):
 
 
 def save_to(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args: (str(path), "PDF document (*.pdf)")))  # fmt: skip
+    chosen = (str(path), "PDF document (*.pdf)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: chosen))
 
 
 def text_of(path):
