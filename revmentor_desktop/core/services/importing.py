@@ -48,6 +48,7 @@ from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.import_files import (
     NO,
     YES,
+    ColumnScheme,
     SourceTable,
     parse_channels,
     parse_date,
@@ -57,7 +58,6 @@ from revmentor_desktop.core.services.import_files import (
     read_table,
     split_full_name,
     split_list,
-    word_key,
 )
 from revmentor_desktop.core.services.organisation import DEFAULT_LEVELS, ensure_levels
 
@@ -134,71 +134,19 @@ _TEXT_FIELDS = ("department", "job_title", "location", "external_org")
 _NAME_FIELDS = ("given_name", "family_name", "full_name")
 
 
-_HEADER_FIELDS: dict[str, str] = {}
-for _field, _names in _SYNONYMS.items():
-    for _name in (_field, FIELDS[_field], *_names):
-        _HEADER_FIELDS.setdefault(word_key(_name), _field)
+COLUMNS = ColumnScheme(FIELDS, _SYNONYMS)
 
 # --- mapping columns to fields --------------------------------------------------------------
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str | None]:
     """Each column's field by its name (None = ignored); a field goes to its first column only."""
-    mapping: dict[int, str | None] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        found = _HEADER_FIELDS.get(word_key(header))
-        if found in taken:
-            found = None
-        if found:
-            taken.add(found)
-        mapping[index] = found
-    return mapping
+    return COLUMNS.guess_mapping(headers)
 
 
 def parse_map_options(options: list[str], headers: list[str]) -> dict[int, str | None]:
-    """The whole mapping: `guess_mapping`'s, with the CLI's `--map "COLUMN=field"` choices on top.
-
-    COLUMN is a header as written (or ignoring case and punctuation); field is one of FIELDS, or
-    "ignore" to leave the column out. A field given to a column is taken from any other column.
-    """
-    mapping = guess_mapping(headers)
-    for option in options:
-        column, sep, target = option.rpartition("=")
-        column, target = column.strip(), target.strip()
-        if not sep or not column:
-            raise RevMentorError(
-                f'--map "{option}": write it as COLUMN=field, e.g. "Work Mail=email".'
-            )
-        index = _column_index(column, headers, option)
-        chosen: str | None = target.lower()
-        if chosen in IGNORE_WORDS:
-            chosen = None
-        elif chosen not in FIELDS:
-            raise RevMentorError(
-                f'--map "{option}": there is no field "{target}"; the fields are: '
-                f"{', '.join(FIELDS)} (or ignore)."
-            )
-        for other, current in mapping.items():
-            if chosen is not None and current == chosen:
-                mapping[other] = None
-        mapping[index] = chosen
-    return mapping
-
-
-def _column_index(column: str, headers: list[str], option: str) -> int:
-    exact = [i for i, header in enumerate(headers) if header == column]
-    matches = exact or [
-        i for i, header in enumerate(headers) if word_key(header) == word_key(column)
-    ]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise RevMentorError(f'--map "{option}": the file has {len(matches)} columns "{column}".')
-    raise RevMentorError(
-        f'--map "{option}": the file has no column "{column}"; its columns are: '
-        + ", ".join(f'"{h}"' for h in headers)
-    )
+    """`guess_mapping` with the CLI's `--map "COLUMN=field"` choices on top (see ColumnScheme)."""
+    return COLUMNS.parse_map_options(options, headers)
 
 
 # --- the plan -------------------------------------------------------------------------------
@@ -364,20 +312,7 @@ def plan_import(
 
 
 def _check_mapping(mapping: dict[int, str | None], headers: list[str]) -> set[str]:
-    columns: dict[str, int] = {}
-    for index, chosen in mapping.items():
-        if not 0 <= index < len(headers):
-            raise RevMentorError(f"The file has no column {index + 1}.")
-        if chosen is None:
-            continue
-        if chosen not in FIELDS:
-            raise RevMentorError(f'"{chosen}" is not a field RevMentor can import.')
-        if chosen in columns:
-            raise RevMentorError(
-                f'Both "{headers[columns[chosen]]}" and "{headers[index]}" are mapped to '
-                f"{FIELDS[chosen]}: choose one."
-            )
-        columns[chosen] = index
+    columns = COLUMNS.check_mapping(mapping, headers)
     if "email" not in columns:
         raise RevMentorError(
             "No column holds the email address, which is how people are recognised: map one "
