@@ -88,7 +88,6 @@ FIELDS: dict[str, str] = {
     "role": "Role in programme",
     "consent_date": "Consent date",
 }
-IGNORE_WORDS = ("", "ignore", "none", "-", "skip")  # `--map "Notes=ignore"` drops a column
 
 # Column names seen in HR spreadsheets, compared without case, accents, spaces or punctuation.
 # The export's own names and FIELDS' labels are added below, so an export re-imports unchanged.
