@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHeaderView,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.files import safe_file_name
 from revmentor_desktop.core.services.partnerships import STATUS_LABELS
 from revmentor_desktop.core.services.people import filter_options
 from revmentor_desktop.core.services.programmes import date_text, load_programme
@@ -54,7 +54,7 @@ from revmentor_desktop.core.services.progress import (
     programme_overview,
 )
 from revmentor_desktop.gui.charts import Bar
-from revmentor_desktop.gui.dialogs import DialogHost
+from revmentor_desktop.gui.dialogs import DialogHost, ask_save_path
 from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
 from revmentor_desktop.gui.programmes_view import ProgrammeItemDelegate
 from revmentor_desktop.gui.tasks import Task, TaskRunner
@@ -90,8 +90,6 @@ TAB_TITLES = {"stalled": "Stalled", "overdue": "Overdue reviews", "drafts": "Dra
               "unpaired": "Unpaired"}  # fmt: skip
 WHO, NEXT_ACTION = range(2)
 BRAINSTORM_HOUR = 10
-# Characters that are not allowed in file names on at least one system.
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def next_weekday_morning(today: date) -> datetime:
@@ -103,7 +101,7 @@ def next_weekday_morning(today: date) -> datetime:
 
 
 def invite_file_name(who: str) -> str:
-    return _UNSAFE_FILE_CHARS.sub("-", f"Brainstorming - {who}.ics")
+    return safe_file_name(f"Brainstorming - {who}.ics")
 
 
 def _slug(key: str) -> str:
@@ -563,19 +561,15 @@ class DashboardView(DialogHost, QWidget):
         when = self._ask_when(who)
         if when is None:
             return None
-        name, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, "Save the brainstorming invitation",
-            str(Path(self.invite_folder) / invite_file_name(who)),
-            "Calendar invitation (*.ics)",
+            Path(self.invite_folder) / invite_file_name(who), "Calendar invitation (*.ics)",
         )  # fmt: skip
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
-        if path.suffix.lower() != ".ics":
-            path = path.with_name(path.name + ".ics")
         try:
             export_brainstorming_invite(self.db, partnership_id, when, path)
-        except (RevMentorError, OSError) as exc:
+        except RevMentorError as exc:
             QMessageBox.warning(
                 self, "Brainstorming invitation", f"The invitation could not be saved: {exc}"
             )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 # Dark enough to read on a light background and still legible on a dark one.
 ERROR_STYLE = "color: #c62828;"
@@ -13,6 +15,17 @@ def show_error(label: QLabel, message: str | None) -> None:
     label.setStyleSheet(ERROR_STYLE)
     label.setText(message or "")
     label.setVisible(bool(message))
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Where to save a file; the suggested name's extension is added when the user left it off."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() == suggested.suffix.lower():
+        return path
+    return path.with_name(path.name + suggested.suffix)
 
 
 class DialogHost:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import copy
-import re
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.files import safe_file_name
 from revmentor_desktop.core.services.meetings import export_meeting_series, first_meeting_default
 from revmentor_desktop.core.services.partnerships import (
     STEPS,
@@ -27,6 +27,7 @@ from revmentor_desktop.core.services.partnerships import (
     save_draft,
     save_step,
 )
+from revmentor_desktop.gui.dialogs import ask_save_path
 from revmentor_desktop.gui.forms.ui_wizard_first_meeting_dialog import Ui_WizardFirstMeetingDialog
 from revmentor_desktop.gui.main_window import window_settings
 from revmentor_desktop.gui.wizard_goals import GoalsPage
@@ -284,16 +285,11 @@ class PartnershipWizard(QWizard):
             return
         first = dialog.first_meeting()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        pair = re.sub(r'[\\/:*?"<>|]', "", f"{self.person_name(None, 'mentor')} and "
-                      f"{self.person_name(None, 'mentee')}")  # fmt: skip
-        suggested = Path(folder or Path.home()) / f"Meetings {pair}.ics"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export meetings", str(suggested), "Calendar files (*.ics)"
-        )
-        if not path:
+        pair = f"{self.person_name(None, 'mentor')} and {self.person_name(None, 'mentee')}"
+        suggested = Path(folder or Path.home()) / safe_file_name(f"Meetings {pair}.ics")
+        path = ask_save_path(self, "Export meetings", suggested, "Calendar files (*.ics)")
+        if path is None:
             return
-        if not path.lower().endswith(".ics"):
-            path += ".ics"
         try:
             written = export_meeting_series(self.db, self.agreement.id, first, path)
         except RevMentorError as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QStandardPaths, Qt, QUrl, Signal
@@ -11,7 +10,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMenu,
     QMessageBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.files import safe_file_name
 from revmentor_desktop.core.services.partnerships import (
     PartnershipRow,
     complete,
@@ -31,7 +30,7 @@ from revmentor_desktop.core.services.partnerships import (
     programme_choices,
     resume,
 )
-from revmentor_desktop.gui.dialogs import DialogHost, show_error
+from revmentor_desktop.gui.dialogs import DialogHost, ask_save_path, show_error
 from revmentor_desktop.gui.forms.ui_end_partnership_dialog import Ui_EndPartnershipDialog
 from revmentor_desktop.gui.forms.ui_partnerships_view import Ui_PartnershipsView
 from revmentor_desktop.gui.partnerships_model import (
@@ -63,13 +62,10 @@ OPEN_TEXTS = {
 OPEN_DEFAULT = ("Op&en agreement…", "Read the agreement in the wizard")
 DRAFT_PDF_TIP = "Finish setting up the partnership first: a draft has no agreement to print yet"
 PDF_TIP = "Save the agreement as a PDF to print or sign, and open it"
-# Characters that are not allowed in file names on at least one system.
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def agreement_file_name(row: PartnershipRow) -> str:
-    name = f"Agreement - {row.mentor_name} and {row.mentee_name}.pdf"
-    return _UNSAFE_FILE_CHARS.sub("-", name)
+    return safe_file_name(f"Agreement - {row.mentor_name} and {row.mentee_name}.pdf")
 
 
 def _pair(row: PartnershipRow) -> str:
@@ -527,15 +523,12 @@ class PartnershipsView(DialogHost, QWidget):
         # Loaded on first use: reportlab takes a moment to import.
         from revmentor_desktop.core.services.documents import save_agreement
 
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the agreement",
-            str(Path(self.agreement_folder) / agreement_file_name(row)), "PDF document (*.pdf)",
+        path = ask_save_path(
+            self, "Save the agreement", Path(self.agreement_folder) / agreement_file_name(row),
+            "PDF document (*.pdf)",
         )  # fmt: skip
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         self.agreement_folder = str(path.parent)
         db = self.db
         self.message.emit("Writing the agreement…")
@@ -550,7 +543,7 @@ class PartnershipsView(DialogHost, QWidget):
         def failed(exc: BaseException) -> None:
             self.pdf_task = None
             self._update_buttons()
-            if isinstance(exc, RevMentorError | OSError):
+            if isinstance(exc, RevMentorError):
                 QMessageBox.warning(
                     self, "Agreement PDF", f"The agreement could not be saved: {exc}"
                 )

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.files import safe_file_name
 from revmentor_desktop.core.services.partnerships import (
     STATUS_LABELS,
     list_partnerships,
     programme_choices,
 )
-from revmentor_desktop.gui.dialogs import ERROR_STYLE
+from revmentor_desktop.gui.dialogs import ERROR_STYLE, ask_save_path
 from revmentor_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 class ReportDialog(QDialog):
@@ -98,17 +96,11 @@ class ReportDialog(QDialog):
         else:  # the partners' names, without the programme and status in brackets
             words = ui.partnershipCombo.currentText().split(" (")[0].replace(" → ", " and ")
         suffix = " (anonymised)" if ui.anonymiseCheck.isChecked() else ""
-        return _UNSAFE.sub("-", f"Report {words}{suffix}").strip("-") + ".pdf"
+        return safe_file_name(f"Report - {words}{suffix}.pdf")
 
     def choose_file(self) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the report", str(Path(self.folder) / self.default_name()),
-            "PDF document (*.pdf)",
-        )  # fmt: skip
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        suggested = Path(self.folder) / self.default_name()
+        return ask_save_path(self, "Save the report", suggested, "PDF document (*.pdf)")
 
     def generate(self) -> None:
         """Ask where to save, then write the report off the GUI thread."""
@@ -159,7 +151,7 @@ class ReportDialog(QDialog):
         self._update()
         if isinstance(exc, Cancelled):
             self._say("Cancelled: nothing was saved.")
-        elif isinstance(exc, RevMentorError | OSError):
+        elif isinstance(exc, RevMentorError):
             self._say(f"The report could not be saved: {exc}", problem=True)
         else:
             raise exc

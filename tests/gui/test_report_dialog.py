@@ -66,7 +66,7 @@ def test_anonymised_partnership_report_has_no_names(qtbot, db, pair, tmp_path, m
     assert dialog.ui.partnershipRadio.isChecked()
     assert dialog.ui.partnershipCombo.currentText().startswith("Dana Fox → Zoë Adams")
     dialog.ui.anonymiseCheck.setChecked(True)
-    assert dialog.default_name() == "Report-Dana-Fox-and-Zoë-Adams-(anonymised).pdf"
+    assert dialog.default_name() == "Report - Dana Fox and Zoë Adams (anonymised).pdf"
     save_to(monkeypatch, tmp_path / "pair.pdf")
     dialog.save_button.click()
     text = text_of(tmp_path / "pair.pdf")

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from revmentor_desktop.core.errors import RevMentorError
+
+# Characters that are not allowed in file names on at least one system.
+_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(name: str) -> str:
+    """A file name made of people's names that every system accepts ("A/B" -> "A-B")."""
+    return _UNSAFE_FILE_CHARS.sub("-", name)
 
 
 @contextlib.contextmanager
@@ -17,7 +26,12 @@ def atomic_write(path: Path) -> Iterator[Path]:
     path = Path(path)
     if not path.parent.is_dir():
         raise RevMentorError(f"The folder {path.parent} does not exist.")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:  # an unwritable folder fails here already
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".partial", dir=path.parent
+        )
+    except OSError as exc:
+        raise RevMentorError(f"Could not write {path}: {exc.strerror or exc}") from exc
     os.close(fd)
     temp = Path(temp_name)
     try:
