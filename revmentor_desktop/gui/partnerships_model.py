@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from revmentor_desktop.core.db.models import PartnershipStatus
-from revmentor_desktop.core.services.partnerships import STATUS_LABELS, STEPS, PartnershipRow
+from revmentor_desktop.core.services.partnerships import STATUS_LABELS, PartnershipRow
 from revmentor_desktop.core.services.people import fold
 from revmentor_desktop.core.services.programmes import date_text
 
@@ -54,14 +54,6 @@ def partners_text(row: PartnershipRow) -> str:
     return f"{row.mentor_name}{ARROW}{row.mentee_name}"
 
 
-def step_text(row: PartnershipRow) -> str:
-    """Where a draft's set-up stands ("3 of 5: communication"); "done" once it is set up."""
-    if row.status != PartnershipStatus.DRAFT:
-        return "done"
-    page = min(max(row.wizard_step, 0), len(STEPS) - 1)  # the page the wizard resumes on
-    return f"{page + 1} of {len(STEPS)}: {STEPS[page]}"
-
-
 def review_overdue(row: PartnershipRow, today: date | None = None) -> bool:
     return (
         row.status in LIVE
@@ -75,7 +67,7 @@ def _display(row: PartnershipRow, column: int) -> str:
         partners_text(row),
         row.programme,
         STATUS_LABELS[row.status],
-        step_text(row),
+        row.step_text,
         date_text(row.start_date),
         date_text(row.end_date),
         date_text(row.next_review),

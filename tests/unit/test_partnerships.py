@@ -901,8 +901,8 @@ def test_the_list_shows_each_partnership_and_filters_by_programme_and_status(db,
     assert (row.start_date, row.end_date) == (START, END)
     assert row.next_review == today + timedelta(days=10)
     assert row.last_check_in == today - timedelta(days=5)  # the cancelled one does not count
-    assert rows[1].step_text == "1 of 5 (next: Goals)" and rows[1].last_check_in is None
-    assert row.step_text == "All 5 steps"
+    assert rows[1].step_text == "2 of 5: goals" and rows[1].last_check_in is None
+    assert row.step_text == "done"
 
     assert [r.id for r in ps.list_partnerships(db, status=PartnershipStatus.DRAFT)] == [draft.id]
     assert [r.id for r in ps.list_partnerships(db, org.programme, PartnershipStatus.ACTIVE)] == [

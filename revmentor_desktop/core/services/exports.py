@@ -28,7 +28,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.checkins import KIND_LABELS, VERDICT_LABELS
 from revmentor_desktop.core.services.files import atomic_write
-from revmentor_desktop.core.services.partnerships import STATUS_LABELS, STEPS
+from revmentor_desktop.core.services.partnership_life import STATUS_LABELS, step_reached
 from revmentor_desktop.core.services.people import fold
 
 # The same field names the people import recognises, so an export re-imports unchanged.
@@ -216,12 +216,6 @@ def _partnerships(session, programme: str | None):
     return rows
 
 
-def _draft_step(wizard_step: int) -> str:
-    """The set-up step a draft resumes at: "3 of 5: communication"."""
-    step = min(wizard_step, len(STEPS) - 1)
-    return f"{step + 1} of {len(STEPS)}: {STEPS[step]}"
-
-
 def pairs_table(db: Database, programme: str | None = None) -> list[dict[str, str]]:
     """One dict per partnership (only the programme's if one is named), for a mail merge."""
     with db.session() as session:
@@ -238,7 +232,9 @@ def pairs_table(db: Database, programme: str | None = None) -> list[dict[str, st
             "mentee_email": row.mentee_email,
             "start_date": _iso(row.start_date),
             "end_date": _iso(row.end_date),
-            "step": _draft_step(row.wizard_step) if row.status == PartnershipStatus.DRAFT else "",
+            "step": step_reached(row.status, row.wizard_step)
+            if row.status == PartnershipStatus.DRAFT
+            else "",
         }
         for row in rows
     ]

@@ -20,11 +20,11 @@ from revmentor_desktop.core.db.models import (
     Skill,
     SkillInterest,
 )
+from revmentor_desktop.core.services.partnership_life import STEPS
 from revmentor_desktop.core.services.partnership_review import channel_preferences
 from revmentor_desktop.core.services.people import fold
 from revmentor_desktop.core.services.programmes import DEFAULT_CHECKIN_DAYS, DEFAULT_MEETING_DAYS
 
-STEPS: tuple[str, ...] = ("partners", "goals", "communication", "openness", "progress")
 PARTNERS, GOALS, COMMUNICATION, OPENNESS, PROGRESS = range(len(STEPS))
 
 GROUND_RULES: tuple[tuple[str, str], ...] = (

@@ -24,8 +24,8 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.people import fold
 
-STEP_COUNT = 5
-STEP_LABELS = ("Partners", "Goals", "Communication", "Openness", "Progress")
+# The wizard's steps; Partnership.wizard_step counts how many of them are saved.
+STEPS: tuple[str, ...] = ("partners", "goals", "communication", "openness", "progress")
 STATUS_LABELS: dict[PartnershipStatus, str] = {
     PartnershipStatus.DRAFT: "Draft",
     PartnershipStatus.ACTIVE: "Active",
@@ -67,10 +67,16 @@ class PartnershipRow:
 
     @property
     def step_text(self) -> str:
-        """ "2 of 5 (next: Communication)", or "All 5 steps" once set up."""
-        if self.wizard_step >= STEP_COUNT:
-            return f"All {STEP_COUNT} steps"
-        return f"{self.wizard_step} of {STEP_COUNT} (next: {STEP_LABELS[self.wizard_step]})"
+        return step_reached(self.status, self.wizard_step)
+
+
+def step_reached(status: PartnershipStatus, wizard_step: int) -> str:
+    """Where a draft's set-up stands, as the wizard resumes it ("3 of 5: communication");
+    "done" once the partnership is set up."""
+    if status != PartnershipStatus.DRAFT:
+        return "done"
+    page = min(max(wizard_step, 0), len(STEPS) - 1)
+    return f"{page + 1} of {len(STEPS)}: {STEPS[page]}"
 
 
 def list_partnerships(
