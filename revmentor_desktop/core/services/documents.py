@@ -451,9 +451,6 @@ def _save(content: bytes, path: str | Path) -> Path:
     path = Path(path).expanduser()
     if path.is_dir():
         raise RevMentorError(f"{path} is a folder; choose a file name ending in .pdf.")
-    try:
-        with atomic_write(path) as temp:
-            temp.write_bytes(content)
-    except OSError as exc:  # e.g. no permission to create the temporary file in that folder
-        raise RevMentorError(f"Could not write {path}: {exc.strerror or exc}") from exc
+    with atomic_write(path) as temp:
+        temp.write_bytes(content)
     return path
