@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QItemSelectionModel,
     QModelIndex,
@@ -57,6 +56,7 @@ from revmentor_desktop.gui.charts import Bar
 from revmentor_desktop.gui.dialogs import DialogHost, ask_save_path
 from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
 from revmentor_desktop.gui.programmes_view import ProgrammeItemDelegate
+from revmentor_desktop.gui.rows_model import RowsModel
 from revmentor_desktop.gui.tasks import Task, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,35 +113,15 @@ def _month(key: str) -> date:
     return date(int(year), int(month), 1)
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(RowsModel[ActionItem]):
     """One of the dashboard's to-do lists: who and what is wrong (two lines), the next action."""
 
     HEADERS = ("Who", "Next action")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.items: list[ActionItem] = []
-
-    def set_items(self, items: list[ActionItem]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == WHO:
                 return f"{item.who}\n{item.detail}"
@@ -388,7 +368,7 @@ class DashboardView(DialogHost, QWidget):
     def _show_empty(self, text: str, can_suggest: bool) -> None:
         self.overview = None
         for model in self.models.values():
-            model.set_items([])
+            model.set_rows([])
         self.ui.emptyLabel.setText(text)
         self.ui.openSuggestionsButton.setVisible(can_suggest)
         self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
@@ -420,7 +400,7 @@ class DashboardView(DialogHost, QWidget):
                  "drafts": overview.unfinished_drafts, "unpaired": overview.unpaired}  # fmt: skip
         for number, name in enumerate(LISTS):
             items = lists[name]
-            self.models[name].set_items(items)
+            self.models[name].set_rows(items)
             self.tables[name].setVisible(bool(items))
             getattr(self.ui, f"{name}Empty").setVisible(not items)
             title = f"{TAB_TITLES[name]} ({len(items):,})" if items else TAB_TITLES[name]
@@ -495,12 +475,12 @@ class DashboardView(DialogHost, QWidget):
     def _reselect(self, name: str, item: ActionItem | None) -> None:
         """Keep the row the coordinator had selected across a reload, else the first one."""
         model, table = self.models[name], self.tables[name]
-        if not model.items:
+        if not model.rows:
             return
         row = 0
         if item is not None:
             key = (item.partnership_id, item.person_id)
-            row = next((r for r, i in enumerate(model.items)
+            row = next((r for r, i in enumerate(model.rows)
                         if (i.partnership_id, i.person_id) == key), 0)  # fmt: skip
         flags = QItemSelectionModel.SelectionFlag
         table.selectionModel().setCurrentIndex(model.index(row, 0),
@@ -517,7 +497,7 @@ class DashboardView(DialogHost, QWidget):
         ui.brainstormButton.setEnabled(self.selected_item("stalled") is not None)
         ui.logReviewButton.setEnabled(self.selected_item("overdue") is not None)
         ui.resumeDraftButton.setEnabled(self.selected_item("drafts") is not None)
-        ui.suggestButton.setEnabled(bool(self.models["unpaired"].items))
+        ui.suggestButton.setEnabled(bool(self.models["unpaired"].rows))
 
     # --- next actions -----------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,6 +17,7 @@ from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.services.partnerships import STATUS_LABELS, PartnershipRow
 from revmentor_desktop.core.services.people import fold
 from revmentor_desktop.core.services.programmes import date_text
+from revmentor_desktop.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the PartnershipRow behind a table row
@@ -94,37 +94,10 @@ def _sort_key(row: PartnershipRow, column: int) -> Any:
     return (_day(day), row.id)
 
 
-class PartnershipsModel(QAbstractTableModel):
+class PartnershipsModel(RowsModel[PartnershipRow]):
     """Rows come from `core.services.partnerships.list_partnerships`; read-only."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PartnershipRow] = []
-
-    @property
-    def rows(self) -> list[PartnershipRow]:
-        return list(self._rows)
-
-    def set_rows(self, rows: list[PartnershipRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+    HEADERS = HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -51,6 +50,7 @@ from revmentor_desktop.core.services.programmes import (
 from revmentor_desktop.gui.dialogs import ERROR_STYLE, DialogHost
 from revmentor_desktop.gui.forms.ui_programmes_view import Ui_ProgrammesView
 from revmentor_desktop.gui.programme_dialog import EnrolDialog, ProgrammeDialog
+from revmentor_desktop.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PROGRAMME_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -99,7 +99,7 @@ def _display(row: EnrolmentRow, column: int) -> str:
     )[column]
 
 
-class EnrolmentsModel(QAbstractTableModel):
+class EnrolmentsModel(RowsModel[EnrolmentRow]):
     """A programme's enrolments; role and capacity are edited in place through `save_edit`.
 
     `save_edit(enrolment_id, role, capacity)` writes the change (core.services.programmes.
@@ -107,6 +107,7 @@ class EnrolmentsModel(QAbstractTableModel):
     message and the row keeps its old value.
     """
 
+    HEADERS = HEADERS
     edit_failed = Signal(str)
     edited = Signal()
 
@@ -116,33 +117,12 @@ class EnrolmentsModel(QAbstractTableModel):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[EnrolmentRow] = []
         self._save_edit = save_edit
 
-    @property
-    def rows(self) -> list[EnrolmentRow]:
-        return list(self._rows)
-
-    def set_rows(self, rows: list[EnrolmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            return flags
         row = self._rows[index.row()]
         if index.column() in (ROLE, CAPACITY) and row.active and self._save_edit is not None:
             flags |= Qt.ItemFlag.ItemIsEditable

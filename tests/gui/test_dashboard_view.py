@@ -159,14 +159,14 @@ def test_headline_figures_and_lists_match_the_overview(view, db, cohort):
     lists = {"stalled": overview.stalled, "overdue": overview.overdue_reviews,
              "drafts": overview.unfinished_drafts, "unpaired": overview.unpaired}  # fmt: skip
     for name in LISTS:
-        assert view.models[name].items == lists[name], name
+        assert view.models[name].rows == lists[name], name
     # The data really exercises every list.
-    assert ids_of(view.models["stalled"].items) == [(cohort["p1"], None), (cohort["p2"], None)]
-    assert [i.action for i in view.models["stalled"].items] == [BRAINSTORM, LOG_CHECK_IN]
-    assert ids_of(view.models["overdue"].items) == [(cohort["p1"], None)]
-    assert ids_of(view.models["drafts"].items) == [(cohort["p4"], None)]
+    assert ids_of(view.models["stalled"].rows) == [(cohort["p1"], None), (cohort["p2"], None)]
+    assert [i.action for i in view.models["stalled"].rows] == [BRAINSTORM, LOG_CHECK_IN]
+    assert ids_of(view.models["overdue"].rows) == [(cohort["p1"], None)]
+    assert ids_of(view.models["drafts"].rows) == [(cohort["p4"], None)]
     # A completed pair's people are free again; mentees first, and nobody without consent.
-    assert ids_of(view.models["unpaired"].items) == [
+    assert ids_of(view.models["unpaired"].rows) == [
         (None, cohort["e5"]), (None, cohort["u1"]), (None, cohort["m5"])]  # fmt: skip
     tabs = view.ui.actionTabs
     assert [tabs.tabText(i) for i in range(4)] == [
@@ -178,7 +178,7 @@ def test_headline_figures_and_lists_match_the_overview(view, db, cohort):
 def test_a_list_row_shows_who_what_and_the_next_action(view, qtmodeltester):
     model = view.models["stalled"]
     qtmodeltester.check(model)
-    first = model.items[0]
+    first = model.rows[0]
     assert model.index(0, 0).data() == f"{first.who}\n{first.detail}"
     assert "Dana Fox & Zoë Adams" in first.who
     assert model.index(0, 1).data() == "Schedule brainstorming"
@@ -194,7 +194,7 @@ def test_empty_lists_say_so_instead_of_an_empty_table(qtbot, db, cohort):
         session.delete(session.get(Partnership, cohort["p4"]))
     view = DashboardView(db, today=TODAY)
     qtbot.addWidget(view)
-    assert view.models["drafts"].items == []
+    assert view.models["drafts"].rows == []
     # (The tab is not shown, so ask what it will show.)
     assert view.ui.draftsTable.isHidden()
     assert not view.ui.draftsEmpty.isHidden()
@@ -312,7 +312,7 @@ def test_nice_ticks():
 def select(view, name, row):
     table = view.tables[name]
     table.selectRow(row)
-    assert view.selected_item(name) is view.models[name].items[row]
+    assert view.selected_item(name) is view.models[name].rows[row]
 
 
 def test_log_check_in_for_a_stalled_pair_or_an_overdue_review(view, qtbot, cohort):
@@ -476,13 +476,13 @@ def test_switching_programmes_and_reloading(view, db, cohort, qtbot):
     # The pair that never met logs its first check-in: it is no longer stalled.
     log_check_in(db, CheckInEntry(cohort["p2"], date(2027, 3, 9)), today=TODAY)
     view.reload()
-    assert ids_of(view.models["stalled"].items) == [(cohort["p1"], None)]
+    assert ids_of(view.models["stalled"].rows) == [(cohort["p1"], None)]
     assert view.selected_item("stalled").partnership_id == cohort["p1"]
     assert view.tiles["check-ins logged"].text() == "6"
     combo.setCurrentIndex(combo.findText("Next cohort"))
     assert view.ui.contentStack.currentWidget() is view.ui.emptyPage
     assert "Nobody is enrolled" in view.ui.emptyLabel.text()
-    assert view.models["stalled"].items == []
+    assert view.models["stalled"].rows == []
     view.select_programme(cohort["programme"])
     assert view.ui.contentStack.currentWidget() is view.ui.overviewPage
 
