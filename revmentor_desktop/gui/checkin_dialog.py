@@ -38,11 +38,9 @@ from revmentor_desktop.core.services.progress import (
     PartnershipProgress,
     partnership_progress,
 )
-from revmentor_desktop.gui.dialogs import show_error
+from revmentor_desktop.gui.dialogs import RemembersSize, show_error
 from revmentor_desktop.gui.forms.ui_checkin_dialog import Ui_CheckInDialog
-from revmentor_desktop.gui.main_window import window_settings
 
-GEOMETRY_KEY = "checkInDialog/geometry"
 RATINGS = (
     ("Not rated", None),
     ("1 · poor", 1),
@@ -131,7 +129,7 @@ class GoalRow:
         return (self.label, self.who, self.slider, self.spin, self.now)
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(RemembersSize, QDialog):
     """Log a new check-in (check_in_id None) or edit one; Save validates inline, in one go.
 
     `saved(check_in_id)` is emitted once it is saved (after the no-fault question, if any);
@@ -140,6 +138,8 @@ class CheckInDialog(QDialog):
     check-in is asked for a partnership that takes none (a draft, or a finished one).
     A finished partnership's check-in opens read-only.
     """
+
+    GEOMETRY_KEY = "checkInDialog/geometry"
 
     saved = Signal(int)
     partnership_ended = Signal(int)
@@ -479,14 +479,3 @@ class CheckInDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
-
-    def done(self, result: int) -> None:
-        settings = window_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.sync()
-        super().done(result)
-
-    def _restore_geometry(self) -> None:
-        geometry = window_settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)

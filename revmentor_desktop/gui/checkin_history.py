@@ -30,11 +30,9 @@ from revmentor_desktop.core.services.checkins import (
 from revmentor_desktop.core.services.programmes import date_text
 from revmentor_desktop.core.services.progress import PartnershipProgress, partnership_progress
 from revmentor_desktop.gui.checkin_dialog import CheckInDialog, direction_text
-from revmentor_desktop.gui.dialogs import DialogHost
+from revmentor_desktop.gui.dialogs import DialogHost, RemembersSize
 from revmentor_desktop.gui.forms.ui_checkin_history import Ui_CheckInHistoryDialog
-from revmentor_desktop.gui.main_window import window_settings
 
-GEOMETRY_KEY = "checkInHistory/geometry"
 ID_ROLE = Qt.ItemDataRole.UserRole
 GOAL_STATUS = {GoalStatus.OPEN: "Open", GoalStatus.ACHIEVED: "Achieved",
                GoalStatus.DROPPED: "Dropped"}  # fmt: skip
@@ -60,12 +58,14 @@ def _rating(value: int | None) -> str:
     return f"{value} of 5" if value is not None else "—"
 
 
-class CheckInHistoryDialog(DialogHost, QDialog):
+class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
     """Everything logged for one partnership; `changed` whenever a check-in is saved or deleted
     here, or the partnership was ended from a "not a fit" verdict (so lists can reload).
 
     RevMentorError from the constructor when the partnership is gone.
     """
+
+    GEOMETRY_KEY = "checkInHistory/geometry"
 
     changed = Signal()
 
@@ -302,13 +302,3 @@ class CheckInHistoryDialog(DialogHost, QDialog):
         return super().eventFilter(watched, event)
 
     # --- size ---------------------------------------------------------------------------
-    def done(self, result: int) -> None:
-        settings = window_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.sync()
-        super().done(result)
-
-    def _restore_geometry(self) -> None:
-        geometry = window_settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)

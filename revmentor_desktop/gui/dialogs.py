@@ -28,6 +28,30 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str
     return path.with_name(path.name + suggested.suffix)
 
 
+class RemembersSize:
+    """Mixed into a dialog (before QDialog): it reopens at the size the user left it.
+
+    The dialog names its `GEOMETRY_KEY` and calls `_restore_geometry()` once it is built.
+    """
+
+    GEOMETRY_KEY = ""
+
+    def _restore_geometry(self) -> None:
+        from revmentor_desktop.gui.main_window import window_settings
+
+        geometry = window_settings().value(self.GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def done(self, result: int) -> None:
+        from revmentor_desktop.gui.main_window import window_settings
+
+        settings = window_settings()
+        settings.setValue(self.GEOMETRY_KEY, self.saveGeometry())
+        settings.sync()
+        super().done(result)
+
+
 class DialogHost:
     """Mixed into a view: `_run_dialog` and `_confirm` are what its tests monkeypatch."""
 

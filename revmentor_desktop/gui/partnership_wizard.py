@@ -27,9 +27,8 @@ from revmentor_desktop.core.services.partnerships import (
     save_draft,
     save_step,
 )
-from revmentor_desktop.gui.dialogs import ask_save_path
+from revmentor_desktop.gui.dialogs import RemembersSize, ask_save_path
 from revmentor_desktop.gui.forms.ui_wizard_first_meeting_dialog import Ui_WizardFirstMeetingDialog
-from revmentor_desktop.gui.main_window import window_settings
 from revmentor_desktop.gui.wizard_goals import GoalsPage
 from revmentor_desktop.gui.wizard_pages import (
     AgreementPage,
@@ -63,11 +62,13 @@ class FirstMeetingDialog(QDialog):
         return self.ui.firstMeetingEdit.dateTime().toPython()
 
 
-class PartnershipWizard(QWizard):
+class PartnershipWizard(RemembersSize, QWizard):
     """Set up a new partnership, resume a draft, or edit the agreement of a live one.
 
     Raises RevMentorError when `partnership_id` names a partnership that is gone.
     """
+
+    GEOMETRY_KEY = GEOMETRY_KEY
 
     saved = Signal(int)  # partnership id, after every successful save
     activated = Signal(int)  # after Finish made (or kept) the partnership active
@@ -110,9 +111,7 @@ class PartnershipWizard(QWizard):
             "&Finish and activate" if self.is_draft else "&Finish and save",
         )
         self.resize(960, 760)
-        geometry = window_settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._restore_geometry()
         self._update_title()
         # QWizard leaves the keyboard on the page it hid: give it to the new page's first field.
         self.currentIdChanged.connect(self._focus_page)
@@ -365,9 +364,3 @@ class PartnershipWizard(QWizard):
         box.setDefaultButton(Button.Save)
         box.setEscapeButton(Button.Cancel)
         return Button(box.exec())
-
-    def done(self, result: int) -> None:
-        settings = window_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.sync()
-        super().done(result)

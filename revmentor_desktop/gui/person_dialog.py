@@ -42,9 +42,8 @@ from revmentor_desktop.core.services.person_records import (
     suggestions,
     validate_person,
 )
-from revmentor_desktop.gui.dialogs import ERROR_STYLE
+from revmentor_desktop.gui.dialogs import ERROR_STYLE, RemembersSize
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
-from revmentor_desktop.gui.main_window import window_settings
 
 # Each field validate_person may complain about: its message label and the input to focus.
 # In the order of the tabs and the fields on them, so the first problem is the first shown.
@@ -142,8 +141,10 @@ def _picked(combo: QComboBox) -> tuple[int | None, str]:
     return combo.model().pick(combo.currentText())
 
 
-class PersonDialog(QDialog):
+class PersonDialog(RemembersSize, QDialog):
     """Add (person_id None) or edit a person; after OK, `person_id` is the saved person's id."""
+
+    GEOMETRY_KEY = "personDialog/geometry"
 
     def __init__(
         self, db: Database, person_id: int | None = None, parent: QWidget | None = None
@@ -522,17 +523,6 @@ class PersonDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
-
-    def done(self, result: int) -> None:
-        settings = window_settings()
-        settings.setValue("personDialog/geometry", self.saveGeometry())
-        settings.sync()
-        super().done(result)
-
-    def _restore_geometry(self) -> None:
-        geometry = window_settings().value("personDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
