@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -289,7 +288,7 @@ def _direction(mentor: Person, mentee: Person, min_gap: int) -> tuple[str | None
 
 
 def _match(
-    session: Session, db: Database, programme_id: int, mentor: Person, mentee: Person
+    db: Database, programme_id: int, mentor: Person, mentee: Person
 ) -> tuple[float | None, list[dict[str, Any]]]:
     """The pair scored and explained by the matching engine against the whole cohort.
 
@@ -298,17 +297,7 @@ def _match(
     """
     if mentor.level is None or mentee.level is None:
         return None, []
-    cohort = suggestions.load_cohort(db, programme_id)
-    connection = session.connection()
-    members = suggestions._members(connection, programme_id)
-    skills = suggestions._skills(connection, programme_id)
-    mentors, mentees = list(cohort.mentors), list(cohort.mentees)
-    for person, side in ((mentor, mentors), (mentee, mentees)):
-        if person.id not in {p.id for p in side}:
-            # A full place does not matter for scoring one pair, but the engine wants one.
-            participant = suggestions._participant(members[person.id], skills)
-            side.append(dataclasses.replace(participant, capacity=max(1, participant.capacity)))
-    cohort = dataclasses.replace(cohort, mentors=mentors, mentees=mentees)
+    cohort = suggestions.cohort_with(db, programme_id, mentor.id, mentee.id)
     settings = suggestions.load_settings(db, programme_id)
     pair = Matcher(cohort).pair(settings, mentor.id, mentee.id)
     return round(float(pair.score), 1), suggestions.breakdown(pair)
@@ -375,7 +364,7 @@ def partner_review(
 
         score, breakdown = _stored_match(session, partnership_id, mentor_id, mentee_id)
         if score is None and not problems and with_match:
-            score, breakdown = _match(session, db, programme_id, mentor, mentee)
+            score, breakdown = _match(db, programme_id, mentor, mentee)
     return PartnerReview(
         mentor=cards[0],
         mentee=cards[1],
@@ -499,4 +488,4 @@ def pair_match(
     """The engine's score and breakdown for a pair made by hand (None: no levels to compare)."""
     with db.session() as session:
         mentor, mentee = _person(session, mentor_id), _person(session, mentee_id)
-        return _match(session, db, programme_id, mentor, mentee)
+        return _match(db, programme_id, mentor, mentee)

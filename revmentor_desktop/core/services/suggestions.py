@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -243,6 +244,22 @@ def load_cohort(db: Database, programme_id: int) -> Cohort:
         # With room for more than one partner, a pair already working together stays apart.
         already_partners=frozenset(live_pairs),
     )
+
+
+def cohort_with(db: Database, programme_id: int, mentor_id: int, mentee_id: int) -> Cohort:
+    """`load_cohort`, with these two on their sides even without an open place (no consent,
+    full): a pair made by hand is then scored the same way as a suggestion."""
+    cohort = load_cohort(db, programme_id)
+    with db.engine.connect() as connection:
+        members = _members(connection, programme_id)
+        skills = _skills(connection, programme_id)
+    mentors, mentees = list(cohort.mentors), list(cohort.mentees)
+    for person_id, side in ((mentor_id, mentors), (mentee_id, mentees)):
+        if person_id not in {p.id for p in side}:
+            # A full place does not matter for scoring one pair, but the engine wants one.
+            participant = _participant(members[person_id], skills)
+            side.append(dataclasses.replace(participant, capacity=max(1, participant.capacity)))
+    return dataclasses.replace(cohort, mentors=mentors, mentees=mentees)
 
 
 def ineligible_people(db: Database, programme_id: int) -> list[tuple[int, str, str]]:
