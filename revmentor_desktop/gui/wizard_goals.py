@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -203,8 +202,8 @@ class GoalsPage(AgreementPage):
         mentee = self.host.person_name(None, "mentee")
         mentor = self.host.person_name(None, "mentor")
         self.ui.goalsSummaryLabel.setText(
-            f"{_count(counts[GoalDirection.MENTEE_LEARNS])} for {html.escape(mentee)} to learn, "
-            f"{_count(counts[GoalDirection.MENTOR_LEARNS])} for {html.escape(mentor)}: "
+            f"{_count(counts[GoalDirection.MENTEE_LEARNS])} for {mentee} to learn, "
+            f"{_count(counts[GoalDirection.MENTOR_LEARNS])} for {mentor}: "
             "at least one each."
         )
 

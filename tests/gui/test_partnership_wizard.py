@@ -592,6 +592,17 @@ def test_an_accepted_suggestion_opens_on_the_goals_page(qtbot, db, small_org, op
     assert goals.problems_shown()["page"].startswith("No more goals to suggest")
 
 
+def test_names_show_as_written_in_the_goals_summary(qtbot, db, small_org, open_wizard):
+    with db.session() as session, session.begin():
+        session.execute(update(Person).where(Person.email == "zoe.adams@x.org")
+                        .values(family_name="O'Neill <Ops>"))  # fmt: skip
+    wizard = open_wizard(make_partnership(db, small_org, 2))
+    assert wizard.currentId() == 2
+    wizard.back()
+    summary = wizard.pages[1].ui.goalsSummaryLabel.text()
+    assert "for Zoë O'Neill <Ops> to learn" in summary
+
+
 # --- editing a live agreement ----------------------------------------------------------------
 def test_edit_mode_starts_on_the_partners_and_keeps_the_partnership_active(
     qtbot, db, small_org, open_wizard

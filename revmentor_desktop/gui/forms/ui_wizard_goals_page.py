@@ -133,6 +133,7 @@ class Ui_WizardGoalsPage(object):
         self.goalsLayout.setObjectName(u"goalsLayout")
         self.goalsSummaryLabel = QLabel(self.goalsGroup)
         self.goalsSummaryLabel.setObjectName(u"goalsSummaryLabel")
+        self.goalsSummaryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.goalsSummaryLabel.setWordWrap(True)
 
         self.goalsLayout.addWidget(self.goalsSummaryLabel)
