@@ -27,6 +27,7 @@ from revmentor_desktop.core.services.checkins import (
     check_in_history,
     delete_check_in,
 )
+from revmentor_desktop.core.services.partnerships import STATUS_LABELS
 from revmentor_desktop.core.services.programmes import date_text
 from revmentor_desktop.core.services.progress import PartnershipProgress, partnership_progress
 from revmentor_desktop.gui.checkin_dialog import CheckInDialog, direction_text
@@ -136,8 +137,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         pair = self.pair
         mentor, mentee = html.escape(pair.mentor), html.escape(pair.mentee)
         self.setWindowTitle(f"Check-ins — {pair.mentor} and {pair.mentee}")
-        status = pair.status.value.replace("_", " ")
-        facts = [html.escape(pair.programme), status.capitalize()]
+        facts = [html.escape(pair.programme), STATUS_LABELS[pair.status]]
         if pair.last_check_in:
             facts.append(f"last met {date_text(pair.last_check_in)}")
         if pair.next_review:
@@ -147,7 +147,8 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         text = (f"<b>{mentor}</b> (reverse mentor) and <b>{mentee}</b> (mentee)<br>"
                 + " · ".join(facts))  # fmt: skip
         if not self.loggable:
-            text += f"<br>The partnership is {status}: its check-ins can be read, not changed."
+            text += (f"<br>The partnership is {STATUS_LABELS[pair.status].lower()}: its check-ins "
+                     "can be read, not changed.")  # fmt: skip
         self.ui.headerLabel.setText(text)
 
     def _fill_goals(self) -> None:
