@@ -24,7 +24,7 @@ class Ui_ReportDialog(object):
     def setupUi(self, reportDialog):
         if not reportDialog.objectName():
             reportDialog.setObjectName(u"reportDialog")
-        reportDialog.resize(560, 360)
+        reportDialog.resize(560, 230)
         self.dialogLayout = QVBoxLayout(reportDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(reportDialog)
