@@ -15,6 +15,8 @@ from collections import Counter
 
 import numpy as np
 
+from revmentor_desktop.core.matching.head_start import solve
+
 # Added to every allowed pair so that, among equal totals, more people get a partner (and a
 # pair scoring 0 is told apart from a forbidden one, which is worth exactly 0).
 TIE_BONUS = 1e-6
@@ -75,15 +77,13 @@ def _copies(places: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _assignment(cost, allowed, row_places, col_places, once) -> list[tuple[int, int]]:
-    from scipy.optimize import linear_sum_assignment  # ~0.5 s to import: only when solving
-
     row_of, row_start = _copies(row_places)
     col_of, col_start = _copies(col_places)
     if not once:
         matrix = cost if row_of.size == cost.shape[0] and col_of.size == cost.shape[1] else None
         if matrix is None:
             matrix = cost[np.ix_(row_of, col_of)]
-        picked_rows, picked_cols = linear_sum_assignment(matrix)
+        picked_rows, picked_cols = solve(matrix)
         r, c = row_of[picked_rows], col_of[picked_cols]
         keep = allowed[r, c]
         return list(zip(r[keep].tolist(), c[keep].tolist(), strict=True))
@@ -104,6 +104,8 @@ def _assignment(cost, allowed, row_places, col_places, once) -> list[tuple[int, 
         matrix[mine, pc + k] = cost[r, c]
         matrix[pr + k, pc + k] = 0.0  # pair not used
         matrix[pr + k, theirs] = 0.0  # pair used: it takes one of the mentee's places
+    from scipy.optimize import linear_sum_assignment  # no head start: the infinities forbid it
+
     picked_rows, picked_cols = linear_sum_assignment(matrix)
     gadget_pairs = set(once)
     pairs = []
