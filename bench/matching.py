@@ -4,7 +4,7 @@ Times `Matcher(cohort).suggest(settings)` (score, assign and explain) against a 
 `scipy.optimize.linear_sum_assignment` on a random matrix of the same size in the same run, and
 a weight change re-suggested on an existing Matcher of 200 per side.
 Targets: ≤ 2× the bare solver at 1,000 per side; a re-suggest at 200 per side ≤ 50 ms (medians).
-Run: python bench/matching.py [--runs 5] [--sizes 200 1000 2000]
+Run: python bench/matching.py [--runs 5] [--sizes 200 1000 2000] [--seed 1]
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 2000])
+    parser.add_argument("--seed", type=int, default=1, help="another seed, another cohort")
     args = parser.parse_args()
     from scipy.optimize import linear_sum_assignment  # imported before timing either side
 
@@ -105,7 +106,7 @@ def main() -> None:
     ratios = {}
     print(f"{args.runs} runs each, medians; ~{SKILLS} skills, 2–5 offers and wants each")
     for size in args.sizes:
-        cohort = random_cohort(size)
+        cohort = random_cohort(size, args.seed)
         matrix = np.random.default_rng(size).random((size, size))
         bare_runs, whole = interleaved(
             lambda m=matrix: linear_sum_assignment(m, maximize=True),
@@ -123,7 +124,7 @@ def main() -> None:
     if 1000 in args.sizes:
         # Not a target: when people on both sides have several places, a pair that comes out
         # twice needs a gadget and the assignment is solved again (see core/matching/assign.py).
-        cohort = random_cohort(1000, shared=0.1)
+        cohort = random_cohort(1000, args.seed, shared=0.1)
         matrix = np.random.default_rng(1000).random((1000, 1000))
         bare_runs, whole = interleaved(
             lambda: linear_sum_assignment(matrix, maximize=True),
@@ -134,7 +135,7 @@ def main() -> None:
               f"{median_ms(whole):.1f} ms ({median_ms(whole) / median_ms(bare_runs):.2f}× the "
               "bare solver)")  # fmt: skip
 
-    cohort = random_cohort(200)
+    cohort = random_cohort(200, args.seed)
     matcher = Matcher(cohort)
     matcher.suggest(settings)
     changes = []

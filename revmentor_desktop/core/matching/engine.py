@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections import Counter
 
 import numpy as np
@@ -27,6 +29,23 @@ from revmentor_desktop.core.matching.rules import Rule, Rules
 
 LOCKED_OUT = "already taken by a locked pair"
 SCORE_TOLERANCE = 1e-4  # at the minimum is not below it (totals are single precision)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cycle collector paused, for building thousands of small objects with no cycles.
+
+    Explaining 1,000 pairs makes about 10,000 tuples and as many strings; left on, the collector
+    runs dozens of times meanwhile, now and then over every object the application holds, which
+    made explaining take 19 to 37 ms from one run to the next instead of 19.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _by_id(people: list[Participant], role: str) -> list[Participant]:
@@ -198,7 +217,8 @@ class Matcher:
         np.maximum(mentor_left, 0, out=mentor_left)
         np.maximum(mentee_left, 0, out=mentee_left)
         found = best_pairs(scores, allowed, mentor_left, mentee_left, settings.favour_participation)
-        pairs = self._pairs(settings, self.locked, True) + self._pairs(settings, found, False)
+        with _collector_paused():
+            pairs = self._pairs(settings, self.locked, True) + self._pairs(settings, found, False)
         pairs.sort(key=lambda p: (-p.score, p.mentor_id, p.mentee_id))
         matched = Counter(i for i, _ in self.locked) + Counter(i for i, _ in found)
         matched_e = Counter(j for _, j in self.locked) + Counter(j for _, j in found)
