@@ -14,13 +14,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QStyle,
     QStyledItemDelegate,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -63,6 +65,19 @@ BAR_COLOUR = QColor("#5aa897")
 SCORE, MENTOR, MENTEE, NOTE, WHY = range(5)
 # Starting widths of the weights, pairs and explanation panels, until the user moves them.
 SPLITTER_SIZES = (360, 620, 420)
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Rows of text into a table whose stretched last column shows in full as a tooltip."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+    # Not resizeColumnsToContents(): it would size the stretched column too, and keep it so.
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
 
 
 class PairsModel(QAbstractTableModel):
@@ -156,16 +171,19 @@ class SuggestionsView(DialogHost, QWidget):
         char = table.fontMetrics().averageCharWidth()
         for column, chars in ((SCORE, 8), (MENTOR, 22), (MENTEE, 22), (NOTE, 8)):
             table.setColumnWidth(column, chars * char)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        self.ui.unmatchedTable.verticalHeader().setDefaultSectionSize(
-            table.fontMetrics().height() + 8
-        )
+        for rows in (table, self.ui.unmatchedTable, self.ui.alternativesTable):
+            rows.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.splitter.setSizes(list(SPLITTER_SIZES))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.unmatchedTable.setColumnCount(3)
         self.ui.unmatchedTable.setHorizontalHeaderLabels(["Name", "Role", "Why unmatched"])
         self.ui.alternativesTable.setColumnCount(3)
         self.ui.alternativesTable.setHorizontalHeaderLabels(["Partner", "Score", "Note"])
+        # The reasons take the width left by names and roles, and show in full as tooltips.
+        for table in (self.ui.unmatchedTable, self.ui.alternativesTable):
+            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Criterion names wrap between words only ("Communicatio/n" otherwise, when narrow).
+        self.ui.breakdownText.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
         self.weight_combos: dict[str, QComboBox] = {}
         for key, label in CRITERIA.items():
@@ -321,14 +339,11 @@ class SuggestionsView(DialogHost, QWidget):
     def _show(self, suggestion: Suggestion, new: set[tuple[int, int]]) -> None:
         self.suggestion = suggestion
         self.model.show(suggestion.pairs, self.names, new)
-        table = self.ui.unmatchedTable
-        table.setRowCount(len(suggestion.unmatched))
-        for row, person in enumerate(suggestion.unmatched):
-            role = "Reverse mentor" if person.role == "reverse_mentor" else "Mentee"
-            for column, text in enumerate((self.names.get(person.person_id, "?"), role,
-                                           person.reason)):  # fmt: skip
-                table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+        roles = {"reverse_mentor": "Reverse mentor", "mentee": "Mentee"}
+        _fill(self.ui.unmatchedTable, [
+            (self.names.get(person.person_id, "?"), roles[person.role], person.reason)
+            for person in suggestion.unmatched
+        ])  # fmt: skip
         pairs = len(suggestion.pairs)
         text = f"{pairs} pair{'s' if pairs != 1 else ''} suggested"
         if pairs:
@@ -393,15 +408,10 @@ class SuggestionsView(DialogHost, QWidget):
         if person is None or self.matcher is None or self.task is not None:
             table.setRowCount(0)
             return
-        alternatives = self.matcher.alternatives(self.settings, person, k=5)
-        table.setRowCount(len(alternatives))
-        for row, alternative in enumerate(alternatives):
-            note = alternative.blocked_by or ""
-            values = (self.names.get(alternative.partner_id, "?"), f"{alternative.score:.0f} %",
-                      note)  # fmt: skip
-            for column, text in enumerate(values):
-                table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+        _fill(table, [
+            (self.names.get(other.partner_id, "?"), f"{other.score:.0f} %", other.blocked_by or "")
+            for other in self.matcher.alternatives(self.settings, person, k=5)
+        ])  # fmt: skip
 
     # --- the coordinator's decisions ------------------------------------------------------
     def accept_selected(self) -> None:
