@@ -143,3 +143,17 @@ def test_tab_reaches_the_weights_right_after_the_programme_controls(view):
         widget = widget.nextInFocusChain()
         order.append(widget.objectName())
     assert order == [f"weight_{key}" for key in view.weight_combos] + ["minGapSpin"]
+
+
+def test_reasons_fill_the_width_left_and_show_in_full_as_tooltips(view, qtbot):
+    view.resize(1400, 860)
+    view.show()
+    qtbot.waitExposed(view)
+    select_rows(view, 0)
+    for table in (view.ui.unmatchedTable, view.ui.alternativesTable):
+        assert table.rowCount() > 0
+        header = table.horizontalHeader()
+        widths = [header.sectionSize(column) for column in range(3)]
+        assert sum(widths) == table.viewport().width()  # no empty band on the right
+        item = table.item(0, 2)
+        assert item.toolTip() == item.text()
