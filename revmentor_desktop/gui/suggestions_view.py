@@ -31,6 +31,7 @@ from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.matching import (
     CRITERIA,
+    REVERSE_MENTOR,
     Matcher,
     MatchSettings,
     PairSuggestion,
@@ -171,8 +172,10 @@ class SuggestionsView(DialogHost, QWidget):
         char = table.fontMetrics().averageCharWidth()
         for column, chars in ((SCORE, 8), (MENTOR, 22), (MENTEE, 22), (NOTE, 8)):
             table.setColumnWidth(column, chars * char)
-        for rows in (table, self.ui.unmatchedTable, self.ui.alternativesTable):
-            rows.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        row_height = table.fontMetrics().height() + 8
+        lists = (self.ui.unmatchedTable, self.ui.alternativesTable)
+        for each in (table, *lists):
+            each.verticalHeader().setDefaultSectionSize(row_height)
         self.ui.splitter.setSizes(list(SPLITTER_SIZES))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.unmatchedTable.setColumnCount(3)
@@ -180,8 +183,8 @@ class SuggestionsView(DialogHost, QWidget):
         self.ui.alternativesTable.setColumnCount(3)
         self.ui.alternativesTable.setHorizontalHeaderLabels(["Partner", "Score", "Note"])
         # The reasons take the width left by names and roles, and show in full as tooltips.
-        for table in (self.ui.unmatchedTable, self.ui.alternativesTable):
-            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for each in lists:
+            each.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Criterion names wrap between words only ("Communicatio/n" otherwise, when narrow).
         self.ui.breakdownText.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
@@ -339,9 +342,9 @@ class SuggestionsView(DialogHost, QWidget):
     def _show(self, suggestion: Suggestion, new: set[tuple[int, int]]) -> None:
         self.suggestion = suggestion
         self.model.show(suggestion.pairs, self.names, new)
-        roles = {"reverse_mentor": "Reverse mentor", "mentee": "Mentee"}
         _fill(self.ui.unmatchedTable, [
-            (self.names.get(person.person_id, "?"), roles[person.role], person.reason)
+            (self.names.get(person.person_id, "?"),
+             "Reverse mentor" if person.role == REVERSE_MENTOR else "Mentee", person.reason)
             for person in suggestion.unmatched
         ])  # fmt: skip
         pairs = len(suggestion.pairs)

@@ -52,10 +52,10 @@ def prices(cost: np.ndarray) -> np.ndarray:
     for round_ in range(ROUNDS):
         if bidders.size == 0:
             break
-        # The first round, where everyone bids at price 0, reads the matrix itself: copying
-        # it would cost as much as the round.
-        offers = cost if round_ == 0 else cost[bidders]
-        if round_:
+        if round_ == 0:
+            offers = cost  # everyone bids at price 0: the matrix itself, as a copy costs a round
+        else:
+            offers = cost[bidders]
             offers += price
         everyone = np.arange(bidders.size)
         best = offers.argmin(axis=1)
