@@ -24,7 +24,7 @@ class Bar(NamedTuple):
 
 
 def nice_ticks(maximum: float) -> list[float]:
-    """Round axis values from 0 to at least `maximum` (steps of 1, 2, 2.5 or 5 × 10ⁿ).
+    """Round axis values from 0 to at least `maximum` (steps of 1, 2, 2.5 or 5 × 10ⁿ, whole).
 
     Never a step below 1: every chart here counts or scores whole units, and "0.5 goals" on a
     scale would read as nonsense.
@@ -33,9 +33,19 @@ def nice_ticks(maximum: float) -> list[float]:
         return [0.0, 1.0]
     raw = maximum / MAX_TICKS
     power = 10 ** math.floor(math.log10(raw))
-    step = max(1, next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw))
+    # Whole steps only: 2.5 × 10ⁿ from 25 up ("12.5 check-ins" reads as nonsense too).
+    steps = (m * power for m in (1, 2, 2.5, 5, 10))
+    step = max(1, next((v for v in steps if v >= raw and v == int(v)), 1))
     count = math.ceil(maximum / step - 1e-9)
     return [i * step for i in range(count + 1)]
+
+
+def label_step(intervals: int, crowded: int) -> int:
+    """How many ticks apart to label: at least `crowded` apart, and always the top of the scale.
+
+    A scale of 0–100 labelled 0, 40, 80 would hide where it ends.
+    """
+    return next((n for n in range(max(crowded, 1), intervals + 1) if intervals % n == 0), 1)
 
 
 def _number(value: float) -> str:
@@ -182,7 +192,8 @@ class BarChart(Chart):
         # Crowded scales label every n-th tick only; the grid keeps every line.
         spacing = plot.width() / max(len(ticks) - 1, 1)
         widest = max(metrics.horizontalAdvance(self.tick_text(t)) for t in ticks)
-        every = max(1, math.ceil((widest + metrics.averageCharWidth() * 2) / spacing))
+        crowded = math.ceil((widest + metrics.averageCharWidth() * 2) / spacing)
+        every = label_step(len(ticks) - 1, crowded)
         for i, tick in enumerate(ticks):
             x = plot.left() + plot.width() * tick / scale
             painter.setPen(self._grid_pen())
@@ -268,7 +279,7 @@ class ColumnChart(Chart):
             painter.drawText(QRectF(0, 0, self.width(), metrics.height()),
                              Qt.AlignmentFlag.AlignLeft, self.axis_title)  # fmt: skip
         spacing = plot.height() / max(len(ticks) - 1, 1)
-        every = max(1, math.ceil(metrics.height() * 1.3 / spacing))  # a short chart: fewer
+        every = label_step(len(ticks) - 1, math.ceil(metrics.height() * 1.3 / spacing))
         for i, tick in enumerate(ticks):
             y = plot.bottom() - plot.height() * tick / scale
             painter.setPen(self._grid_pen())

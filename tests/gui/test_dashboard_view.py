@@ -29,7 +29,14 @@ from revmentor_desktop.core.services.progress import (
     MENTOR_RATING,
     programme_overview,
 )
-from revmentor_desktop.gui.charts import BAR_COLOUR, Bar, BarChart, ColumnChart, nice_ticks
+from revmentor_desktop.gui.charts import (
+    BAR_COLOUR,
+    Bar,
+    BarChart,
+    ColumnChart,
+    label_step,
+    nice_ticks,
+)
 from revmentor_desktop.gui.dashboard_view import (
     LISTS,
     NO_PARTNERSHIPS,
@@ -295,6 +302,14 @@ def test_each_bar_has_its_own_tooltip(qtbot):
     assert bars.bar_at(QPoint(5, 199)) is None  # the scale under the bars
 
 
+def test_crowded_scales_still_label_their_top():
+    assert label_step(5, 1) == 1  # room for every label
+    assert label_step(5, 2) == 5  # 0–100 in steps of 20: 0 % and 100 %, not 0, 40, 80
+    assert label_step(4, 2) == 2  # 0, 2, 4
+    assert label_step(10, 3) == 5
+    assert label_step(1, 0) == 1
+
+
 def test_nice_ticks():
     assert nice_ticks(26) == [0, 10, 20, 30]
     assert nice_ticks(5) == [0, 1, 2, 3, 4, 5]
@@ -302,7 +317,10 @@ def test_nice_ticks():
     assert nice_ticks(3) == [0, 1, 2, 3]
     assert nice_ticks(0) == [0, 1]
     assert nice_ticks(1) == [0, 1]  # counts: never a tick at 0.2 goals
+    assert nice_ticks(0.05) == [0, 1]
     assert nice_ticks(2) == [0, 1, 2]
+    assert nice_ticks(11) == [0, 5, 10, 15]  # not 2.5, 5, 7.5…: check-ins come whole
+    assert nice_ticks(110) == [0, 25, 50, 75, 100, 125]
     assert nice_ticks(1234)[-1] >= 1234
 
 
