@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, QTemporaryDir, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDialog,
@@ -24,6 +24,7 @@ from revmentor_desktop.core.services.organisation import (
     OrganisationSettings,
     check_logo,
     load_settings,
+    logo_is_svg,
     removal_refusal,
     save_settings,
 )
@@ -34,6 +35,7 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole  # the LadderLevel behind a row (id and pe
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_SIZE = 64
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg);;All files (*)"
+SVG_LOGO_PIXELS = 1200  # an SVG logo's longest side when drawn as a picture for documents
 
 
 class SettingsDialog(QDialog):
@@ -55,6 +57,7 @@ class SettingsDialog(QDialog):
         ui = self.ui
         loaded = load_settings(db)
         self._logo = loaded.logo_path
+        self._drawings: QTemporaryDir | None = None  # SVG logos drawn as PNGs, until OK
 
         ui.nameEdit.setText(loaded.name)
         ui.nameEdit.textChanged.connect(lambda _t: show_error(self.ui.nameError, None))
@@ -105,12 +108,35 @@ class SettingsDialog(QDialog):
         if not name:
             return
         problem = check_logo(name)
+        if not problem and logo_is_svg(name):
+            name, problem = self._drawn_logo(name)
         if problem:
             show_error(self.ui.logoError, problem)
             return
         self._logo = name
         show_error(self.ui.logoError, None)
         self._show_logo()
+
+    def _drawn_logo(self, name: str) -> tuple[str, str | None]:
+        """An SVG logo drawn as a PNG, since agreements and reports take PNG or JPEG only."""
+        from PySide6.QtSvg import QSvgRenderer  # only for an SVG logo
+
+        renderer = QSvgRenderer(name)
+        size = renderer.defaultSize()
+        if not renderer.isValid() or size.isEmpty():
+            return name, f"{Path(name).name} is an SVG that cannot be drawn; choose a PNG instead."
+        size.scale(SVG_LOGO_PIXELS, SVG_LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        if self._drawings is None:
+            self._drawings = QTemporaryDir()
+        drawn = Path(self._drawings.path()) / f"{Path(name).stem}.png"
+        if not self._drawings.isValid() or not image.save(str(drawn), "PNG"):
+            return name, f"Could not draw {Path(name).name} as a picture for the documents."
+        return str(drawn), None
 
     def remove_logo(self) -> None:
         self._logo = None

@@ -183,6 +183,39 @@ def test_choose_preview_save_and_remove_a_logo(dialog, db, tmp_path, data_folder
     assert not (data_folder / "logo.png").exists()
 
 
+def test_an_svg_logo_is_drawn_as_a_png(dialog, db, tmp_path, data_folder, monkeypatch):
+    drawing = tmp_path / "crest.svg"
+    drawing.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+        '<rect width="200" height="100" fill="#2a7"/></svg>'
+    )
+    choose_file(monkeypatch, drawing)
+    ui = dialog.ui
+    ui.chooseLogoButton.click()
+    assert ui.logoError.isHidden()
+    assert ui.logoInfo.text() == "crest.png"
+    assert not ui.logoPreview.pixmap().isNull()
+    assert press_ok(dialog)
+    saved = data_folder / "logo.png"
+    assert load_settings(db).logo_path == str(saved)
+    picture = QImage(str(saved))
+    assert (picture.width(), picture.height()) == (1200, 600)  # drawn large, keeping its shape
+    assert picture.pixelColor(600, 300) == QColor("#2a7")
+
+
+@pytest.mark.qt_log_ignore(r"Cannot read file .*broken\.svg")  # the parser's own words
+def test_an_svg_that_cannot_be_drawn_is_refused_inline(dialog, db, tmp_path, monkeypatch):
+    drawing = tmp_path / "broken.svg"
+    drawing.write_text("<svg xmlns='http://www.w3.org/2000/svg' width='10' <<")
+    choose_file(monkeypatch, drawing)
+    dialog.ui.chooseLogoButton.click()
+    assert dialog.ui.logoError.text() == (
+        "broken.svg is an SVG that cannot be drawn; choose a PNG instead."
+    )
+    assert press_ok(dialog)
+    assert load_settings(db).logo_path is None
+
+
 def test_a_file_that_is_not_an_image_is_refused_inline(dialog, db, tmp_path, monkeypatch):
     text = tmp_path / "minutes.png"
     text.write_text("Minutes of the steering group")

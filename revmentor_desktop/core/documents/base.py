@@ -351,7 +351,8 @@ class Document:
         if not path:
             return None
         try:
-            # reportlab draws PNG and JPEG; an SVG logo (or a damaged file) is left out.
+            # reportlab draws PNG and JPEG (Organisation settings turn an SVG logo into a
+            # PNG); any other file, or a damaged one, is left out.
             if path.suffix.lower() == ".svg":
                 raise ValueError("SVG logos cannot be drawn in a PDF")
             return ImageReader(str(path))

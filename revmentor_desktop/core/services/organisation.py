@@ -130,6 +130,15 @@ def check_logo(path: str | Path) -> str | None:
     return None
 
 
+def logo_is_svg(path: str | Path) -> bool:
+    """Whether a logo is an SVG drawing, which PDFs cannot take as it is (only PNG and JPEG)."""
+    try:
+        with Path(path).open("rb") as image:
+            return _image_suffix(image.read(HEADER_BYTES)) == ".svg"
+    except OSError:
+        return False
+
+
 def _copy_logo(source: Path) -> Path:
     """Copy a checked logo into the data folder as logo.png/.jpg/.svg, atomically."""
     try:
