@@ -48,8 +48,8 @@ class ImportKind:
     file_hint: str
     programme_choice: str  # the programme check box's text
     new_programme: bool  # whether typing a new programme name creates it
-    # Fields chosen in the mapping -> what is missing, as sentences.
-    mapping_problems: Callable[[set[str]], list[str]]
+    # Fields chosen in the mapping and the file's headers -> what is missing, as sentences.
+    mapping_problems: Callable[[set[str], list[str]], list[str]]
     headers: tuple[str, ...]  # the preview's columns
     widths: tuple[int, ...]  # of its columns but the last, in average characters
     cells: Callable[[Any], tuple[Any, ...]]  # a RowResult's cells, without "Will" and problems
@@ -60,7 +60,10 @@ class ImportKind:
     programme_text: str  # after the counts, {programme} filled in
 
 
-def _people_mapping_problems(fields: set[str]) -> list[str]:
+def _people_mapping_problems(fields: set[str], headers: list[str]) -> list[str]:
+    if "email" not in fields and checkin_import.looks_like_check_ins(headers):
+        return ["This file holds check-ins, not people: cancel, then choose File → Import "
+                "check-ins…"]  # fmt: skip
     problems = []
     if "email" not in fields:
         problems.append("Choose the column that holds the email addresses.")
@@ -69,7 +72,7 @@ def _people_mapping_problems(fields: set[str]) -> list[str]:
     return problems
 
 
-def _check_in_mapping_problems(fields: set[str]) -> list[str]:
+def _check_in_mapping_problems(fields: set[str], _headers: list[str]) -> list[str]:
     missing = [
         label
         for field, label in (("reverse_mentor_email", "the reverse mentor's email"),
@@ -343,7 +346,7 @@ class ImportDialog(QDialog):
     def _check_mapping_and_plan(self) -> None:
         mapping = self.mapping()
         fields = [field for field in mapping.values() if field]
-        problems = self.kind.mapping_problems(set(fields))
+        problems = self.kind.mapping_problems(set(fields), self.table.headers)
         twice = sorted({self.kind.service.FIELDS[f] for f in fields if fields.count(f) > 1})
         if twice:
             problems.append("Each field can be filled by one column only: " + ", ".join(twice))

@@ -134,6 +134,18 @@ def test_dropping_a_file_on_the_window_starts_the_import(qtbot, db, small_org, t
     assert "2 created" in window.statusBar().currentMessage()
 
 
+def test_a_file_of_check_ins_dropped_as_people_says_where_it_belongs(qtbot, db, tmp_path):
+    path = tmp_path / "check-ins.csv"
+    path.write_text("Reverse mentor email,Mentee email,Date\na@x.org,b@x.org,2026-11-02\n")
+    dialog = ImportDialog(db, path)
+    qtbot.addWidget(dialog)
+    dialog.next_step()
+    dialog.next_step()
+    assert dialog.ui.mappingProblemLabel.text() == (
+        "This file holds check-ins, not people: cancel, then choose File → Import check-ins…"
+    )
+
+
 def test_planning_and_importing_run_in_the_background(qtbot, db, small_org, tmp_path,
                                                        monkeypatch):  # fmt: skip
     monkeypatch.setattr(TaskRunner, "synchronous", False)

@@ -158,6 +158,14 @@ def test_a_mapping_without_email_or_with_a_field_twice_is_refused(db, tmp_path):
         plan_import(db, table, {0: "email", 1: "email"})
 
 
+def test_a_file_of_check_ins_is_pointed_to_the_check_in_import(db, tmp_path):
+    headers = ["Programme", "Reverse mentor email", "Mentee email", "Date", "Kind"]
+    row = ["Pilot", "a@x.org", "b@x.org", "2026-11-02", "regular"]
+    table = read_table(write_csv(tmp_path / "check-ins.csv", [row], headers))
+    with pytest.raises(RevMentorError, match=r"holds check-ins, not people: .*Import check-ins"):
+        plan_import(db, table, guess_mapping(table.headers))
+
+
 # --- reading the sample files ----------------------------------------------------------------
 
 

@@ -160,6 +160,12 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
     return COLUMNS.guess_mapping(headers)
 
 
+def looks_like_check_ins(headers: list[str]) -> bool:
+    """Whether columns name both partners of a check-in (a file given to the wrong import)."""
+    found = set(COLUMNS.guess_mapping(headers).values())
+    return {"reverse_mentor_email", "mentee_email"} <= found
+
+
 def parse_map_options(options: list[str], headers: list[str]) -> dict[int, str | None]:
     """`guess_mapping` with the CLI's `--map "COLUMN=field"` choices on top (see ColumnScheme)."""
     return COLUMNS.parse_map_options(options, headers)

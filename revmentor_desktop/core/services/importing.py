@@ -45,6 +45,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.checkin_import import looks_like_check_ins
 from revmentor_desktop.core.services.import_files import (
     NO,
     YES,
@@ -313,6 +314,11 @@ def plan_import(
 def _check_mapping(mapping: dict[int, str | None], headers: list[str]) -> set[str]:
     columns = COLUMNS.check_mapping(mapping, headers)
     if "email" not in columns:
+        if looks_like_check_ins(headers):
+            raise RevMentorError(
+                "This file holds check-ins, not people: import it with File → Import check-ins… "
+                "(on the command line: revmentor import checkins FILE)."
+            )
         raise RevMentorError(
             "No column holds the email address, which is how people are recognised: map one "
             '(on the command line: --map "COLUMN=email").'
