@@ -71,6 +71,21 @@ class CheckInEntry:
     id: int | None = None
 
 
+# What anyone the pair shares their check-ins with may read: never the private notes. The
+# history, the check-ins export and the reports select these columns, not whole rows.
+SHAREABLE_COLUMNS = (
+    CheckIn.held_on,
+    CheckIn.kind,
+    CheckIn.held,
+    CheckIn.duration_minutes,
+    CheckIn.mentor_rating,
+    CheckIn.mentee_rating,
+    CheckIn.fit_verdict,
+    CheckIn.summary,
+    CheckIn.next_steps,
+)
+
+
 @dataclass(frozen=True)
 class CheckInRow:
     """One check-in in a partnership's history (no private notes: only whether there are any)."""
@@ -370,15 +385,7 @@ def check_in_history(db: Database, partnership_id: int) -> list[CheckInRow]:
         rows = connection.execute(
             select(
                 CheckIn.id,
-                CheckIn.held_on,
-                CheckIn.kind,
-                CheckIn.held,
-                CheckIn.duration_minutes,
-                CheckIn.mentor_rating,
-                CheckIn.mentee_rating,
-                CheckIn.fit_verdict,
-                CheckIn.summary,
-                CheckIn.next_steps,
+                *SHAREABLE_COLUMNS,
                 CheckIn.next_meeting_on,
                 (func.length(CheckIn.private_notes) > 0).label("has_private_notes"),
             )

@@ -26,7 +26,11 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.checkins import KIND_LABELS, VERDICT_LABELS
+from revmentor_desktop.core.services.checkins import (
+    KIND_LABELS,
+    SHAREABLE_COLUMNS,
+    VERDICT_LABELS,
+)
 from revmentor_desktop.core.services.files import atomic_write
 from revmentor_desktop.core.services.partnership_life import STATUS_LABELS, step_reached
 from revmentor_desktop.core.services.people import fold
@@ -251,15 +255,7 @@ def checkins_table(db: Database, programme: str | None = None) -> list[dict[str,
             select(
                 CheckIn.id,
                 CheckIn.partnership_id,
-                CheckIn.held_on,
-                CheckIn.kind,
-                CheckIn.held,
-                CheckIn.duration_minutes,
-                CheckIn.mentor_rating,
-                CheckIn.mentee_rating,
-                CheckIn.fit_verdict,
-                CheckIn.summary,
-                CheckIn.next_steps,
+                *SHAREABLE_COLUMNS,
                 CheckIn.next_meeting_on,
             ).where(CheckIn.partnership_id.in_(pairs))
         ).all()

@@ -33,6 +33,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
 from revmentor_desktop.core.services.files import atomic_write
 from revmentor_desktop.core.services.partnerships import STEPS
 from revmentor_desktop.core.services.people import fold
@@ -560,17 +561,7 @@ def partnership_progress(db: Database, partnership_id: int, today: date) -> Part
         check_ins = [
             CheckInSummary(**row._asdict())
             for row in connection.execute(
-                select(
-                    CheckIn.held_on,
-                    CheckIn.kind,
-                    CheckIn.held,
-                    CheckIn.duration_minutes,
-                    CheckIn.mentor_rating,
-                    CheckIn.mentee_rating,
-                    CheckIn.fit_verdict,
-                    CheckIn.summary,
-                    CheckIn.next_steps,
-                )  # fmt: skip
+                select(*SHAREABLE_COLUMNS)
                 .where(CheckIn.partnership_id == partnership_id)
                 .order_by(CheckIn.held_on, CheckIn.id)
             )
