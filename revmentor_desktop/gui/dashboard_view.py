@@ -37,7 +37,6 @@ from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.files import safe_file_name
 from revmentor_desktop.core.services.partnerships import STATUS_LABELS
-from revmentor_desktop.core.services.people import filter_options
 from revmentor_desktop.core.services.programmes import date_text, load_programme
 from revmentor_desktop.core.services.progress import (
     BRAINSTORM,
@@ -53,7 +52,7 @@ from revmentor_desktop.core.services.progress import (
     programme_overview,
 )
 from revmentor_desktop.gui.charts import Bar
-from revmentor_desktop.gui.dialogs import DialogHost, ask_save_path
+from revmentor_desktop.gui.dialogs import DialogHost, ask_save_path, refill_programmes
 from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
 from revmentor_desktop.gui.programmes_view import ProgrammeItemDelegate
 from revmentor_desktop.gui.rows_model import RowsModel
@@ -314,15 +313,7 @@ class DashboardView(DialogHost, QWidget):
 
     def reload(self) -> None:
         """Programmes afresh from the database, then the chosen programme's overview."""
-        combo = self.ui.programmeCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for programme_id, name in filter_options(self.db).programmes:
-            combo.addItem(name, programme_id)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.setEnabled(combo.count() > 0)
-        combo.blockSignals(False)
+        refill_programmes(self.ui.programmeCombo, self.db)
         self.load_overview()
 
     def select_programme(self, programme_id: int) -> None:

@@ -1,10 +1,13 @@
-"""How views open dialogs, ask questions and show problems next to a field, in one place."""
+"""How views open dialogs, ask questions, show problems next to a field and list programmes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.services.people import filter_options
 
 # Dark enough to read on a light background and still legible on a dark one.
 ERROR_STYLE = "color: #c62828;"
@@ -15,6 +18,18 @@ def show_error(label: QLabel, message: str | None) -> None:
     label.setStyleSheet(ERROR_STYLE)
     label.setText(message or "")
     label.setVisible(bool(message))
+
+
+def refill_programmes(combo: QComboBox, db: Database) -> None:
+    """The programmes afresh, keeping the one chosen (or the first), without a change signal."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for programme_id, name in filter_options(db).programmes:
+        combo.addItem(name, programme_id)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.setEnabled(combo.count() > 0)
+    combo.blockSignals(False)
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:

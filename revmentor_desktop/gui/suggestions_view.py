@@ -38,7 +38,6 @@ from revmentor_desktop.core.matching import (
     Suggestion,
     Weight,
 )
-from revmentor_desktop.core.services.people import filter_options
 from revmentor_desktop.core.services.suggestions import (
     accept_pairs,
     load_cohort,
@@ -48,7 +47,7 @@ from revmentor_desktop.core.services.suggestions import (
     save_settings,
     unlock_pair,
 )
-from revmentor_desktop.gui.dialogs import DialogHost
+from revmentor_desktop.gui.dialogs import DialogHost, refill_programmes
 from revmentor_desktop.gui.forms.ui_suggestions_view import Ui_SuggestionsView
 from revmentor_desktop.gui.tasks import Task, TaskRunner
 
@@ -232,14 +231,7 @@ class SuggestionsView(DialogHost, QWidget):
 
     def reload(self) -> None:
         """Programmes afresh from the database, then the chosen programme's suggestion."""
-        combo = self.ui.programmeCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for programme_id, name in filter_options(self.db).programmes:
-            combo.addItem(name, programme_id)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
+        refill_programmes(self.ui.programmeCombo, self.db)
         self.load_programme()
 
     def select_programme(self, programme_id: int) -> None:
