@@ -16,9 +16,8 @@ def demo_database(people: int) -> Path:
     path = OUT / f"demo-{people}.sqlite"
     if not path.exists():
         os.environ.setdefault("REVMENTOR_DATA_DIR", tempfile.mkdtemp())
-        from revmentor_desktop.core.services.demo import create_demo
-
         from revmentor_desktop.core.db import open_database
+        from revmentor_desktop.core.demo.organisation import create_demo
 
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)

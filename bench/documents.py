@@ -201,8 +201,8 @@ def main() -> None:
     from revmentor_desktop.core.db.models import Goal, Partnership, Programme
 
     started = time.perf_counter()
-    from revmentor_desktop.core.services import documents
-    from revmentor_desktop.core.services.progress import programme_overview
+    from revmentor_desktop.core.services import pdf_files as documents
+    from revmentor_desktop.core.services.dashboard import programme_overview
 
     with open_database(url, writer=False) as db:
         with db.engine.connect() as connection:

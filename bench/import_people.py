@@ -36,7 +36,7 @@ def measure(source: Path, work: Path, runs: int) -> None:
 
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.exports import export_people
-    from revmentor_desktop.core.services.importing import (
+    from revmentor_desktop.core.services.imports.people import (
         apply_import,
         guess_mapping,
         plan_import,

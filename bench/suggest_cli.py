@@ -38,7 +38,7 @@ def build_database(mentors: int, mentees: int) -> Path:
     os.environ.setdefault("REVMENTOR_DATA_DIR", tempfile.mkdtemp())
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.db.models import Role
-    from revmentor_desktop.core.services.demo import create_demo
+    from revmentor_desktop.core.demo.organisation import create_demo
     from revmentor_desktop.core.services.programmes import (
         enrol,
         enrolment_candidates,

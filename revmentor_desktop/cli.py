@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _demo(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.demo import create_demo
+    from revmentor_desktop.core.demo.organisation import create_demo
 
     with open_database(url) as db:
         summary = create_demo(db, people=args.people, seed=args.seed)
@@ -199,7 +199,7 @@ def _import(args: argparse.Namespace, url: str) -> int:
     if args.what == "checkins":
         return _import_checkins(args, url)
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services import importing
+    from revmentor_desktop.core.services.imports import people as importing
     from revmentor_desktop.paths import sqlite_path
 
     table = importing.read_table(args.file)  # a bad file fails before the database is locked
@@ -240,7 +240,7 @@ def _import(args: argparse.Namespace, url: str) -> int:
 
 def _import_checkins(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services import checkin_import
+    from revmentor_desktop.core.services.imports import checkins as checkin_import
     from revmentor_desktop.paths import sqlite_path
 
     table = checkin_import.read_table(args.file)  # a bad file fails before the database is locked
@@ -283,7 +283,7 @@ def _enrolled(programme: str | None, count: int, new: bool) -> str:
 
 def _agreement(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.documents import save_agreement
+    from revmentor_desktop.core.services.pdf_files import save_agreement
 
     with open_database(url, writer=False) as db:
         path = save_agreement(db, args.partnership, args.output)
@@ -293,7 +293,7 @@ def _agreement(args: argparse.Namespace, url: str) -> int:
 
 def _report(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services import documents
+    from revmentor_desktop.core.services import pdf_files as documents
     from revmentor_desktop.core.services.suggestions import programme_by_name
 
     with open_database(url, writer=False) as db:
@@ -314,7 +314,7 @@ def _report(args: argparse.Namespace, url: str) -> int:
 
 def _check(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.checks import check_database
+    from revmentor_desktop.core.services.integrity import check_database
 
     with open_database(url, writer=False) as db:
         report = check_database(db)

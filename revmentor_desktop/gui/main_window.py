@@ -76,12 +76,12 @@ class MainWindow(QMainWindow):
         from revmentor_desktop.core.db import open_database
         from revmentor_desktop.core.db.schema import SchemaOutcome
         from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
-        from revmentor_desktop.gui.people_view import PeopleView
+        from revmentor_desktop.gui.pages.people import PeopleView
 
         db = open_database(db_url)
         try:
             if demo_if_new and db.outcome is SchemaOutcome.CREATED:
-                from revmentor_desktop.core.services.demo import create_demo
+                from revmentor_desktop.core.demo.organisation import create_demo
 
                 self.database_label.setText("Creating the demo programme…")
                 summary = create_demo(db)
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"RevMentor — {name}" if name else "RevMentor")
 
     def edit_settings(self) -> None:
-        from revmentor_desktop.gui.settings_dialog import SettingsDialog
+        from revmentor_desktop.gui.dialogs.organisation import SettingsDialog
 
         dialog = SettingsDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -143,12 +143,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def _programmes_page(self) -> QWidget:
-        from revmentor_desktop.gui.programmes_view import ProgrammesView
+        from revmentor_desktop.gui.pages.programmes import ProgrammesView
 
         return ProgrammesView(self.db)
 
     def _suggestions_page(self) -> QWidget:
-        from revmentor_desktop.gui.suggestions_view import SuggestionsView
+        from revmentor_desktop.gui.pages.suggestions import SuggestionsView
 
         page = SuggestionsView(self.db)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _partnerships_page(self) -> QWidget:
-        from revmentor_desktop.gui.partnerships_view import PartnershipsView
+        from revmentor_desktop.gui.pages.partnerships import PartnershipsView
 
         page = PartnershipsView(self.db)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _dashboard_page(self) -> QWidget:
-        from revmentor_desktop.gui.dashboard_view import DashboardView
+        from revmentor_desktop.gui.pages.dashboard import DashboardView
 
         page = DashboardView(self.db)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         return page
 
     def log_check_in(self, partnership_id: int) -> None:
-        from revmentor_desktop.gui.checkin_dialog import CheckInDialog
+        from revmentor_desktop.gui.dialogs.checkin import CheckInDialog
 
         try:
             dialog = CheckInDialog(self.db, partnership_id, parent=self)
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def import_people(self, path: Path | None = None) -> None:
-        from revmentor_desktop.gui.import_dialog import ImportDialog
+        from revmentor_desktop.gui.dialogs.imports import ImportDialog
 
         dialog = ImportDialog(self.db, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def import_check_ins(self, path: Path | None = None) -> None:
-        from revmentor_desktop.gui.import_dialog import CHECK_INS, ImportDialog
+        from revmentor_desktop.gui.dialogs.imports import CHECK_INS, ImportDialog
 
         dialog = ImportDialog(self.db, path, self, kind=CHECK_INS)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def reports(self) -> None:
         """The report dialog, on what the current page shows: its programme or partnership."""
-        from revmentor_desktop.gui.report_dialog import ReportDialog
+        from revmentor_desktop.gui.dialogs.report import ReportDialog
 
         current = self.ui.pages.currentWidget()
         programme_id = getattr(current, "programme_id", None)
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if self.db is None or len(urls) != 1 or not urls[0].isLocalFile():
             return None
-        from revmentor_desktop.gui.import_dialog import is_importable
+        from revmentor_desktop.gui.dialogs.imports import is_importable
 
         path = Path(urls[0].toLocalFile())
         return path if is_importable(path) else None

@@ -17,9 +17,9 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.checkins import load_check_in
-from revmentor_desktop.gui.checkin_dialog import NO_FAULT_QUESTION, CheckInDialog
-from revmentor_desktop.gui.checkin_history import CheckInHistoryDialog
-from revmentor_desktop.gui.import_dialog import CHECK_INS, ImportDialog
+from revmentor_desktop.gui.dialogs.checkin import NO_FAULT_QUESTION, CheckInDialog
+from revmentor_desktop.gui.dialogs.checkin_history import CheckInHistoryDialog
+from revmentor_desktop.gui.dialogs.imports import CHECK_INS, ImportDialog
 from revmentor_desktop.gui.tasks import TaskRunner
 
 TODAY = date(2026, 11, 20)

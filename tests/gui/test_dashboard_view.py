@@ -21,7 +21,7 @@ from revmentor_desktop.core.db.models import (
     Skill,
 )
 from revmentor_desktop.core.services.checkins import CheckInEntry, log_check_in
-from revmentor_desktop.core.services.progress import (
+from revmentor_desktop.core.services.dashboard import (
     BRAINSTORM,
     HEADLINE_KEYS,
     LOG_CHECK_IN,
@@ -29,15 +29,7 @@ from revmentor_desktop.core.services.progress import (
     MENTOR_RATING,
     programme_overview,
 )
-from revmentor_desktop.gui.charts import (
-    BAR_COLOUR,
-    Bar,
-    BarChart,
-    ColumnChart,
-    label_step,
-    nice_ticks,
-)
-from revmentor_desktop.gui.dashboard_view import (
+from revmentor_desktop.gui.pages.dashboard import (
     LISTS,
     NO_PARTNERSHIPS,
     NO_PROGRAMME,
@@ -48,6 +40,14 @@ from revmentor_desktop.gui.dashboard_view import (
     next_weekday_morning,
 )
 from revmentor_desktop.gui.tasks import TaskRunner
+from revmentor_desktop.gui.widgets.charts import (
+    BAR_COLOUR,
+    Bar,
+    BarChart,
+    ColumnChart,
+    label_step,
+    nice_ticks,
+)
 
 TODAY = date(2027, 3, 10)  # a Wednesday
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from revmentor_desktop.core.db.models import Enrolment, Person
 from revmentor_desktop.gui import create_main_window
-from revmentor_desktop.gui.import_dialog import ImportDialog
+from revmentor_desktop.gui.dialogs.imports import ImportDialog
 from revmentor_desktop.gui.tasks import TaskRunner
 
 GOOD = (

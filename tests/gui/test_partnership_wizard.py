@@ -27,11 +27,11 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.matching import Matcher
-from revmentor_desktop.core.services import partnerships as ps
+from revmentor_desktop.core.services.partnerships import setup as ps
 from revmentor_desktop.core.services.suggestions import accept_pairs, load_cohort, load_settings
-from revmentor_desktop.gui import partnership_wizard
 from revmentor_desktop.gui.main_window import window_settings
-from revmentor_desktop.gui.partnership_wizard import GEOMETRY_KEY, PartnershipWizard
+from revmentor_desktop.gui.wizard import partnership_wizard
+from revmentor_desktop.gui.wizard.partnership_wizard import GEOMETRY_KEY, PartnershipWizard
 
 MENTEE_LEARNS, MENTOR_LEARNS = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
 PAGE_NAMES = ["partnersPage", "goalsPage", "communicationPage", "opennessPage", "progressPage"]

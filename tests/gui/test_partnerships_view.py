@@ -19,7 +19,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.services.programmes import date_text
 from revmentor_desktop.core.services.suggestions import load_cohort
 from revmentor_desktop.gui import create_main_window
-from revmentor_desktop.gui.partnerships_model import (
+from revmentor_desktop.gui.models.partnerships import (
     HEADERS,
     NEXT_REVIEW,
     PARTNERS,
@@ -29,11 +29,11 @@ from revmentor_desktop.gui.partnerships_model import (
     PartnershipsFilter,
     PartnershipsModel,
 )
-from revmentor_desktop.gui.partnerships_view import EndPartnershipDialog, PartnershipsView
+from revmentor_desktop.gui.pages.partnerships import EndPartnershipDialog, PartnershipsView
 from revmentor_desktop.gui.tasks import TaskRunner
 
-WIZARD_MODULE = "revmentor_desktop.gui.partnership_wizard"
-DOCUMENTS_MODULE = "revmentor_desktop.core.services.documents"
+WIZARD_MODULE = "revmentor_desktop.gui.wizard.partnership_wizard"
+DOCUMENTS_MODULE = "revmentor_desktop.core.services.pdf_files"
 TODAY = date.today()
 
 
@@ -140,7 +140,7 @@ def fake_documents(monkeypatch, tmp_path):
     monkeypatch.setattr(f"{DOCUMENTS_MODULE}.save_agreement", save_agreement)
     opened = []
     monkeypatch.setattr(
-        "revmentor_desktop.gui.partnerships_view.QDesktopServices.openUrl",
+        "revmentor_desktop.gui.pages.partnerships.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     return written, opened
@@ -173,7 +173,7 @@ def status_of(db, partnership_id):
 
 
 def test_model_and_filter_pass_qtmodeltester(qtmodeltester, db, pairs):
-    from revmentor_desktop.core.services.partnerships import list_partnerships
+    from revmentor_desktop.core.services.partnerships.setup import list_partnerships
 
     model = PartnershipsModel()
     model.set_rows(list_partnerships(db))
@@ -325,7 +325,7 @@ def test_pause_resume_and_complete_change_the_status(view, db, pairs, monkeypatc
 
 def test_a_change_someone_else_made_first_is_explained(view, db, pairs, monkeypatch):
     choose(view, pairs["active"])
-    from revmentor_desktop.core.services.partnerships import pause
+    from revmentor_desktop.core.services.partnerships.setup import pause
 
     pause(db, pairs["active"])  # e.g. from the command line, while the list still says Active
     warnings = collect_warnings(monkeypatch)
@@ -521,7 +521,7 @@ def test_ctrl_4_shows_the_partnerships_screen(window, qtbot):
 
 
 def test_new_partnership_from_the_file_menu(window, pairs, fake_wizard, monkeypatch):
-    from revmentor_desktop.gui.partnerships_view import PartnershipsView as View
+    from revmentor_desktop.gui.pages.partnerships import PartnershipsView as View
 
     monkeypatch.setattr(View, "_run_dialog", lambda self, wizard: False)
     action = window.ui.actionNewPartnership
@@ -599,7 +599,7 @@ def test_the_real_wizard_resumes_a_draft_where_it_stopped(view, pairs, monkeypat
 
 
 def test_the_real_wizard_starts_from_scratch_in_the_filters_programme(window, pairs, monkeypatch):
-    from revmentor_desktop.gui.partnerships_view import PartnershipsView as View
+    from revmentor_desktop.gui.pages.partnerships import PartnershipsView as View
 
     opened = []
 
@@ -619,7 +619,7 @@ def test_the_real_wizard_starts_from_scratch_in_the_filters_programme(window, pa
 def fill_every_step(db, partnership_id):
     """Save all five steps of a draft through the services, leaving it a draft."""
     from revmentor_desktop.core.db.models import GoalDirection
-    from revmentor_desktop.core.services import partnerships as services
+    from revmentor_desktop.core.services.partnerships import setup as services
 
     agreement = services.load_agreement(db, partnership_id)
     for step in range(5):
@@ -660,7 +660,7 @@ def test_finishing_the_real_wizard_activates_and_writes_the_agreement_pdf(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args: (str(target), "")))  # fmt: skip
     opened = []
-    monkeypatch.setattr("revmentor_desktop.gui.partnerships_view.QDesktopServices.openUrl",
+    monkeypatch.setattr("revmentor_desktop.gui.pages.partnerships.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)  # fmt: skip
     choose(view, pairs["draft"])
     view.open_selected()

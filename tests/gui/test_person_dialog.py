@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleOptionVi
 from sqlalchemy import func, select
 
 from revmentor_desktop.core.db.models import Channel, Person, PreferenceKind, Skill, SkillCategory
-from revmentor_desktop.core.services.person_records import (
+from revmentor_desktop.core.services.people.records import (
     PersonData,
     load_person,
     save_person,
     set_archived,
 )
-from revmentor_desktop.gui.people_view import PeopleView
-from revmentor_desktop.gui.person_dialog import FIELDS, PersonDialog
+from revmentor_desktop.gui.dialogs.person import FIELDS, PersonDialog
+from revmentor_desktop.gui.pages.people import PeopleView
 
 ARCHIVE_QUESTION = (
     "Archive Dana Fox? Archived people leave the people list and future pair suggestions; "

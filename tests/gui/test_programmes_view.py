@@ -26,8 +26,8 @@ from revmentor_desktop.core.services.programmes import (
     list_programmes,
     load_programme,
 )
-from revmentor_desktop.gui.programme_dialog import EnrolDialog, ProgrammeDialog
-from revmentor_desktop.gui.programmes_view import (
+from revmentor_desktop.gui.dialogs.programme import EnrolDialog, ProgrammeDialog
+from revmentor_desktop.gui.pages.programmes import (
     CAPACITY,
     CONSENT,
     ROLE,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from revmentor_desktop.core.db.models import Role
-from revmentor_desktop.gui.report_dialog import ReportDialog
+from revmentor_desktop.gui.dialogs.report import ReportDialog
 from revmentor_desktop.gui.tasks import Cancelled, TaskRunner
 
 
@@ -76,7 +76,7 @@ def test_anonymised_partnership_report_has_no_names(qtbot, db, pair, tmp_path, m
 
 def test_cancel_writes_nothing_and_says_so(qtbot, db, small_org, pair, tmp_path, monkeypatch,
                                            opened):  # fmt: skip
-    from revmentor_desktop.core.services import documents
+    from revmentor_desktop.core.services import pdf_files as documents
 
     def cancelled(*args, progress, **kwargs):
         progress(1, 10)

@@ -11,7 +11,7 @@ from revmentor_desktop.core.services.organisation import (
     category_label,
     load_settings,
 )
-from revmentor_desktop.gui.settings_dialog import SettingsDialog
+from revmentor_desktop.gui.dialogs.organisation import SettingsDialog
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ from PySide6.QtCore import QItemSelectionModel
 from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus
+from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.matching import Weight
-from revmentor_desktop.core.services.demo import create_demo
 from revmentor_desktop.core.services.suggestions import load_settings, rejected_pairs
 from revmentor_desktop.gui import create_main_window
-from revmentor_desktop.gui.suggestions_view import SuggestionsView
+from revmentor_desktop.gui.pages.suggestions import SuggestionsView
 from revmentor_desktop.gui.tasks import TaskRunner
 
 

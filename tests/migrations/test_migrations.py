@@ -15,7 +15,7 @@ from revmentor_desktop.core.db import open_database, schema
 from revmentor_desktop.core.db.models import Base
 from revmentor_desktop.core.db.schema import HEAD_REVISION, MIGRATIONS_DIR, SchemaOutcome
 from revmentor_desktop.core.errors import DatabaseOpenError, SchemaTooNewError
-from revmentor_desktop.core.services.checks import check_database
+from revmentor_desktop.core.services.integrity import check_database
 
 COMMITTED = sorted((Path(__file__).parents[1] / "fixtures" / "databases").glob("*.sqlite"))
 

@@ -19,8 +19,8 @@ from revmentor_desktop.core.db.models import (
     Role,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services import checkin_import as ci
 from revmentor_desktop.core.services.checkins import STATUS_PHRASES
+from revmentor_desktop.core.services.imports import checkins as ci
 
 TODAY = date(2026, 11, 20)
 HEADER = [

@@ -24,8 +24,8 @@ from revmentor_desktop.core.db.models import (
     SkillCategory,
     SkillInterest,
 )
+from revmentor_desktop.core.demo.organisation import DemoSummary, create_demo
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.demo import DemoSummary, create_demo
 from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
 from revmentor_desktop.paths import resource
 

@@ -19,10 +19,10 @@ from revmentor_desktop.core.db.models import (
     PartnershipStatus,
     PreferenceKind,
 )
-from revmentor_desktop.core.services import progress
-from revmentor_desktop.core.services.checks import check_database
-from revmentor_desktop.core.services.demo import create_demo
+from revmentor_desktop.core.demo.organisation import create_demo
+from revmentor_desktop.core.services import dashboard as progress
 from revmentor_desktop.core.services.exports import checkins_table
+from revmentor_desktop.core.services.integrity import check_database
 
 TODAY = date(2026, 11, 20)
 

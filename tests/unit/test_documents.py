@@ -25,14 +25,14 @@ from revmentor_desktop.core.db.models import (
     SkillCategory,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services import documents
+from revmentor_desktop.core.services import pdf_files as documents
 from revmentor_desktop.core.services.organisation import (
     LOGO_PATH,
     ORGANISATION_NAME,
     ensure_levels,
     set_setting,
 )
-from revmentor_desktop.core.services.partnerships import GROUND_RULES
+from revmentor_desktop.core.services.partnerships.setup import GROUND_RULES
 from revmentor_desktop.paths import resource
 
 TODAY = date(2027, 3, 15)
@@ -441,7 +441,7 @@ def test_saved_reports_are_written_whole(db, programme, tmp_path):
 
 def test_reportlab_is_loaded_only_when_a_document_is_made():
     code = (
-        "import sys, revmentor_desktop.core.services.documents; "
+        "import sys, revmentor_desktop.core.services.pdf_files; "
         "print(any(m.startswith('reportlab') for m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from revmentor_desktop.core.db.models import Channel, Role
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.import_files import (
+from revmentor_desktop.core.services.imports.tables import (
     parse_channels,
     parse_date,
     parse_hours,

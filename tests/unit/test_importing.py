@@ -25,11 +25,11 @@ from revmentor_desktop.core.db.models import (
     Skill,
     SkillCategory,
 )
+from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services import importing
-from revmentor_desktop.core.services.demo import create_demo
 from revmentor_desktop.core.services.exports import PEOPLE_COLUMNS, export_people, people_table
-from revmentor_desktop.core.services.importing import (
+from revmentor_desktop.core.services.imports import people as importing
+from revmentor_desktop.core.services.imports.people import (
     FIELDS,
     apply_import,
     guess_mapping,

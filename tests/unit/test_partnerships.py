@@ -28,10 +28,10 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.matching import Matcher, suggest_pairs
-from revmentor_desktop.core.services import partnerships as ps
 from revmentor_desktop.core.services.organisation import ensure_levels
-from revmentor_desktop.core.services.partnership_agreement import GROUND_RULE_NAMES
-from revmentor_desktop.core.services.partnerships import Agreement, GoalDraft
+from revmentor_desktop.core.services.partnerships import setup as ps
+from revmentor_desktop.core.services.partnerships.agreement import GROUND_RULE_NAMES
+from revmentor_desktop.core.services.partnerships.setup import Agreement, GoalDraft
 from revmentor_desktop.core.services.programmes import date_text
 from revmentor_desktop.core.services.suggestions import (
     accept_pairs,

@@ -1,7 +1,7 @@
 """The people list's rows, search and filters, without Qt."""
 
 from revmentor_desktop.core.db.models import Role, display_name
-from revmentor_desktop.core.services.people import (
+from revmentor_desktop.core.services.people.directory import (
     PeopleFilter,
     filter_options,
     filter_people,

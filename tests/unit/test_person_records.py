@@ -16,8 +16,8 @@ from revmentor_desktop.core.db.models import (
     SkillCategory,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.people import list_people
-from revmentor_desktop.core.services.person_records import (
+from revmentor_desktop.core.services.people.directory import list_people
+from revmentor_desktop.core.services.people.records import (
     PersonData,
     load_person,
     manager_candidates,

@@ -27,8 +27,8 @@ from revmentor_desktop.core.db.models import (
     Role,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services import progress
-from revmentor_desktop.core.services.progress import (
+from revmentor_desktop.core.services import dashboard as progress
+from revmentor_desktop.core.services.dashboard import (
     BRAINSTORM,
     LOG_CHECK_IN,
     RESUME_DRAFT,

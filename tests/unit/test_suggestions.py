@@ -24,6 +24,7 @@ from revmentor_desktop.core.db.models import (
     SkillCategory,
     SkillInterest,
 )
+from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.matching import (
     CRITERIA,
@@ -33,8 +34,7 @@ from revmentor_desktop.core.matching import (
     PairSuggestion,
     Weight,
 )
-from revmentor_desktop.core.services.checks import check_database
-from revmentor_desktop.core.services.demo import create_demo
+from revmentor_desktop.core.services.integrity import check_database
 from revmentor_desktop.core.services.organisation import ensure_levels
 from revmentor_desktop.core.services.suggestions import (
     accept_pairs,

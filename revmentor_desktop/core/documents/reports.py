@@ -25,7 +25,7 @@ from revmentor_desktop.core.documents.data import Letterhead, Vocabulary
 from revmentor_desktop.core.documents.fonts import SANS
 
 if TYPE_CHECKING:  # the progress service's plain values, for type hints only
-    from revmentor_desktop.core.services.progress import (
+    from revmentor_desktop.core.services.dashboard import (
         ActionItem,
         GoalProgress,
         PartnershipProgress,

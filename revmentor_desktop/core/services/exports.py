@@ -26,14 +26,14 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import (
     KIND_LABELS,
     SHAREABLE_COLUMNS,
     VERDICT_LABELS,
 )
-from revmentor_desktop.core.services.files import atomic_write
-from revmentor_desktop.core.services.partnership_life import STATUS_LABELS, step_reached
-from revmentor_desktop.core.services.people import fold
+from revmentor_desktop.core.services.partnerships.life import STATUS_LABELS, step_reached
+from revmentor_desktop.core.services.people.directory import fold
 
 # The same field names the people import recognises, so an export re-imports unchanged.
 PEOPLE_COLUMNS = (

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.files import atomic_write
+from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)

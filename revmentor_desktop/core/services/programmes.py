@@ -24,7 +24,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.people import fold
+from revmentor_desktop.core.services.people.directory import fold
 
 NAME_MAX = 160  # the column's width
 MAX_INTERVAL_DAYS = 365

@@ -40,7 +40,7 @@ from revmentor_desktop.core.matching import (
     Participant,
     Suggestion,
 )
-from revmentor_desktop.core.services.people import fold
+from revmentor_desktop.core.services.people.directory import fold
 from revmentor_desktop.core.services.programmes import LIVE_PARTNERSHIPS
 
 # Step 1 of the set-up wizard ("partners chosen") is done once HR accepts a suggested pair.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
     QTableView, QVBoxLayout, QWidget)
 
-from revmentor_desktop.gui.charts import (BarChart, ColumnChart)
+from revmentor_desktop.gui.widgets.charts import (BarChart, ColumnChart)
 
 class Ui_DashboardView(object):
     def setupUi(self, dashboardView):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget)
 
-from revmentor_desktop.gui.skill_tags import SkillTagEditor
+from revmentor_desktop.gui.widgets.skill_tags import SkillTagEditor
 
 class Ui_PersonDialog(object):
     def setupUi(self, personDialog):

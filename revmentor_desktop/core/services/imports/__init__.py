@@ -1,0 +1,1 @@
+"""Imports from spreadsheets: reading tables, people, check-ins, and the plan they share."""

@@ -1,0 +1,821 @@
+"""Importing people from the HR spreadsheet: map the columns, preview each row's problems, apply.
+
+The GUI's import wizard and `revmentor import people` both run the same three steps:
+`read_table` (import_files.py) → `guess_mapping` / `parse_map_options` → `plan_import` (reads the
+database, writes nothing, finds every row's problems) → `apply_import` (one transaction).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import (
+    Channel,
+    Enrolment,
+    EnrolmentStatus,
+    Person,
+    PersonSkill,
+    Programme,
+    ProgrammeStatus,
+    Role,
+    SeniorityLevel,
+    Skill,
+    SkillCategory,
+    SkillInterest,
+    display_name,
+)
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.imports.checkins import looks_like_check_ins
+from revmentor_desktop.core.services.imports.tables import (
+    NO,
+    YES,
+    ColumnScheme,
+    SourceTable,
+    parse_channels,
+    parse_date,
+    parse_hours,
+    parse_role,
+    rank_text,
+    read_table,
+    split_full_name,
+    split_list,
+)
+from revmentor_desktop.core.services.organisation import DEFAULT_LEVELS, ensure_levels
+
+__all__ = [
+    "FIELDS", "ImportPlan", "ImportSummary", "RowResult", "SourceTable", "apply_import",
+    "guess_mapping", "parse_map_options", "plan_import", "read_table",
+]  # fmt: skip
+
+Progress = Callable[[int, int], None]
+
+# The fields a column can hold, in the order the export writes them, with a label for the GUI.
+FIELDS: dict[str, str] = {
+    "given_name": "Given name",
+    "family_name": "Family name",
+    "full_name": "Full name",
+    "email": "Email",
+    "department": "Department",
+    "job_title": "Job title",
+    "level": "Level",
+    "start_date": "Start date",
+    "manager_email": "Line manager's email",
+    "location": "Location",
+    "external_org": "External organisation",
+    "offers": "Skills offered",
+    "wants": "Skills wanted",
+    "channels": "Communication preferences",
+    "hours": "Hours per month",
+    "role": "Role in programme",
+    "consent_date": "Consent date",
+}
+
+# Column names seen in HR spreadsheets, compared without case, accents, spaces or punctuation.
+# The export's own names and FIELDS' labels are added below, so an export re-imports unchanged.
+_SYNONYMS = {
+    "email": ("E-mail", "Email address", "E-mail address", "Work email", "Work e-mail", "Mail",
+              "Business email", "Email (work)", "Work email address"),
+    "given_name": ("First name", "Given name", "Forename", "Firstname", "First", "Given names",
+                   "Forenames", "Christian name"),
+    "family_name": ("Surname", "Last name", "Family name", "Lastname", "Last"),
+    "full_name": ("Name", "Full name", "Employee name", "Employee", "Display name",
+                  "Participant", "Person", "Staff name"),
+    "department": ("Team", "Department", "Dept", "Dept.", "Division", "Business unit", "Unit",
+                   "Function"),
+    "job_title": ("Position", "Job title", "Title", "Role title", "Job", "Job role",
+                  "Position title"),
+    "level": ("Grade", "Level", "Seniority", "Band", "Seniority level", "Career level",
+              "Job level", "Pay grade"),
+    "start_date": ("Hire date", "Start date", "Joined", "Date joined", "Joining date",
+                   "Date of joining", "Employment start", "Started"),
+    "manager_email": ("Line manager email", "Manager's email", "Manager email",
+                      "Reports to (email)", "Line manager's email", "Reports to email",
+                      "Supervisor email", "Manager e-mail", "Line manager e-mail"),
+    "location": ("Office", "Location", "Site", "City", "Work location", "Base"),
+    "external_org": ("Organisation", "Organization", "Company", "External organisation",
+                     "External organization", "Employer"),
+    "offers": ("Can teach", "Skills offered", "Offers", "Offered skills", "Can offer",
+               "Skills to offer"),
+    "wants": ("Wants to learn", "Learning goals", "Wants", "Skills wanted", "Wants to learn about"),
+    "channels": ("Preferred contact", "Communication preferences", "Channels",
+                 "Communication preference", "Preferred channels", "Contact preference"),
+    "hours": ("Hours per month", "Availability", "Hours", "Hours a month", "Hours/month",
+              "Available hours"),
+    "role": ("Role in programme", "Programme role", "Mentoring role", "Role in program",
+             "Program role", "Role"),
+    "consent_date": ("Consent date", "Consent given", "Consent", "Consented on",
+                     "Date of consent"),
+}  # fmt: skip
+
+# A sanity check, not RFC 5322: one @, no spaces, a dot in the domain.
+_EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]+$")
+# Person's plain text columns (their lengths are checked against the model's).
+_TEXT_FIELDS = ("department", "job_title", "location", "external_org")
+_NAME_FIELDS = ("given_name", "family_name", "full_name")
+
+
+COLUMNS = ColumnScheme(FIELDS, _SYNONYMS)
+
+# --- mapping columns to fields --------------------------------------------------------------
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str | None]:
+    """Each column's field by its name (None = ignored); a field goes to its first column only."""
+    return COLUMNS.guess_mapping(headers)
+
+
+def parse_map_options(options: list[str], headers: list[str]) -> dict[int, str | None]:
+    """`guess_mapping` with the CLI's `--map "COLUMN=field"` choices on top (see ColumnScheme)."""
+    return COLUMNS.parse_map_options(options, headers)
+
+
+# --- the plan -------------------------------------------------------------------------------
+
+
+@dataclass
+class RowResult:
+    """One data row of the file as the preview shows it; `line` is its spreadsheet row number."""
+
+    line: int
+    email: str
+    name: str
+    action: Literal["create", "update", "reject"]
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Row:
+    """What a row will write: Person column values, and the links resolved when applying."""
+
+    result: RowResult
+    key: str  # the email, lower-case: how people are matched
+    values: dict[str, Any] = field(default_factory=dict)
+    manager: str | None = None  # the manager's key (when the column is mapped)
+    skills: dict[SkillInterest, list[str]] = field(default_factory=dict)
+    role: Role | None = None
+
+
+@dataclass
+class ImportPlan:
+    """Every row's outcome, found without writing anything; `apply_import` carries it out."""
+
+    rows: list[RowResult]
+    mapping: dict[int, str | None]
+    programme: str | None
+    ignored_columns: list[str]
+    new_skills: list[str] = field(default_factory=list)  # skills the import will create
+    programme_exists: bool = False
+    enrolments: int = 0  # accepted rows with a role, enrolled when a programme is given
+    # "row" when a text editor's line numbers would not match (a cell spans lines, or XLSX).
+    line_word: str = "line"
+    _rows: list[_Row] = field(default_factory=list, repr=False)
+    _fields: frozenset[str] = field(default_factory=frozenset, repr=False)
+
+    @property
+    def created(self) -> int:
+        return sum(1 for row in self.rows if row.action == "create")
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for row in self.rows if row.action == "update")
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for row in self.rows if row.action == "reject")
+
+    @property
+    def ok(self) -> bool:
+        return self.rejected == 0
+
+    def where(self, row: RowResult) -> str:
+        """Where a row is, as the user would look for it: "line 7" (or "row 7")."""
+        return f"{self.line_word} {row.line}"
+
+
+@dataclass
+class _Existing:
+    """The database as the import sees it: people by lower-case email, the ladder, the skills."""
+
+    people: dict[str, dict[str, Any]]
+    emails_by_id: dict[int, str]
+    levels: list[str]  # labels, most junior first
+    ranks: dict[str, str]  # rank number as text -> label
+    skills: dict[str, int]  # lower-case name -> id
+
+
+_PERSON_COLUMNS = (
+    "id", "email", "given_name", "family_name", "department", "job_title", "level_id",
+    "start_date", "location", "manager_id", "is_external", "external_org", "channels",
+    "hours_per_month", "consent_date",
+)  # fmt: skip
+
+
+def _load_existing(connection: Connection) -> _Existing:
+    """Everything the import compares against, in a handful of set-based queries."""
+    table = Person.__table__
+    people: dict[str, dict[str, Any]] = {}
+    emails_by_id: dict[int, str] = {}
+    for row in connection.execute(select(*(table.c[name] for name in _PERSON_COLUMNS))):
+        values = row._asdict()
+        key = values["email"].strip().lower()
+        people.setdefault(key, values)
+        emails_by_id[values["id"]] = key
+    ladder = connection.execute(
+        select(SeniorityLevel.rank, SeniorityLevel.label).order_by(SeniorityLevel.rank)
+    ).all() or list(enumerate(DEFAULT_LEVELS, 1))  # what ensure_levels creates when applying
+    skills = {name.lower(): id_ for id_, name in connection.execute(select(Skill.id, Skill.name))}
+    return _Existing(
+        people,
+        emails_by_id,
+        levels=[label for _, label in ladder],
+        ranks={str(rank): label for rank, label in ladder},
+        skills=skills,
+    )
+
+
+def plan_import(
+    db: Database,
+    table: SourceTable,
+    mapping: dict[int, str | None],
+    programme: str | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Check every row against the file and the database and decide create / update / reject.
+
+    Reads the database and writes nothing. Dates are read day first (01/03/2024 is 1 March:
+    the organisation is European), or as ISO dates, "1 March 2024" or Excel date cells.
+    """
+    fields = _check_mapping(mapping, table.headers)
+    programme = (programme or "").strip() or None
+    with db.engine.connect() as connection:
+        existing = _load_existing(connection)
+        programme_exists = programme is not None and (
+            connection.scalar(select(Programme.id).where(Programme.name == programme)) is not None
+        )
+    # Spreadsheet row numbers match a text editor's lines unless a cell spans lines.
+    word = "row" if table.delimiter is None or table.multiline else "line"
+    parser = _RowParser(table.headers, mapping, fields, existing)
+    rows: list[_Row] = []
+    total = len(table.rows)
+    for index, cells in enumerate(table.rows):
+        if any(cells):  # blank rows (Excel leaves some) are skipped, not rejected
+            rows.append(parser.parse(index + 2, cells))
+        if progress and (index % 500 == 0):
+            progress(index, total)
+    _check_duplicates(rows, word)
+    if "manager_email" in fields:
+        _check_managers(rows, existing, word)
+    for row in rows:
+        if row.result.problems:
+            row.result.action = "reject"
+    if progress:
+        progress(total, total)
+    accepted = [row for row in rows if row.result.action != "reject"]
+    new_skills: dict[str, str] = {}
+    for row in accepted:
+        for names in row.skills.values():
+            for name in names:
+                if name.lower() not in existing.skills:
+                    new_skills.setdefault(name.lower(), name)
+    return ImportPlan(
+        rows=[row.result for row in rows],
+        mapping=dict(mapping),
+        programme=programme,
+        ignored_columns=[h for i, h in enumerate(table.headers) if mapping.get(i) is None],
+        new_skills=sorted(new_skills.values(), key=str.lower),
+        programme_exists=programme_exists,
+        enrolments=sum(1 for row in accepted if row.role is not None) if programme else 0,
+        line_word=word,
+        _rows=rows,
+        _fields=frozenset(fields),
+    )
+
+
+def _check_mapping(mapping: dict[int, str | None], headers: list[str]) -> set[str]:
+    columns = COLUMNS.check_mapping(mapping, headers)
+    if "email" not in columns:
+        if looks_like_check_ins(headers):
+            raise RevMentorError(
+                "This file holds check-ins, not people: import it with File → Import check-ins… "
+                "(on the command line: revmentor import checkins FILE)."
+            )
+        raise RevMentorError(
+            "No column holds the email address, which is how people are recognised: map one "
+            '(on the command line: --map "COLUMN=email").'
+        )
+    return set(columns)
+
+
+class _RowParser:
+    """Turns one row's cells into Person values, noting every problem on the way."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        mapping: dict[int, str | None],
+        fields: set[str],
+        existing: _Existing,
+    ) -> None:
+        self.headers = headers
+        self.columns = [(i, f) for i, f in mapping.items() if f is not None]
+        self.fields = fields
+        self.existing = existing
+        self.header_of = {f: headers[i] for i, f in self.columns}
+        self.levels = {" ".join(label.lower().split()): label for label in existing.levels}
+        self.today = date.today()
+        self.lengths = {
+            name: Person.__table__.c[name].type.length
+            for name in ("given_name", "family_name", "email", *_TEXT_FIELDS)
+        }
+
+    def parse(self, line: int, cells: list[str]) -> _Row:
+        cell = {f: cells[i] for i, f in self.columns}
+        email = cell["email"]
+        key = email.lower()
+        current = self.existing.people.get(key)
+        result = RowResult(line, email, "", "update" if current else "create")
+        row = _Row(result, key)
+        problems = result.problems
+        if not email:
+            problems.append("no email address")
+        elif not _EMAIL.match(email):
+            problems.append(f'bad email address "{email}"')
+        else:
+            row.values["email"] = email
+        self._names(row, cell, current)
+        for name in _TEXT_FIELDS:
+            if name in cell:
+                row.values[name] = cell[name]
+        if "external_org" in cell:
+            row.values["is_external"] = bool(cell["external_org"])
+        for name, limit in self.lengths.items():
+            if len(row.values.get(name) or "") > limit:
+                problems.append(f"{FIELDS[name].lower()} is longer than {limit} characters")
+        if "level" in cell:
+            self._level(row, cell["level"])
+        for name in ("start_date", "consent_date"):
+            if name in cell:
+                self._date(row, name, cell[name], current)
+        if "hours" in cell:
+            self._hours(row, cell["hours"])
+        if "channels" in cell:
+            self._channels(row, cell["channels"])
+        if "role" in cell:
+            self._role(row, cell["role"])
+        for name, interest in (("offers", SkillInterest.OFFERS), ("wants", SkillInterest.WANTS)):
+            if name in cell:
+                skills = _unique(split_list(cell[name]))
+                for skill in skills:
+                    if len(skill) > 120:
+                        problems.append(f'skill "{skill[:30]}…" is longer than 120 characters')
+                row.skills[interest] = skills
+        if "manager_email" in cell:
+            row.manager = cell["manager_email"].lower() or None
+        if not result.name and current:
+            result.name = display_name(current["given_name"], current["family_name"])
+        return row
+
+    def _names(self, row: _Row, cell: dict[str, str], current: dict[str, Any] | None) -> None:
+        given, family, full = (cell.get(name, "") for name in _NAME_FIELDS)
+        if given:
+            row.values["given_name"] = given
+            if "family_name" in cell:
+                row.values["family_name"] = family
+        elif full:
+            row.values["given_name"], row.values["family_name"] = split_full_name(full)
+        elif current is None or "given_name" in cell or "full_name" in cell:
+            row.result.problems.append("no name (a given name or a full name)")
+        elif "family_name" in cell:
+            row.values["family_name"] = family
+        if "given_name" in row.values:
+            row.result.name = display_name(
+                row.values["given_name"],
+                row.values.get("family_name", current["family_name"] if current else ""),
+            )
+
+    def _level(self, row: _Row, text: str) -> None:
+        if not text:
+            row.values["level"] = None
+            return
+        label = self.levels.get(" ".join(text.lower().split())) or self.existing.ranks.get(
+            rank_text(text)
+        )
+        if label is None:
+            row.result.problems.append(
+                f'unknown level "{text}" (levels: {", ".join(self.existing.levels)})'
+            )
+        else:
+            row.values["level"] = label
+
+    def _date(self, row: _Row, name: str, text: str, current: dict[str, Any] | None) -> None:
+        if name == "consent_date" and text.lower() in YES | NO:
+            # "Consent given: yes" keeps a consent date already recorded, else records today.
+            given = text.lower() in YES
+            row.values[name] = ((current or {}).get(name) or self.today) if given else None
+            return
+        try:
+            row.values[name] = parse_date(text)
+        except ValueError:
+            row.result.problems.append(
+                f'bad date in "{self.header_of[name]}": "{text}" (write it as 2024-03-01, '
+                "01/03/2024 or 1 March 2024)"
+            )
+
+    def _hours(self, row: _Row, text: str) -> None:
+        try:
+            row.values["hours_per_month"] = parse_hours(text)
+        except ValueError:
+            row.result.problems.append(
+                f'bad hours "{text}" (a number of hours per month, 0 or more)'
+            )
+
+    def _channels(self, row: _Row, text: str) -> None:
+        row.values["channels"], unknown = parse_channels(text)
+        for word in unknown:
+            row.result.problems.append(
+                f'unknown channel "{word}" (channels: {", ".join(c.label for c in Channel)})'
+            )
+
+    def _role(self, row: _Row, text: str) -> None:
+        try:
+            row.role = parse_role(text)
+        except ValueError:
+            row.result.problems.append(
+                f'unknown role "{text}" (roles: {Role.REVERSE_MENTOR.label.lower()}, '
+                f"{Role.MENTEE.label.lower()}, or empty for not taking part)"
+            )
+
+
+def _check_duplicates(rows: list[_Row], word: str) -> None:
+    lines: dict[str, list[int]] = defaultdict(list)
+    for row in rows:
+        if row.key:
+            lines[row.key].append(row.result.line)
+    for row in rows:
+        others = [line for line in lines.get(row.key, ()) if line != row.result.line]
+        if others:
+            where = ", ".join(map(str, others))
+            row.result.problems.append(
+                f"duplicate email: also on {_plural(word, len(others))} {where}"
+            )
+
+
+def _check_managers(rows: list[_Row], existing: _Existing, word: str) -> None:
+    """Unknown managers, people managing themselves, and cycles the file would create.
+
+    A manager may be further down the file than their reports. When a manager's own row is
+    rejected and they are not in the database yet, their reports are rejected too: they would
+    point at nobody (this repeats until nothing changes, as may a cycle that only appears once
+    rejected rows keep their current manager).
+    """
+    by_key: dict[str, _Row] = {}
+    for row in rows:
+        by_key.setdefault(row.key, row)
+    for row in rows:
+        if row.manager is None:
+            continue
+        if row.manager == row.key:
+            row.result.problems.append("is their own line manager")
+        elif row.manager not in existing.people and row.manager not in by_key:
+            row.result.problems.append(
+                f'unknown line manager "{row.manager}" (not in the database or in this file)'
+            )
+    # First the cycles the whole file describes, then those left when rejected rows drop out.
+    _report_cycles(rows, existing, lambda row: True)
+    while True:
+        changed = _report_cycles(rows, existing, lambda row: not row.result.problems)
+        for row in rows:
+            if row.result.problems or row.manager is None or row.manager in existing.people:
+                continue
+            manager = by_key.get(row.manager)
+            if manager is not None and manager.result.problems:
+                row.result.problems.append(
+                    f"line manager {row.manager} is on {word} {manager.result.line}, which has "
+                    "problems"
+                )
+                changed = True
+        if not changed:
+            return
+
+
+def _report_cycles(rows: list[_Row], existing: _Existing, applies: Callable[[_Row], bool]) -> bool:
+    """Note a cycle on every row in it; `applies` says whose new manager counts. True if any."""
+    graph: dict[str, str | None] = {}
+    for key, person in existing.people.items():
+        graph[key] = existing.emails_by_id.get(person["manager_id"])
+    in_file: dict[str, _Row] = {}
+    for row in rows:
+        if row.key and row.key not in in_file and applies(row):
+            in_file[row.key] = row
+            graph[row.key] = row.manager if row.manager != row.key else None
+    state: dict[str, int] = {}  # 1: on the current path, 2: finished
+    found = False
+    for start in in_file:
+        path: list[str] = []
+        node: str | None = start
+        while node is not None and node not in state:
+            state[node] = 1
+            path.append(node)
+            node = graph.get(node)
+        if node is not None and state[node] == 1:
+            cycle = path[path.index(node) :]
+            text = " → ".join([*cycle, cycle[0]])
+            for member in cycle:
+                row = in_file.get(member)
+                if row is not None:
+                    row.result.problems.append(f"line managers would form a cycle: {text}")
+                    found = True
+        for visited in path:
+            state[visited] = 2
+    return found
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            result.append(name)
+    return result
+
+
+def _plural(word: str, count: int) -> str:
+    return word if count == 1 else word + "s"
+
+
+# --- applying -------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportSummary:
+    created: int
+    updated: int
+    rejected: int
+    enrolled: int
+    programme_created: bool
+
+
+def apply_import(
+    db: Database,
+    plan: ImportPlan,
+    *,
+    skip_bad_rows: bool = False,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Write the plan in one transaction: everything, or nothing if anything fails.
+
+    Rejected rows stop the import unless `skip_bad_rows`, which leaves them out. People are
+    matched by email ignoring case, and only the fields the file maps are changed.
+    """
+    if not plan.ok and not skip_bad_rows:
+        raise RevMentorError(
+            f"{plan.rejected:,} {_plural('row', plan.rejected)} of the file "
+            f"{'has' if plan.rejected == 1 else 'have'} problems, so nothing was imported: "
+            "fix them, or skip the bad rows."
+        )
+    if not db.writable:
+        raise RevMentorError("This database is open read-only, so nothing can be imported.")
+    rows = [row for row in plan._rows if row.result.action != "reject"]
+    total = len(rows)
+    try:
+        with db.session() as session, session.begin():
+            writer = _Writer(session, plan, rows)
+            if progress:
+                progress(0, total)
+            writer.people()
+            if progress:
+                progress(total // 2, total)
+            writer.managers()
+            writer.skills()
+            enrolled, created = writer.enrol()
+            if progress:
+                progress(total, total)
+    except SQLAlchemyError as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise RevMentorError(f"The import failed and nothing was written: {reason}") from exc
+    return ImportSummary(
+        created=writer.created,
+        updated=writer.updated,
+        rejected=plan.rejected,
+        enrolled=enrolled,
+        programme_created=created,
+    )
+
+
+class _Writer:
+    """The writes of one import, as a few bulk statements inside the caller's transaction."""
+
+    def __init__(self, session: Session, plan: ImportPlan, rows: list[_Row]) -> None:
+        self.session = session
+        self.plan = plan
+        self.rows = rows
+        self.now = datetime.now(UTC)
+        levels = ensure_levels(session)  # a new database gets the default ladder here
+        self.level_ids = {level.label.lower(): level.id for level in levels}
+        # Read again inside the transaction: the database may have changed since the preview.
+        self.existing = _load_existing(session.connection())
+        self.ids: dict[str, int] = {k: p["id"] for k, p in self.existing.people.items()}
+        self.created = self.updated = 0
+
+    def _person_values(self, row: _Row) -> dict[str, Any]:
+        values = dict(row.values)
+        if "level" in values:
+            label = values.pop("level")
+            if label is not None and label.lower() not in self.level_ids:
+                raise RevMentorError(
+                    f'The level "{label}" is no longer on the ladder: preview the import again.'
+                )
+            values["level_id"] = None if label is None else self.level_ids[label.lower()]
+        return values
+
+    def people(self) -> None:
+        new, changed = [], []
+        for row in self.rows:
+            values = self._person_values(row)
+            current = self.existing.people.get(row.key)
+            if current is None:
+                if "given_name" not in values:
+                    raise RevMentorError(
+                        f"{row.result.email} is no longer in the database: preview the import "
+                        "again."
+                    )
+                new.append(
+                    {**_NEW_PERSON, **values, "created_at": self.now, "updated_at": self.now}
+                )
+                self.created += 1
+                continue
+            self.updated += 1
+            # Unchanged people are left alone, so a re-import does not even touch updated_at.
+            if any(current.get(k) != v for k, v in values.items()):
+                changed.append({**values, "id": current["id"], "updated_at": self.now})
+        highest = self.session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
+        if new:
+            self.session.execute(insert(Person.__table__), new)
+            query = select(Person.id, Person.email).where(Person.id > highest)
+            self.ids.update((email.lower(), id_) for id_, email in self.session.execute(query))
+        if changed:
+            _update_by_id(self.session, Person.__table__, changed)
+
+    def managers(self) -> None:
+        if "manager_email" not in self.plan._fields:
+            return
+        changes = []
+        for row in self.rows:
+            current = self.existing.people.get(row.key)
+            wanted = None if row.manager is None else self.ids.get(row.manager)
+            if row.manager is not None and wanted is None:
+                raise RevMentorError(
+                    f"The line manager {row.manager} is no longer in the database: preview the "
+                    "import again."
+                )
+            if (current["manager_id"] if current else None) != wanted:
+                changes.append({"id": self.ids[row.key], "manager_id": wanted})
+        if changes:
+            _update_by_id(self.session, Person.__table__, changes)
+
+    def skills(self) -> None:
+        interests = [
+            interest
+            for interest, name in ((SkillInterest.OFFERS, "offers"), (SkillInterest.WANTS, "wants"))
+            if name in self.plan._fields
+        ]
+        if not interests:
+            return
+        skill_ids = dict(self.existing.skills)
+        missing: dict[str, str] = {}
+        for row in self.rows:
+            for interest in interests:
+                for name in row.skills[interest]:
+                    if name.lower() not in skill_ids:
+                        missing.setdefault(name.lower(), name)
+        if missing:
+            self.session.execute(
+                insert(Skill.__table__),
+                [{"name": n, "category": SkillCategory.OTHER} for n in missing.values()],
+            )
+            skill_ids = {
+                n.lower(): i for i, n in self.session.execute(select(Skill.id, Skill.name))
+            }
+        held: dict[tuple[int, str], set[int]] = defaultdict(set)
+        table = PersonSkill.__table__
+        # The interest as plain text (SkillInterest is a str enum, so it finds these keys):
+        # skipping the enum conversion of tens of thousands of rows halves this query's time.
+        query = select(table.c.person_id, table.c.skill_id, type_coerce(table.c.interest, String))
+        for person_id, skill_id, interest in self.session.connection().execute(query):
+            held[person_id, interest].add(skill_id)
+        removed, added = [], []
+        for row in self.rows:
+            person_id = self.ids[row.key]
+            for interest in interests:
+                wanted = [skill_ids[name.lower()] for name in row.skills[interest]]
+                current = held.get((person_id, interest), set())
+                if set(wanted) == current:
+                    continue
+                # Skills kept keep their level; new ones start at 3 (the middle of 1–5).
+                removed.extend(
+                    {"p": person_id, "s": s, "i": interest} for s in current if s not in wanted
+                )
+                added.extend(
+                    {"person_id": person_id, "skill_id": s, "interest": interest, "level": 3}
+                    for s in wanted
+                    if s not in current
+                )
+        if removed:
+            self.session.execute(
+                delete(table).where(
+                    table.c.person_id == bindparam("p"),
+                    table.c.skill_id == bindparam("s"),
+                    table.c.interest == bindparam("i"),
+                ),
+                removed,
+            )
+        if added:
+            self.session.execute(insert(PersonSkill.__table__), added)
+
+    def enrol(self) -> tuple[int, bool]:
+        if self.plan.programme is None:
+            return 0, False
+        programme_id = self.session.scalar(
+            select(Programme.id).where(Programme.name == self.plan.programme)
+        )
+        created = programme_id is None
+        if created:
+            programme = Programme(name=self.plan.programme, status=ProgrammeStatus.PLANNING)
+            self.session.add(programme)
+            self.session.flush()
+            programme_id = programme.id
+        current = {
+            person_id: (id_, role, status)
+            for id_, person_id, role, status in self.session.execute(
+                select(Enrolment.id, Enrolment.person_id, Enrolment.role, Enrolment.status).where(
+                    Enrolment.programme_id == programme_id
+                )
+            )
+        }
+        new, changed, enrolled = [], [], 0
+        today = date.today()
+        for row in self.rows:
+            if row.role is None:
+                continue
+            enrolled += 1
+            person_id = self.ids[row.key]
+            if person_id not in current:
+                new.append(
+                    {"programme_id": programme_id, "person_id": person_id, "role": row.role,
+                     "capacity": 1, "status": EnrolmentStatus.ACTIVE, "enrolled_on": today}
+                )  # fmt: skip
+            else:
+                id_, role, status = current[person_id]
+                if (role, status) != (row.role, EnrolmentStatus.ACTIVE):
+                    changed.append({"id": id_, "role": row.role, "status": EnrolmentStatus.ACTIVE})
+        if new:
+            self.session.execute(insert(Enrolment.__table__), new)
+        if changed:
+            _update_by_id(self.session, Enrolment.__table__, changed)
+        return enrolled, created
+
+
+def _update_by_id(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """UPDATE … WHERE id = ? as one executemany per set of columns (Core: the ORM's bulk
+    paths cost several times more per row)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(sorted(row))].append(row)
+    statement = update(table).where(table.c.id == bindparam("row_id"))
+    for group in groups.values():
+        session.execute(
+            statement,
+            [{k: v for k, v in row.items() if k != "id"} | {"row_id": row["id"]} for row in group],
+        )
+
+
+# Every column a new person needs, so one bulk insert can take rows that map different fields.
+_NEW_PERSON: dict[str, Any] = {
+    "given_name": "", "family_name": "", "email": "", "department": "", "job_title": "",
+    "level_id": None, "start_date": None, "location": "", "manager_id": None,
+    "is_external": False, "external_org": "", "share_permission_confirmed": False,
+    "channels": [], "hours_per_month": None, "swot_strengths": "", "swot_weaknesses": "",
+    "swot_opportunities": "", "swot_threats": "", "notes": "", "consent_date": None,
+    "archived": False, "birth_year": None, "diversity_perspectives": "",
+}  # fmt: skip

@@ -1,0 +1,507 @@
+"""Reading a spreadsheet for an import: CSV as Excel writes it, XLSX, and what the cells say."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from revmentor_desktop.core.db.models import Channel, Role, display_name
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.people.directory import fold
+
+DELIMITERS = ",;\t"
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+}
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+SNIFF_CHARS = 32_000  # csv.Sniffer is a regex engine: a sample is enough, and much faster
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
+_CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
+
+
+@dataclass
+class SourceTable:
+    """A file's first row (the column names) and its data rows, every cell as stripped text.
+
+    `rows[i]` is the spreadsheet's row i + 2 (the header is row 1); blank rows are kept so
+    those numbers stay right. `encoding` and `delimiter` are None for an XLSX workbook.
+    """
+
+    path: Path
+    headers: list[str]
+    rows: list[list[str]]
+    encoding: str | None
+    delimiter: str | None
+
+    @property
+    def multiline(self) -> bool:
+        """True when a cell spans lines, so a text editor's line numbers differ from row numbers."""
+        return any("\n" in cell or "\r" in cell for row in self.rows for cell in row)
+
+    @property
+    def description(self) -> str:
+        """What was read, for the user: "CSV, UTF-8 with BOM, semicolon-separated, 12 rows"."""
+        count = sum(1 for row in self.rows if any(row))
+        rows = f"{count:,} {'row' if count == 1 else 'rows'}"
+        if self.delimiter is None:
+            return f"Excel workbook, {rows}"
+        encoding = ENCODING_NAMES.get(self.encoding or "", self.encoding)
+        return f"CSV, {encoding}, {DELIMITER_NAMES[self.delimiter]}-separated, {rows}"
+
+
+PEOPLE_EXAMPLE = '"Email", "First name", "Surname"'
+
+
+def read_table(
+    path: Path, *, rows_of: str = "people", example: str = PEOPLE_EXAMPLE
+) -> SourceTable:
+    """Read a .csv (or other text) or .xlsx file; RevMentorError when it is unreadable or empty.
+
+    `rows_of` names what the rows hold and `example` some column names, for those messages.
+    """
+    path = Path(path)
+    try:
+        with open(path, "rb") as file:
+            head = file.read(8)
+            size = file.seek(0, io.SEEK_END)
+            if size > MAX_FILE_BYTES:
+                raise RevMentorError(f"{path.name} is {size / 2**20:,.0f} MB: too big to import.")
+            if head.startswith(_OLE_MAGIC) or path.suffix.lower() == ".xls":
+                raise RevMentorError(
+                    f"{path.name} is an old-style Excel .xls file: open it in Excel or LibreOffice "
+                    "and save it as .xlsx or CSV, then import that."
+                )
+            if path.suffix.lower() in XLSX_SUFFIXES or head.startswith(_ZIP_MAGIC):
+                file.seek(0)
+                headers, rows = _read_xlsx(file, path)
+                encoding = delimiter = None
+            else:
+                file.seek(0)
+                text, encoding = _decode(file.read(), path)
+                headers, rows, delimiter = _read_csv(text, path)
+    except FileNotFoundError as exc:
+        raise RevMentorError(f"There is no file {path}.") from exc
+    except IsADirectoryError as exc:
+        raise RevMentorError(f"{path} is a folder, not a file.") from exc
+    except OSError as exc:
+        raise RevMentorError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    return _tidy(path, headers, rows, encoding, delimiter, rows_of, example)
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The file's text and the codec that read it: UTF-8 (BOM or not), UTF-16, or Windows-1252."""
+    has_bom = data.startswith(codecs.BOM_UTF8)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" export: UTF-16 with a BOM (and tabs between columns).
+        encodings = ("utf-16",)
+    elif b"\x00" in data:
+        raise RevMentorError(_not_a_table(path))
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-8-sig" and not has_bom:
+            encoding = "utf-8"
+        # Text has next to no control characters (a stray vertical tab from a cell, a DOS
+        # end-of-file mark); bytes that happen to decode as Windows-1252 are full of them.
+        sample = text[:SNIFF_CHARS]
+        if sum(1 for char in sample if char in _CONTROL) > max(2, len(sample) // 20):
+            raise RevMentorError(_not_a_table(path))
+        return text.removesuffix("\x1a"), encoding  # a DOS end-of-file mark is not a row
+    raise RevMentorError(
+        f"Cannot read {path.name} as text: it is neither UTF-8 nor Windows-1252. Save it from "
+        'your spreadsheet as "CSV UTF-8" or as an Excel workbook.'
+    )
+
+
+def _not_a_table(path: Path) -> str:
+    return (
+        f"{path.name} does not look like a CSV file or an Excel workbook (it holds binary data). "
+        "Save it from your spreadsheet as CSV or .xlsx."
+    )
+
+
+def _read_csv(text: str, path: Path) -> tuple[list[str], list[list[str]], str]:
+    if not text.strip():
+        raise RevMentorError(f"{path.name} is empty.")
+    delimiter = _detect_delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise RevMentorError(f"{path.name} is not a well-formed CSV file: {exc}") from exc
+    return (records[0] if records else []), records[1:], delimiter
+
+
+def _detect_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: csv.Sniffer's guess if the header row agrees, else the header's.
+
+    The header row decides in the end because it is the row every import has, and a delimiter
+    that does not split the column names cannot be right.
+    """
+    sample = text[:SNIFF_CHARS]
+    if len(text) > SNIFF_CHARS and "\n" in sample:
+        sample = sample[: sample.rindex("\n")]  # whole lines only
+    header_fields = {d: _header_fields(sample, d) for d in DELIMITERS}
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = None
+    best = max(DELIMITERS, key=lambda d: header_fields[d])  # ties: the order of DELIMITERS
+    if sniffed in header_fields and header_fields[sniffed] > 1:
+        return sniffed
+    return best
+
+
+def _header_fields(sample: str, delimiter: str) -> int:
+    try:
+        first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return 0
+    return len(first)
+
+
+def _read_xlsx(file: io.BufferedReader, path: Path) -> tuple[list[str], list[list[str]]]:
+    """The first sheet's cells as text. The workbook reads from our own file handle and is
+    closed in all cases: openpyxl's read-only mode otherwise keeps the file open."""
+    from openpyxl import load_workbook  # loaded on first use: it is slow to import
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    book = None
+    try:
+        with warnings.catch_warnings():
+            # Unsupported extensions or a missing default style are harmless for reading values.
+            warnings.simplefilter("ignore", UserWarning)
+            book = load_workbook(file, read_only=True, data_only=True)
+            if not book.worksheets:
+                raise RevMentorError(f"{path.name} has no worksheet.")
+            sheet = book.worksheets[0]
+            sheet.reset_dimensions()  # some writers record a wrong size; read what is there
+            records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
+        raise RevMentorError(
+            f"{path.name} is not a readable Excel workbook (.xlsx): {exc or type(exc).__name__}. "
+            "Open it in your spreadsheet and save it again as .xlsx or CSV."
+        ) from exc
+    finally:
+        if book is not None:
+            book.close()
+    if not any(any(record) for record in records):
+        raise RevMentorError(f"The first sheet of {path.name} is empty.")
+    return records[0], records[1:]
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the user sees it: dates as ISO dates, whole numbers without a trailing ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _tidy(
+    path: Path,
+    headers: list[str],
+    rows: list[list[str]],
+    encoding: str | None,
+    delimiter: str | None,
+    rows_of: str,
+    example: str,
+) -> SourceTable:
+    """Trim cells, drop empty trailing columns and rows, and give every row the header's width."""
+    headers = [h.strip().lstrip("\ufeff").strip() for h in headers]
+    rows = [[cell.strip() for cell in row] for row in rows]
+    width = len(headers)
+    while (
+        width and not headers[width - 1] and not any(len(r) >= width and r[width - 1] for r in rows)
+    ):
+        width -= 1
+    if not any(headers[:width]):
+        raise RevMentorError(
+            f"The first row of {path.name} is empty: it must hold the column names "
+            f"(for example {example})."
+        )
+    while rows and not any(rows[-1]):
+        rows.pop()
+    if not rows:
+        raise RevMentorError(f"{path.name} has column names but no rows of {rows_of}.")
+    headers = [h or f"Column {i}" for i, h in enumerate(headers[:width], 1)]
+    rows = [(row + [""] * (width - len(row)))[:width] for row in rows]
+    return SourceTable(path, headers, rows, encoding, delimiter)
+
+
+# --- the values in the cells ----------------------------------------------------------------
+
+_NON_WORD = re.compile(r"[\W_]+")
+_ANY_SEPARATOR = re.compile(r"[;,|]")
+_ROLES = {"reverse mentor": Role.REVERSE_MENTOR, "reversementor": Role.REVERSE_MENTOR,
+          "mentor": Role.REVERSE_MENTOR,
+          "mentee": Role.MENTEE}  # fmt: skip
+_CHANNEL_WORDS = {
+    Channel.VIDEO: ("video", "videocall", "teams", "msteams", "microsoftteams", "zoom", "webex",
+                    "googlemeet", "meet", "skype", "video conference"),
+    Channel.MESSAGING: ("slack", "chat", "im", "instantmessaging", "messaging", "messenger",
+                        "whatsapp", "text", "sms"),
+    Channel.IN_PERSON: ("facetoface", "inperson", "f2f", "meeting"),
+    Channel.PHONE: ("phone", "telephone", "call", "phonecall"),
+    Channel.EMAIL: ("email", "mail", "e-mail"),
+}  # fmt: skip
+YES = frozenset({"yes", "y", "true", "x", "1", "✓", "✔", "ja", "oui"})
+NO = frozenset({"no", "n", "false", "0", "nein", "non"})
+_MONTHS = {
+    name: number
+    for number, full in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"), 1)
+    for name in (full, full[:3], full[:4])
+}  # fmt: skip
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]00:00(?::00(?:\.0+)?)?)?$")
+_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
+_D_MONTH_Y = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s./-]+([a-z]+)\.?[\s./,-]+(\d{4}|\d{2})$")
+_MONTH_D_Y = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_HOURS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?)?\.?(?:\s*(?:/|per|a)\s*month)?$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def word_key(text: str) -> str:
+    """Text compared without case, accents, spaces or punctuation: "Manager's E-mail" is
+    "managersemail"."""
+    return _NON_WORD.sub("", fold(text))
+
+
+_CHANNELS: dict[str, Channel] = {}
+for _channel, _words in _CHANNEL_WORDS.items():
+    for _word in (_channel.value, _channel.label, *_words):
+        _CHANNELS.setdefault(word_key(_word), _channel)
+
+
+def split_list(text: str) -> list[str]:
+    """A cell's list: split on ";" if it has one, else on "|", else on "," (so skill names with
+    commas survive in the export's own "; "-separated lists)."""
+    for separator in (";", "|", ","):
+        if separator in text:
+            return [part.strip() for part in text.split(separator) if part.strip()]
+    return [text.strip()] if text.strip() else []
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """(given, family) from a full name: the last word is the family name ("Mary Ann Smith"),
+    but a Chinese, Japanese or Korean name starts with it ("王伟": family 王, given 伟)."""
+    full = " ".join(full.split())
+    unspaced = full.replace(" ", "")
+    # display_name writes these scripts family first without a space: undo exactly that.
+    if len(unspaced) > 1 and display_name(unspaced[1:], unspaced[0]) == unspaced:
+        family, _, given = full.partition(" ")
+        return (given, family) if given else (unspaced[1:], unspaced[0])
+    given, _, family = full.rpartition(" ")
+    return (given, family) if given else (full, "")
+
+
+def parse_date(text: str) -> date | None:
+    """A date as people write it in Europe: 2024-03-01, 01/03/2024 (day first, always: the
+    organisation is European), 1 March 2024, 1-Mar-24, or an Excel serial number.
+
+    Empty is None; anything else raises ValueError.
+    """
+    text = text.strip().lower()
+    if not text:
+        return None
+    if match := _ISO_DATE.match(text) or _YMD.match(text):
+        year, month, day = map(int, match.groups())
+        return date(year, month, day)
+    if match := _DMY.match(text):
+        day, month, year = match.groups()
+        return date(_year(year), int(month), int(day))
+    if match := _D_MONTH_Y.match(text):
+        day, month, year = match.groups()
+        return date(_year(year), _month(month), int(day))
+    if match := _MONTH_D_Y.match(text):
+        month, day, year = match.groups()
+        return date(int(year), _month(month), int(day))
+    if text.isdigit() and 20_000 <= int(text) <= 80_000:  # a date cell copied as a number
+        return _EXCEL_EPOCH + timedelta(days=int(text))
+    raise ValueError(text)
+
+
+def _month(name: str) -> int:
+    if name not in _MONTHS:
+        raise ValueError(name)
+    return _MONTHS[name]
+
+
+def _year(text: str) -> int:
+    if len(text) == 4:
+        return int(text)
+    # Two digits: the century that does not put the date more than ten years ahead.
+    year = 2000 + int(text)
+    return year if year <= date.today().year + 10 else year - 100
+
+
+def parse_hours(text: str) -> float | None:
+    """Hours per month, 0 or more: "4", "2,5", "3 h", "6 hours a month"; ValueError otherwise."""
+    if not text.strip():
+        return None
+    match = _HOURS.match(text.strip().lower())
+    if match is None:
+        raise ValueError(text)
+    return float(match.group(1).replace(",", "."))
+
+
+def parse_channels(text: str) -> tuple[list[str], list[str]]:
+    """(Channel values in the order given, without repeats; the words that are no channel)."""
+    channels: list[str] = []
+    unknown: list[str] = []
+    # No channel name holds a separator, so any mix of them splits ("Teams, Zoom; phone").
+    for word in filter(None, (part.strip() for part in _ANY_SEPARATOR.split(text))):
+        channel = _CHANNELS.get(word_key(word))
+        if channel is None:
+            unknown.append(word)
+        elif channel.value not in channels:
+            channels.append(channel.value)
+    return channels, unknown
+
+
+def parse_role(text: str) -> Role | None:
+    """ "Reverse mentor" (also reverse_mentor, mentor) or "mentee"; empty is None (not taking
+    part); ValueError otherwise."""
+    if not text.strip():
+        return None
+    role = _ROLES.get(" ".join(_NON_WORD.sub(" ", fold(text)).split()))
+    if role is None:
+        raise ValueError(text)
+    return role
+
+
+def rank_text(text: str) -> str:
+    """ "3", "3.0" and "3,0" alike, for a level given as its rank on the ladder."""
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        return text
+    return str(int(number)) if number.is_integer() else text
+
+
+# --- which column holds which field -------------------------------------------------------------
+
+IGNORE_WORDS = ("", "ignore", "none", "-", "skip")  # `--map "Notes=ignore"` drops a column
+
+
+class ColumnScheme:
+    """The fields an import's columns can hold, and the header names that mean each.
+
+    Headers are compared without case, accents, spaces or punctuation; a field's own name and
+    its label always count, so an export's columns re-import unchanged.
+    """
+
+    def __init__(self, fields: dict[str, str], synonyms: dict[str, tuple[str, ...]]) -> None:
+        self.fields = fields  # field -> label for the user
+        self._by_header: dict[str, str] = {}
+        for name, label in fields.items():
+            for header in (name, label, *synonyms.get(name, ())):
+                self._by_header.setdefault(word_key(header), name)
+
+    def field_of(self, header: str) -> str | None:
+        return self._by_header.get(word_key(header))
+
+    def guess_mapping(self, headers: list[str]) -> dict[int, str | None]:
+        """Each column's field by its name (None = ignored); a field goes to its first column."""
+        mapping: dict[int, str | None] = {}
+        taken: set[str] = set()
+        for index, header in enumerate(headers):
+            found = self.field_of(header)
+            if found in taken:
+                found = None
+            if found:
+                taken.add(found)
+            mapping[index] = found
+        return mapping
+
+    def parse_map_options(self, options: list[str], headers: list[str]) -> dict[int, str | None]:
+        """`guess_mapping`'s mapping with the CLI's `--map "COLUMN=field"` choices on top.
+
+        COLUMN is a header as written (or ignoring case and punctuation); field is one of the
+        fields, or "ignore" to leave the column out. A field given to a column is taken from any
+        other column.
+        """
+        mapping = self.guess_mapping(headers)
+        for option in options:
+            column, sep, target = option.rpartition("=")
+            column, target = column.strip(), target.strip()
+            if not sep or not column:
+                raise RevMentorError(
+                    f'--map "{option}": write it as COLUMN=field, e.g. "Work Mail=email".'
+                )
+            index = column_index(column, headers, option)
+            chosen: str | None = target.lower()
+            if chosen in IGNORE_WORDS:
+                chosen = None
+            elif chosen not in self.fields:
+                raise RevMentorError(
+                    f'--map "{option}": there is no field "{target}"; the fields are: '
+                    f"{', '.join(self.fields)} (or ignore)."
+                )
+            for other, current in mapping.items():
+                if chosen is not None and current == chosen:
+                    mapping[other] = None
+            mapping[index] = chosen
+        return mapping
+
+    def check_mapping(self, mapping: dict[int, str | None], headers: list[str]) -> dict[str, int]:
+        """{field: column index} of a mapping; RevMentorError for a column or field that does not
+        exist, or a field mapped twice."""
+        columns: dict[str, int] = {}
+        for index, chosen in mapping.items():
+            if not 0 <= index < len(headers):
+                raise RevMentorError(f"The file has no column {index + 1}.")
+            if chosen is None:
+                continue
+            if chosen not in self.fields:
+                raise RevMentorError(f'"{chosen}" is not a field RevMentor can import.')
+            if chosen in columns:
+                raise RevMentorError(
+                    f'Both "{headers[columns[chosen]]}" and "{headers[index]}" are mapped to '
+                    f"{self.fields[chosen]}: choose one."
+                )
+            columns[chosen] = index
+        return columns
+
+
+def column_index(column: str, headers: list[str], option: str) -> int:
+    """The index of the header `column` names, for the `--map` option `option`."""
+    exact = [i for i, header in enumerate(headers) if header == column]
+    matches = exact or [
+        i for i, header in enumerate(headers) if word_key(header) == word_key(column)
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise RevMentorError(f'--map "{option}": the file has {len(matches)} columns "{column}".')
+    raise RevMentorError(
+        f'--map "{option}": the file has no column "{column}"; its columns are: '
+        + ", ".join(f'"{h}"' for h in headers)
+    )

@@ -1,0 +1,1 @@
+"""Partnerships: set-up, agreement, validation, choosing partners, life after set-up, meetings."""

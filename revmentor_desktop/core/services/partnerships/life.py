@@ -1,0 +1,272 @@
+"""A partnership after set-up: the partnerships list, pausing, resuming, completing, ending."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import (
+    CheckIn,
+    CheckInKind,
+    PairDecision,
+    PairDecisionKind,
+    Partnership,
+    PartnershipStatus,
+    Person,
+    Programme,
+    display_name,
+)
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.people.directory import fold
+
+# The wizard's steps; Partnership.wizard_step counts how many of them are saved.
+STEPS: tuple[str, ...] = ("partners", "goals", "communication", "openness", "progress")
+STATUS_LABELS: dict[PartnershipStatus, str] = {
+    PartnershipStatus.DRAFT: "Draft",
+    PartnershipStatus.ACTIVE: "Active",
+    PartnershipStatus.PAUSED: "Paused",
+    PartnershipStatus.COMPLETED: "Completed",
+    PartnershipStatus.ENDED_EARLY: "Ended early",
+}
+FINISHED = (PartnershipStatus.COMPLETED, PartnershipStatus.ENDED_EARLY)
+END_REASON_MAX = 2000
+GONE = "This partnership no longer exists; reload the list."
+
+# The check-in that counts as holding each planned review.
+_REVIEWS = (
+    ("fit_check_date", CheckInKind.FIT_CHECK),
+    ("midpoint_review_date", CheckInKind.MIDPOINT_REVIEW),
+    ("final_review_date", CheckInKind.FINAL_REVIEW),
+)
+
+
+@dataclass
+class PartnershipRow:
+    """One partnership in the partnerships list."""
+
+    id: int
+    programme_id: int
+    programme: str
+    mentor_name: str
+    mentee_name: str
+    status: PartnershipStatus
+    wizard_step: int  # how many of the five set-up steps are saved
+    start_date: date | None
+    end_date: date | None
+    next_review: date | None  # the earliest fit check or review still to come
+    last_check_in: date | None  # the last meeting held
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def step_text(self) -> str:
+        return step_reached(self.status, self.wizard_step)
+
+
+def step_reached(status: PartnershipStatus, wizard_step: int) -> str:
+    """Where a draft's set-up stands, as the wizard resumes it ("3 of 5: communication");
+    "done" once the partnership is set up."""
+    if status != PartnershipStatus.DRAFT:
+        return "done"
+    page = min(max(wizard_step, 0), len(STEPS) - 1)
+    return f"{page + 1} of {len(STEPS)}: {STEPS[page]}"
+
+
+def list_partnerships(
+    db: Database,
+    programme_id: int | None = None,
+    status: PartnershipStatus | None = None,
+) -> list[PartnershipRow]:
+    """The partnerships (of one programme and/or in one status), by programme and names."""
+    mentor, mentee = aliased(Person), aliased(Person)
+    query = (
+        select(
+            Partnership.id,
+            Partnership.programme_id,
+            Programme.name,
+            mentor.given_name,
+            mentor.family_name,
+            mentee.given_name,
+            mentee.family_name,
+            Partnership.status,
+            Partnership.wizard_step,
+            Partnership.start_date,
+            Partnership.end_date,
+            Partnership.fit_check_date,
+            Partnership.midpoint_review_date,
+            Partnership.final_review_date,
+        )
+        .join(Programme, Partnership.programme_id == Programme.id)
+        .join(mentor, Partnership.mentor_id == mentor.id)
+        .join(mentee, Partnership.mentee_id == mentee.id)
+    )
+    if programme_id is not None:
+        query = query.where(Partnership.programme_id == programme_id)
+    if status is not None:
+        query = query.where(Partnership.status == PartnershipStatus(status))
+    with db.engine.connect() as connection:
+        rows = connection.execute(query).all()
+        ids = [row.id for row in rows]
+        last_held: dict[int, date] = {}
+        reviews_held: dict[int, set[CheckInKind]] = defaultdict(set)
+        if ids:
+            last_held = dict(
+                connection.execute(
+                    select(CheckIn.partnership_id, func.max(CheckIn.held_on))
+                    .where(CheckIn.partnership_id.in_(ids), CheckIn.held.is_(True))
+                    .group_by(CheckIn.partnership_id)
+                ).all()
+            )
+            for partnership_id, kind in connection.execute(
+                select(CheckIn.partnership_id, CheckIn.kind)
+                .where(
+                    CheckIn.partnership_id.in_(ids),
+                    CheckIn.held.is_(True),
+                    CheckIn.kind.in_([kind for _, kind in _REVIEWS]),
+                )
+                .distinct()
+            ):
+                reviews_held[partnership_id].add(kind)
+    today = date.today()
+    result = []
+    for row in rows:
+        upcoming = []
+        if row.status not in FINISHED:
+            # A review already held (early, perhaps) is no longer "next".
+            for name, kind in _REVIEWS:
+                day = getattr(row, name)
+                if day is not None and day >= today and kind not in reviews_held[row.id]:
+                    upcoming.append(day)
+        result.append(
+            PartnershipRow(
+                id=row.id,
+                programme_id=row.programme_id,
+                programme=row.name,
+                mentor_name=display_name(row[3], row[4]),
+                mentee_name=display_name(row[5], row[6]),
+                status=row.status,
+                wizard_step=row.wizard_step,
+                start_date=row.start_date,
+                end_date=row.end_date,
+                next_review=min(upcoming, default=None),
+                last_check_in=last_held.get(row.id),
+            )
+        )
+    result.sort(key=lambda r: (fold(r.programme), fold(r.mentor_name), fold(r.mentee_name), r.id))
+    return result
+
+
+# --- status changes ---------------------------------------------------------------------------
+
+
+def _get(session: Session, partnership_id: int) -> Partnership:
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None:
+        raise RevMentorError(GONE)
+    return partnership
+
+
+def pair_words(partnership: Partnership) -> str:
+    """ "The partnership of Dana Fox and Zoë Adams" """
+    return f"The partnership of {partnership.mentor.full_name} and {partnership.mentee.full_name}"
+
+
+def _refuse(partnership: Partnership, action: str) -> RevMentorError:
+    """Why `action` ("paused", "resumed", …) cannot happen to a partnership in its status."""
+    who, status = pair_words(partnership), partnership.status
+    if status == PartnershipStatus.DRAFT:
+        hint = {
+            "paused": "finish setting it up first",
+            "resumed": "finish setting it up to start it",
+            "completed": "finish setting it up first, or delete the draft",
+            "ended early": "delete the draft instead (reject the pair in Suggestions so it is "
+            "not suggested again)",
+        }[action]
+        return RevMentorError(f"{who} is still a draft, so it cannot be {action}: {hint}.")
+    if status == PartnershipStatus.COMPLETED:
+        return RevMentorError(f"{who} is completed, so it cannot be {action}.")
+    if status == PartnershipStatus.ENDED_EARLY:
+        return RevMentorError(f"{who} has ended early, so it cannot be {action}.")
+    if status == PartnershipStatus.PAUSED:
+        return RevMentorError(f"{who} is already paused.")
+    return RevMentorError(f"{who} is active, not paused, so there is nothing to resume.")
+
+
+def pause(db: Database, partnership_id: int) -> None:
+    """An active partnership takes a break (holiday, a busy quarter); its place stays taken."""
+    with db.session() as session, session.begin():
+        partnership = _get(session, partnership_id)
+        if partnership.status != PartnershipStatus.ACTIVE:
+            raise _refuse(partnership, "paused")
+        partnership.status = PartnershipStatus.PAUSED
+
+
+def resume(db: Database, partnership_id: int) -> None:
+    with db.session() as session, session.begin():
+        partnership = _get(session, partnership_id)
+        if partnership.status != PartnershipStatus.PAUSED:
+            raise _refuse(partnership, "resumed")
+        partnership.status = PartnershipStatus.ACTIVE
+
+
+def complete(db: Database, partnership_id: int) -> None:
+    """The partnership ran its course; both people's places are free again."""
+    with db.session() as session, session.begin():
+        partnership = _get(session, partnership_id)
+        if partnership.status not in (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED):
+            raise _refuse(partnership, "completed")
+        partnership.status = PartnershipStatus.COMPLETED
+        partnership.ended_at = datetime.now(UTC)
+
+
+def end_early(db: Database, partnership_id: int, reason: str, no_fault: bool) -> None:
+    """End an active or paused partnership before its time, with the reason.
+
+    The pair is remembered as rejected in the programme, so it is never suggested again; both
+    enrolments stay as they are, so both people are back among the suggestions with their place
+    free (for a no-fault ending that is the point: nobody is to blame, both get a new partner).
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(
+            {"reason": "Say why the partnership ends early, e.g. “not a fit after the first "
+             "session”; it is kept with the partnership."}
+        )  # fmt: skip
+    if len(reason) > END_REASON_MAX:
+        raise ValidationError(
+            {"reason": f"The reason is {len(reason):,} characters long; keep it under "
+             f"{END_REASON_MAX:,}."}
+        )  # fmt: skip
+    with db.session() as session, session.begin():
+        partnership = _get(session, partnership_id)
+        if partnership.status not in (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED):
+            raise _refuse(partnership, "ended early")
+        partnership.status = PartnershipStatus.ENDED_EARLY
+        partnership.ended_at = datetime.now(UTC)
+        partnership.end_reason = reason
+        partnership.no_fault_ending = bool(no_fault)
+        decision = session.scalar(
+            select(PairDecision).where(
+                PairDecision.programme_id == partnership.programme_id,
+                PairDecision.mentor_id == partnership.mentor_id,
+                PairDecision.mentee_id == partnership.mentee_id,
+            )
+        )
+        if decision is None:
+            decision = PairDecision(
+                programme_id=partnership.programme_id,
+                mentor_id=partnership.mentor_id,
+                mentee_id=partnership.mentee_id,
+            )
+            session.add(decision)
+        kind = "no-fault ending" if no_fault else "ended early"
+        decision.kind = PairDecisionKind.REJECTED
+        decision.reason = f"Partnership {kind}: {reason}"
+        decision.decided_at = datetime.now(UTC)

@@ -1,0 +1,277 @@
+"""A partnership's five-step set-up (drafts, saving, activation) and its life afterwards."""
+
+# The wizard and the partnerships screen import every name from here; some are defined in the
+# partnership_* modules beside this one (agreement, checks, review, life) and re-exported.
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import (
+    Channel,
+    Goal,
+    GoalDirection,
+    GoalStatus,
+    Partnership,
+    PartnershipStatus,
+    Programme,
+    ProgrammeStatus,
+    Skill,
+)
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.partnerships.agreement import (
+    AGENDA_OWNERS,
+    EDITABLE_FIELDS,
+    GONE,
+    GROUND_RULES,
+    READ_ONLY_FIELDS,
+    STEPS,
+    Agreement,
+    GoalDraft,
+    apply_defaults,
+    suggested_goals,
+)
+from revmentor_desktop.core.services.partnerships.life import (
+    FINISHED,
+    STATUS_LABELS,
+    PartnershipRow,
+    complete,
+    end_early,
+    list_partnerships,
+    pair_words,
+    pause,
+    resume,
+)
+from revmentor_desktop.core.services.partnerships.pairing import (
+    ChannelPreferences,
+    PartnerChoice,
+    PartnerReview,
+    PersonCard,
+    channel_preferences,
+    pair_match,
+    partner_choices,
+    partner_review,
+)
+from revmentor_desktop.core.services.partnerships.validation import (
+    check_step,
+    step_errors,
+    storable_errors,
+)
+from revmentor_desktop.core.services.people.directory import fold
+
+__all__ = [
+    "AGENDA_OWNERS",
+    "GROUND_RULES",
+    "STATUS_LABELS",
+    "STEPS",
+    "Agreement",
+    "ChannelPreferences",
+    "GoalDraft",
+    "PartnerChoice",
+    "PartnerReview",
+    "PartnershipRow",
+    "PersonCard",
+    "activate",
+    "apply_defaults",
+    "channel_preferences",
+    "check_step",
+    "complete",
+    "delete_draft",
+    "end_early",
+    "list_partnerships",
+    "load_agreement",
+    "new_agreement",
+    "partner_choices",
+    "partner_review",
+    "pause",
+    "programme_choices",
+    "resume",
+    "save_draft",
+    "save_step",
+    "suggested_goals",
+]
+
+# --- choosing and loading -----------------------------------------------------------------
+
+
+def programme_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every programme: those planning or running first, then closed, by name."""
+    with db.engine.connect() as connection:
+        rows = connection.execute(select(Programme.id, Programme.name, Programme.status)).all()
+    rows.sort(key=lambda r: (r.status == ProgrammeStatus.CLOSED, fold(r.name), r.id))
+    return [(pid, name) for pid, name, _ in rows]
+
+
+def new_agreement(
+    db: Database,
+    programme_id: int | None = None,
+    mentor_id: int | None = None,
+    mentee_id: int | None = None,
+) -> Agreement:
+    """A blank agreement for a partnership set up by hand (nothing is saved yet)."""
+    if programme_id is not None:
+        with db.engine.connect() as connection:
+            found = connection.scalar(select(Programme.id).where(Programme.id == programme_id))
+        if found is None:
+            raise RevMentorError("This programme no longer exists.")
+    return Agreement(programme_id=programme_id, mentor_id=mentor_id, mentee_id=mentee_id)
+
+
+def load_agreement(db: Database, partnership_id: int) -> Agreement:
+    """The saved agreement of a partnership, goals included."""
+    with db.session() as session:
+        partnership = session.get(Partnership, partnership_id)
+        if partnership is None:
+            raise RevMentorError(GONE)
+        agreement = Agreement(id=partnership.id)
+        for name in (*READ_ONLY_FIELDS, *EDITABLE_FIELDS):
+            value = getattr(partnership, name)
+            setattr(agreement, name, list(value) if isinstance(value, list) else value)
+        agreement.match_breakdown = [dict(item) for item in partnership.match_breakdown or ()]
+        for name in ("override_reason", "meeting_place", "preferred_times", "agenda_owner",
+                     "cancellation_rule", "reply_time"):  # fmt: skip
+            setattr(agreement, name, getattr(agreement, name) or "")
+        agreement.goals = [
+            GoalDraft(
+                direction=goal.direction,
+                title=goal.title,
+                success_measure=goal.success_measure or "",
+                target_date=goal.target_date,
+                skill_id=goal.skill_id,
+                id=goal.id,
+                progress=goal.progress,
+                status=goal.status,
+            )
+            for goal in partnership.goals
+        ]
+        return agreement
+
+
+# --- saving -------------------------------------------------------------------------------
+def _write(db: Database, agreement: Agreement, reached: int, activate: bool = False) -> Agreement:
+    """Write the whole agreement, goals included, in one transaction; returns it reloaded."""
+    pair = (agreement.programme_id, agreement.mentor_id, agreement.mentee_id)
+    stored_pair, stored_score = None, None
+    if agreement.id is not None:
+        with db.engine.connect() as connection:
+            row = connection.execute(
+                select(Partnership.programme_id, Partnership.mentor_id, Partnership.mentee_id,
+                       Partnership.match_score).where(Partnership.id == agreement.id)
+            ).first()  # fmt: skip
+        if row is None:
+            raise RevMentorError(GONE)
+        stored_pair, stored_score = tuple(row[:3]), row[3]
+    # The match is kept as it was when the pair was made; a pair made by hand is scored now.
+    match = pair_match(db, *pair) if stored_pair != pair or stored_score is None else None
+    with db.session() as session, session.begin():
+        if agreement.id is None:
+            partnership = Partnership(status=PartnershipStatus.DRAFT, wizard_step=0)
+            session.add(partnership)
+        else:
+            partnership = session.get(Partnership, agreement.id)
+            if partnership is None:
+                raise RevMentorError(GONE)
+            if partnership.status in FINISHED:
+                state = STATUS_LABELS[partnership.status].lower()
+                raise RevMentorError(
+                    f"{pair_words(partnership)} is {state}, so its agreement can no longer change."
+                )
+        partnership.programme_id, partnership.mentor_id, partnership.mentee_id = pair
+        if match is not None:
+            partnership.match_score, partnership.match_breakdown = match
+        for name in EDITABLE_FIELDS:
+            value = getattr(agreement, name)
+            if isinstance(value, str):
+                value = value.strip()
+            setattr(partnership, name, value)
+        partnership.channels = [c.value for c in Channel if c.value in set(agreement.channels)]
+        partnership.ground_rules_accepted = [
+            key for key, _ in GROUND_RULES if key in set(agreement.ground_rules_accepted)
+        ]
+        _write_goals(session, partnership, agreement.goals)
+        partnership.wizard_step = max(partnership.wizard_step or 0, reached)
+        if activate and partnership.status == PartnershipStatus.DRAFT:
+            partnership.status = PartnershipStatus.ACTIVE
+            partnership.activated_at = datetime.now(UTC)
+        session.flush()
+        partnership_id = partnership.id
+    return load_agreement(db, partnership_id)
+
+
+def _write_goals(session, partnership: Partnership, drafts: list[GoalDraft]) -> None:
+    """Goals added, changed and removed, matched by id."""
+    existing = {goal.id: goal for goal in partnership.goals}
+    skill_ids = {d.skill_id for d in drafts if d.skill_id is not None}
+    known_skills = set(session.scalars(select(Skill.id).where(Skill.id.in_(skill_ids))))
+    kept = set()
+    for draft in drafts:
+        if draft.id is None:
+            goal = Goal()
+            partnership.goals.append(goal)
+        else:
+            goal = existing.get(draft.id)
+            if goal is None:
+                raise RevMentorError(
+                    "A goal of this partnership was deleted meanwhile; close the wizard and "
+                    "open the partnership again."
+                )
+            kept.add(draft.id)
+        goal.direction = GoalDirection(draft.direction)
+        goal.title = draft.title.strip()
+        goal.success_measure = draft.success_measure.strip()
+        goal.target_date = draft.target_date
+        goal.skill_id = draft.skill_id if draft.skill_id in known_skills else None
+        goal.progress = int(draft.progress)
+        goal.status = GoalStatus(draft.status)
+    for goal_id, goal in existing.items():
+        if goal_id not in kept:
+            partnership.goals.remove(goal)
+
+
+def save_step(db: Database, agreement: Agreement, step: int) -> Agreement:
+    """Check one step, then save the whole agreement (a new draft when it has no id yet).
+
+    The partnership's wizard_step becomes at least step + 1 and never goes back. Returns the
+    agreement as saved, with ids filled in.
+    """
+    errors = storable_errors(db, agreement)
+    errors.update(step_errors(db, agreement, step))
+    if errors:
+        raise ValidationError(errors)
+    return _write(db, agreement, step + 1)
+
+
+def save_draft(db: Database, agreement: Agreement) -> Agreement:
+    """Keep the agreement as it is (Cancel → keep the draft): no step checks, step unchanged."""
+    errors = storable_errors(db, agreement)
+    if errors:
+        raise ValidationError(errors)
+    return _write(db, agreement, 0)
+
+
+def activate(db: Database, agreement: Agreement) -> Agreement:
+    """Finish: check all five steps, save, and make a draft active (edit mode just saves)."""
+    errors: dict[str, str] = {}
+    for step in range(len(STEPS)):
+        errors.update(step_errors(db, agreement, step))
+    errors.update(storable_errors(db, agreement))
+    if errors:
+        raise ValidationError(errors)
+    return _write(db, agreement, len(STEPS), activate=True)
+
+
+def delete_draft(db: Database, partnership_id: int) -> None:
+    """Delete a draft partnership and its goals; a draft already gone is no error."""
+    with db.session() as session, session.begin():
+        partnership = session.get(Partnership, partnership_id)
+        if partnership is None:
+            return
+        if partnership.status != PartnershipStatus.DRAFT:
+            state = STATUS_LABELS[partnership.status].lower()
+            raise RevMentorError(
+                f"{pair_words(partnership)} is {state}; only a draft can be deleted."
+            )
+        session.delete(partnership)

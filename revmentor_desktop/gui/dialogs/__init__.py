@@ -1,0 +1,1 @@
+"""Dialogs, one module each, and the helpers every dialog and page shares."""

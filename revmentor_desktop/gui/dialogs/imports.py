@@ -1,0 +1,473 @@
+"""Import people or check-ins from a spreadsheet: choose a file, match columns, preview, import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.imports import checkins as checkin_import
+from revmentor_desktop.core.services.imports import people as importing
+from revmentor_desktop.core.services.imports.tables import SourceTable
+from revmentor_desktop.core.services.people.directory import filter_options
+from revmentor_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
+
+FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"
+IMPORTABLE_SUFFIXES = (".csv", ".xlsx", ".tsv", ".txt")
+IGNORE = "— ignore this column —"
+SAMPLE_ROWS = 3
+PROBLEM_COLOUR = QColor("#fde7e9")
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """What one kind of import reads and writes: its service module, words and preview columns.
+
+    `service` has the import services' shared names: FIELDS, read_table, guess_mapping,
+    plan_import, apply_import (importing.py, checkin_import.py).
+    """
+
+    title: str
+    service: Any
+    steps: tuple[tuple[str, str], ...]
+    file_hint: str
+    programme_choice: str  # the programme check box's text
+    new_programme: bool  # whether typing a new programme name creates it
+    # Fields chosen in the mapping and the file's headers -> what is missing, as sentences.
+    mapping_problems: Callable[[set[str], list[str]], list[str]]
+    headers: tuple[str, ...]  # the preview's columns
+    widths: tuple[int, ...]  # of its columns but the last, in average characters
+    cells: Callable[[Any], tuple[Any, ...]]  # a RowResult's cells, without "Will" and problems
+    actions: dict[str, str]  # RowResult.action -> what the preview says
+    # A plan's counts for the summary line, and the rows that would be written.
+    counts: Callable[[Any], list[str]]
+    writes: Callable[[Any], int]
+    programme_text: str  # after the counts, {programme} filled in
+
+
+def _people_mapping_problems(fields: set[str], headers: list[str]) -> list[str]:
+    if "email" not in fields and checkin_import.looks_like_check_ins(headers):
+        return ["This file holds check-ins, not people: cancel, then choose File → Import "
+                "check-ins…"]  # fmt: skip
+    problems = []
+    if "email" not in fields:
+        problems.append("Choose the column that holds the email addresses.")
+    if not {"given_name", "full_name"} & fields:
+        problems.append("Choose the column with the given name (or the full name).")
+    return problems
+
+
+def _check_in_mapping_problems(fields: set[str], _headers: list[str]) -> list[str]:
+    missing = [
+        label
+        for field, label in (("reverse_mentor_email", "the reverse mentor's email"),
+                             ("mentee_email", "the mentee's email"), ("date", "the date"))
+        if field not in fields
+    ]  # fmt: skip
+    if not missing:
+        return []
+    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+    return [f"Choose the column with {listed}: each check-in needs them to find its pair."]
+
+
+PEOPLE = ImportKind(
+    title="Import people",
+    service=importing,
+    steps=(
+        (
+            "1 of 3 · Choose the file",
+            "Export the people from your HR system or spreadsheet as CSV or Excel (.xlsx). "
+            "Nothing is written until the last step, and then either every row goes in or none "
+            "does. People already in RevMentor are matched by email and updated, never "
+            "duplicated.",
+        ),
+        (
+            "2 of 3 · Match the columns",
+            "Check which field each column of the file fills. Columns RevMentor recognised are "
+            "matched already; choose a field for the others or leave them ignored. An email and "
+            "a name are needed; lists in a cell (skills, channels) may be separated by ; , or |.",
+        ),
+        (
+            "3 of 3 · Check and import",
+            "Each row of the file and what the import will do with it. Rows with problems are "
+            "shaded: fix them in the file and import again, or skip them and import the rest.",
+        ),
+    ),
+    file_hint="A .csv or .xlsx file, e.g. your HR system's export",
+    programme_choice="&Enrol the imported people in a programme (using the file's role column)",
+    new_programme=True,
+    mapping_problems=_people_mapping_problems,
+    headers=("Line", "Email", "Name", "Will", "Problems"),
+    widths=(6, 30, 24, 12),
+    cells=lambda row: (row.line, row.email, row.name),
+    actions={"create": "Create", "update": "Update", "reject": "Not import"},
+    counts=lambda plan: [f"{plan.created:,} to create", f"{plan.updated:,} to update"],
+    writes=lambda plan: plan.created + plan.updated,
+    programme_text=" Those with a role will be enrolled in “{programme}”.",
+)
+
+CHECK_INS = ImportKind(
+    title="Import check-ins",
+    service=checkin_import,
+    steps=(
+        (
+            "1 of 3 · Choose the file",
+            "Export the answers from your survey tool (or a meeting log) as CSV or Excel "
+            "(.xlsx): one row per meeting, naming the pair by the reverse mentor's and the "
+            "mentee's email. Nothing is written until the last step, and then either every row "
+            "goes in or none does. Meetings already logged with the same details are skipped, "
+            "so a survey export that grows can be imported again.",
+        ),
+        (
+            "2 of 3 · Match the columns",
+            "Check which field each column of the file fills. Columns RevMentor recognised are "
+            "matched already; choose a field for the others or leave them ignored. Both emails "
+            "and the date are needed; without a kind, a row is a regular check-in. Private "
+            "notes never appear in any report or export, so a column of notes you are unsure "
+            "about belongs there rather than in the shareable summary.",
+        ),
+        (
+            "3 of 3 · Check and import",
+            "Each row of the file and what the import will do with it. Rows with problems are "
+            "shaded: fix them in the file and import again, or skip them and import the rest.",
+        ),
+    ),
+    file_hint="A .csv or .xlsx file, e.g. your survey tool's export",
+    programme_choice="&Only partnerships of this programme (when partners are paired in several)",
+    new_programme=False,
+    mapping_problems=_check_in_mapping_problems,
+    headers=("Line", "Partners", "Meeting", "Will", "Problems"),
+    widths=(6, 38, 34, 14),
+    cells=lambda row: (row.line, row.pair, row.detail),
+    actions={"create": "Create", "skip": "Skip: logged", "reject": "Not import"},
+    counts=lambda plan: [
+        f"{plan.created:,} to create",
+        f"{plan.skipped:,} already logged (left alone)",
+    ],
+    writes=lambda plan: plan.created,
+    programme_text=" Only partnerships in “{programme}”.",
+)
+
+
+class PreviewModel(QAbstractTableModel):
+    """One line per row of the file: what the import will do, and any problems."""
+
+    def __init__(self, rows: list[Any], kind: ImportKind = PEOPLE, parent=None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._all = rows
+        self._rows = rows
+
+    def show_problems_only(self, only: bool) -> None:
+        self.beginResetModel()
+        self._rows = [r for r in self._all if r.problems] if only else self._all
+        self.endResetModel()
+
+    def row(self, number: int) -> Any:
+        return self._rows[number]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.kind.headers)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (*self.kind.cells(row), self.kind.actions[row.action],
+                      "; ".join(row.problems))  # fmt: skip
+            return values[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and row.problems:
+            return QBrush(PROBLEM_COLOUR)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.kind.headers[section]
+        return None
+
+
+class ImportDialog(QDialog):
+    """Imports people (the default) or check-ins (`kind=CHECK_INS`) in three steps.
+
+    Emits `imported` with the service's ImportSummary once the rows are in the database.
+    """
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        kind: ImportKind = PEOPLE,
+    ):
+        super().__init__(parent)
+        self.db = db
+        self.kind = kind
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.table: SourceTable | None = None
+        self.plan: Any = None  # the service's ImportPlan
+        self.summary: Any = None  # the service's ImportSummary
+        self.task: Task | None = None
+        self.setWindowTitle(kind.title)
+        self.ui.fileEdit.setPlaceholderText(kind.file_hint)
+        self.ui.enrolCheck.setText(kind.programme_choice)
+        self.ui.programmeCombo.setEditable(kind.new_programme)
+        if not kind.new_programme:
+            self.ui.programmeCombo.setToolTip("Choose one of the programmes")
+        self.ui.programmeCombo.addItems([name for _, name in filter_options(db).programmes])
+        self.ui.programmeCombo.setCurrentIndex(0 if self.ui.programmeCombo.count() else -1)
+        header = self.ui.mappingTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.enrolCheck.toggled.connect(self.ui.programmeCombo.setEnabled)
+        self.ui.fileEdit.textChanged.connect(self._update_buttons)
+        self.ui.nextButton.clicked.connect(self.next_step)
+        self.ui.backButton.clicked.connect(lambda: self._show_step(self.step - 1))
+        self.ui.importButton.clicked.connect(self.start_import)
+        self.ui.cancelButton.clicked.connect(self.cancel)
+        self.ui.problemsOnlyCheck.toggled.connect(self._filter_preview)
+        self.ui.skipBadRowsCheck.toggled.connect(self._update_buttons)
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
+        self._show_step(0)
+
+    @property
+    def step(self) -> int:
+        return self.ui.pages.currentIndex()
+
+    @property
+    def programme(self) -> str | None:
+        name = self.ui.programmeCombo.currentText().strip()
+        return name if self.ui.enrolCheck.isChecked() and name else None
+
+    # --- steps ----------------------------------------------------------------------------
+    def _show_step(self, step: int) -> None:
+        self.ui.pages.setCurrentIndex(step)
+        title, guidance = self.kind.steps[step]
+        self.ui.stepLabel.setText(title)
+        self.ui.guidanceLabel.setText(guidance)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.task is not None
+        step = self.step
+        self.ui.backButton.setEnabled(step > 0 and not busy)
+        self.ui.nextButton.setVisible(step < 2)
+        self.ui.nextButton.setEnabled(
+            not busy and (step != 0 or bool(self.ui.fileEdit.text().strip()))
+        )
+        self.ui.importButton.setVisible(step == 2)
+        can_import = self.plan is not None and (
+            self.plan.ok
+            or (self.ui.skipBadRowsCheck.isChecked() and self.kind.writes(self.plan) > 0)
+        )
+        self.ui.importButton.setEnabled(not busy and can_import)
+        if step == 2:
+            self.ui.importButton.setDefault(True)
+        self.ui.skipBadRowsCheck.setVisible(self.plan is not None and not self.plan.ok)
+
+    def browse(self) -> None:
+        start = self.ui.fileEdit.text().strip() or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.kind.title, start, FILE_FILTER)
+        if name:
+            self.ui.fileEdit.setText(name)
+
+    def next_step(self) -> None:
+        if self.step == 0:
+            self._read_file()
+        elif self.step == 1:
+            self._check_mapping_and_plan()
+
+    def _read_file(self) -> None:
+        path = Path(self.ui.fileEdit.text().strip()).expanduser()
+        self.ui.fileProblemLabel.clear()
+        if not path.is_file():
+            self.ui.fileProblemLabel.setText(f"There is no file at {path}.")
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.table = self.kind.service.read_table(path)
+        except RevMentorError as exc:
+            self.ui.fileProblemLabel.setText(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._fill_mapping(self.kind.service.guess_mapping(self.table.headers))
+        self._show_step(1)
+
+    def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
+        table = self.ui.mappingTable
+        table.clear()
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(["Column in the file", "Fills the field", "First values"])
+        table.setRowCount(len(self.table.headers))
+        fields = self.kind.service.FIELDS
+        choices = [(IGNORE, None), *((label, field) for field, label in fields.items())]
+        for column, header in enumerate(self.table.headers):
+            table.setItem(column, 0, QTableWidgetItem(header or f"(column {column + 1})"))
+            combo = QComboBox()
+            combo.setObjectName(f"mappingCombo{column}")
+            combo.setAccessibleName(f"Field for the column {header}")
+            for label, field in choices:
+                combo.addItem(label, field)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
+            table.setCellWidget(column, 1, combo)
+            samples = [row[column] for row in self.table.rows[:SAMPLE_ROWS] if column < len(row)]
+            table.setItem(column, 2, QTableWidgetItem(" · ".join(s for s in samples if s)))
+        self.ui.mappingProblemLabel.clear()
+
+    def mapping(self) -> dict[int, str | None]:
+        table = self.ui.mappingTable
+        return {row: table.cellWidget(row, 1).currentData() for row in range(table.rowCount())}
+
+    def _check_mapping_and_plan(self) -> None:
+        mapping = self.mapping()
+        fields = [field for field in mapping.values() if field]
+        problems = self.kind.mapping_problems(set(fields), self.table.headers)
+        twice = sorted({self.kind.service.FIELDS[f] for f in fields if fields.count(f) > 1})
+        if twice:
+            problems.append("Each field can be filled by one column only: " + ", ".join(twice))
+        if problems:
+            self.ui.mappingProblemLabel.setText(" ".join(problems))
+            return
+        self.plan = None
+        self.ui.summaryLabel.setText("Checking every row…")
+        self.ui.previewTable.setModel(None)
+        self._show_step(2)
+        table, programme, plan_import = self.table, self.programme, self.kind.service.plan_import
+        self._run(lambda control: plan_import(self.db, table, mapping, programme,
+                                              progress=control.progress),
+                  self._planned)  # fmt: skip
+
+    def _planned(self, plan: Any) -> None:
+        self.plan = plan
+        model = PreviewModel(plan.rows, self.kind, self)
+        self.ui.previewTable.setModel(model)
+        self.ui.previewTable.selectionModel().currentRowChanged.connect(self._show_row_detail)
+        self.ui.rowDetailLabel.setText("Select a row to read all of its problems here.")
+        self._filter_preview(self.ui.problemsOnlyCheck.isChecked())
+        parts = self.kind.counts(plan)
+        if plan.rejected:
+            parts.append(f"{plan.rejected:,} with problems (shaded)")
+        text = ", ".join(parts) + "."
+        if plan.programme:
+            text += self.kind.programme_text.format(programme=plan.programme)
+        if plan.ignored_columns:
+            text += f" Ignored columns: {', '.join(plan.ignored_columns)}."
+        self.ui.summaryLabel.setText(text)
+        self.ui.problemsOnlyCheck.setChecked(bool(plan.rejected))
+        self._update_buttons()
+
+    def _show_row_detail(self, current: QModelIndex) -> None:
+        row = self.ui.previewTable.model().row(current.row()) if current.isValid() else None
+        if row is None:
+            self.ui.rowDetailLabel.clear()
+        else:
+            where = self.plan.where(row).capitalize()
+            if row.problems:
+                problems = "; ".join(row.problems)
+            elif row.action == "skip":
+                problems = "already logged with the same details, so it is left alone"
+            else:
+                problems = "no problems"
+            self.ui.rowDetailLabel.setText(f"{where}: {problems}.")
+
+    def _filter_preview(self, only: bool) -> None:
+        model = self.ui.previewTable.model()
+        if isinstance(model, PreviewModel):
+            model.show_problems_only(only)
+            for column, width in enumerate(self.kind.widths):
+                self.ui.previewTable.setColumnWidth(
+                    column, width * self.fontMetrics().averageCharWidth()
+                )
+
+    def start_import(self) -> None:
+        plan, skip = self.plan, self.ui.skipBadRowsCheck.isChecked()
+        apply_import = self.kind.service.apply_import
+        self.ui.summaryLabel.setText("Importing…")
+        self._run(lambda control: apply_import(self.db, plan, skip_bad_rows=skip,
+                                               progress=control.progress),
+                  self._imported)  # fmt: skip
+
+    def _imported(self, summary: Any) -> None:
+        self.summary = summary
+        self.imported.emit(summary)
+        self.accept()
+
+    # --- background work ------------------------------------------------------------------
+    def _run(self, work, on_done) -> None:
+        self.ui.progressBar.setRange(0, 0)  # busy until the first progress report
+        self.ui.progressBar.setVisible(True)
+        self.ui.cancelButton.setText("Stop")
+        task = TaskRunner.start(work, on_done=self._finished(on_done), on_error=self._failed,
+                                on_progress=self._progress, parent=self)  # fmt: skip
+        # Run in place (tests), the task has already finished and reported.
+        self.task = None if task.is_finished else task
+        self._update_buttons()
+
+    def _finished(self, on_done):
+        def done(result) -> None:
+            self._idle()
+            on_done(result)
+
+        return done
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setRange(0, max(total, 1))
+        self.ui.progressBar.setValue(done)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle()
+        if isinstance(exc, Cancelled):
+            self.ui.summaryLabel.setText("Stopped: nothing was written.")
+        elif isinstance(exc, RevMentorError):
+            self.ui.summaryLabel.setText(f"{exc} Nothing was written.")
+        else:
+            raise exc  # a bug: the crash dialog shows it
+
+    def _idle(self) -> None:
+        self.task = None
+        self.ui.progressBar.setVisible(False)
+        self.ui.cancelButton.setText("Cancel")
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.task is not None:  # Esc while working stops the work, then the dialog stays
+            self.task.cancel()
+            return
+        super().reject()
+
+
+def is_importable(path: Path) -> bool:
+    """Whether a file dropped on the window looks like a spreadsheet to import."""
+    return path.is_file() and path.suffix.lower() in IMPORTABLE_SUFFIXES

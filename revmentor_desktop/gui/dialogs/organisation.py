@@ -1,0 +1,280 @@
+"""The organisation settings dialog: name, logo, seniority ladder and skill category labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTemporaryDir, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import SkillCategory
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.organisation import (
+    DEFAULT_CATEGORY_LABELS,
+    LadderLevel,
+    OrganisationSettings,
+    check_logo,
+    load_settings,
+    logo_is_svg,
+    removal_refusal,
+    save_settings,
+)
+from revmentor_desktop.gui.dialogs.common import show_error
+from revmentor_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+
+LEVEL_ROLE = Qt.ItemDataRole.UserRole  # the LadderLevel behind a row (id and people count)
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole
+PREVIEW_SIZE = 64
+LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg);;All files (*)"
+SVG_LOGO_PIXELS = 1200  # an SVG logo's longest side when drawn as a picture for documents
+
+
+class SettingsDialog(QDialog):
+    """Edit the organisation's settings; OK validates inline and saves everything at once.
+
+    Signal `saved(OrganisationSettings)` is emitted after OK saved the settings (before the dialog
+    closes). The caller refreshes whatever shows them — the window title (organisation name),
+    level labels and order in every view, skill category labels — so changes take effect
+    everywhere; nothing is emitted when the dialog is cancelled or saving is refused.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        loaded = load_settings(db)
+        self._logo = loaded.logo_path
+        self._drawings: QTemporaryDir | None = None  # SVG logos drawn as PNGs, until OK
+
+        ui.nameEdit.setText(loaded.name)
+        ui.nameEdit.textChanged.connect(lambda _t: show_error(self.ui.nameError, None))
+        ui.chooseLogoButton.clicked.connect(self.choose_logo)
+        ui.removeLogoButton.clicked.connect(self.remove_logo)
+        self._show_logo()
+
+        levels = ui.levelsTable
+        levels.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        levels.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for level in loaded.levels:
+            self._insert_level(levels.rowCount(), level)
+        levels.itemChanged.connect(lambda _item: show_error(self.ui.levelsError, None))
+        levels.itemSelectionChanged.connect(self._update_ladder_buttons)
+        ui.addLevelButton.clicked.connect(self.add_level)
+        ui.moveUpButton.clicked.connect(lambda: self.move_level(-1))
+        ui.moveDownButton.clicked.connect(lambda: self.move_level(+1))
+        ui.removeLevelButton.clicked.connect(self.remove_level)
+
+        categories = ui.categoriesTable
+        categories.setRowCount(len(SkillCategory))
+        for row, category in enumerate(SkillCategory):
+            key = QTableWidgetItem(DEFAULT_CATEGORY_LABELS[category])
+            key.setFlags(key.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            key.setData(CATEGORY_ROLE, category)
+            categories.setItem(row, 0, key)
+            categories.setItem(row, 1, QTableWidgetItem(loaded.skill_category_labels[category]))
+        categories.resizeColumnToContents(0)
+        categories.itemChanged.connect(lambda _item: show_error(self.ui.categoriesError, None))
+
+        ui.buttonBox.accepted.connect(self.save)
+        for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError):
+            show_error(label, None)
+        if levels.rowCount():
+            levels.selectRow(0)
+        self._update_ladder_buttons()
+
+    # --- the logo -----------------------------------------------------------------------
+
+    def _choose_logo_file(self) -> str:
+        """Ask for an image file; "" when the coordinator cancels."""
+        start = str(Path(self._logo).parent) if self._logo else str(Path.home())
+        name, _filter = QFileDialog.getOpenFileName(self, "Choose a logo", start, LOGO_FILTER)
+        return name
+
+    def choose_logo(self) -> None:
+        name = self._choose_logo_file()
+        if not name:
+            return
+        problem = check_logo(name)
+        if not problem and logo_is_svg(name):
+            name, problem = self._drawn_logo(name)
+        if problem:
+            show_error(self.ui.logoError, problem)
+            return
+        self._logo = name
+        show_error(self.ui.logoError, None)
+        self._show_logo()
+
+    def _drawn_logo(self, name: str) -> tuple[str, str | None]:
+        """An SVG logo drawn as a PNG, since agreements and reports take PNG or JPEG only."""
+        from PySide6.QtSvg import QSvgRenderer  # only for an SVG logo
+
+        renderer = QSvgRenderer(name)
+        size = renderer.defaultSize()
+        if not renderer.isValid() or size.isEmpty():
+            return name, f"{Path(name).name} is an SVG that cannot be drawn; choose a PNG instead."
+        size.scale(SVG_LOGO_PIXELS, SVG_LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        if self._drawings is None:
+            self._drawings = QTemporaryDir()
+        drawn = Path(self._drawings.path()) / f"{Path(name).stem}.png"
+        if not self._drawings.isValid() or not image.save(str(drawn), "PNG"):
+            return name, f"Could not draw {Path(name).name} as a picture for the documents."
+        return str(drawn), None
+
+    def remove_logo(self) -> None:
+        self._logo = None
+        show_error(self.ui.logoError, None)
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        ui = self.ui
+        ui.removeLogoButton.setEnabled(self._logo is not None)
+        if self._logo is None:
+            ui.logoPreview.clear()
+            ui.logoInfo.setText("No logo. Agreements and reports then show the name only.")
+            return
+        pixmap = QPixmap(self._logo)
+        if pixmap.isNull():
+            ui.logoPreview.setText("No preview")
+        else:
+            ui.logoPreview.setPixmap(
+                pixmap.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+            )  # fmt: skip
+        ui.logoInfo.setText(Path(self._logo).name)
+        ui.logoInfo.setToolTip(self._logo)
+
+    # --- the ladder ---------------------------------------------------------------------
+
+    def _insert_level(self, row: int, level: LadderLevel) -> None:
+        table = self.ui.levelsTable
+        table.blockSignals(True)
+        table.insertRow(row)
+        label = QTableWidgetItem(level.label)
+        label.setData(LEVEL_ROLE, level)
+        people = QTableWidgetItem(f"{level.people:,}" if level.people else "—")
+        people.setFlags(people.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        people.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        people.setToolTip(
+            f"{level.people:,} {'person has' if level.people == 1 else 'people have'} this level"
+        )
+        table.setItem(row, 0, label)
+        table.setItem(row, 1, people)
+        table.blockSignals(False)
+
+    def _take_level(self, row: int) -> LadderLevel:
+        item = self.ui.levelsTable.item(row, 0)
+        level: LadderLevel = item.data(LEVEL_ROLE)
+        return LadderLevel(label=item.text(), id=level.id, people=level.people)
+
+    def current_level_row(self) -> int:
+        rows = self.ui.levelsTable.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_level(self) -> None:
+        """A new level just above the selected one (more senior), named so it can be typed over."""
+        table = self.ui.levelsTable
+        taken = {table.item(r, 0).text().casefold() for r in range(table.rowCount())}
+        name, number = "New level", 2
+        while name.casefold() in taken:
+            name, number = f"New level {number}", number + 1
+        row = self.current_level_row() + 1 if self.current_level_row() >= 0 else table.rowCount()
+        self._insert_level(row, LadderLevel(name))
+        table.selectRow(row)
+        table.setCurrentCell(row, 0)
+        table.editItem(table.item(row, 0))
+        show_error(self.ui.levelsError, None)
+
+    def move_level(self, step: int) -> None:
+        row = self.current_level_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.ui.levelsTable.rowCount():
+            return
+        level = self._take_level(row)
+        self.ui.levelsTable.removeRow(row)
+        self._insert_level(target, level)
+        self.ui.levelsTable.selectRow(target)
+
+    def remove_level(self) -> None:
+        row = self.current_level_row()
+        if row < 0:
+            return
+        level = self._take_level(row)
+        refusal = removal_refusal(level.label, level.people)
+        if refusal:
+            show_error(self.ui.levelsError, refusal)
+            return
+        table = self.ui.levelsTable
+        table.removeRow(row)
+        if table.rowCount():
+            table.selectRow(min(row, table.rowCount() - 1))
+        show_error(self.ui.levelsError, None)
+        self._update_ladder_buttons()
+
+    def _update_ladder_buttons(self) -> None:
+        row, count = self.current_level_row(), self.ui.levelsTable.rowCount()
+        self.ui.moveUpButton.setEnabled(row > 0)
+        self.ui.moveDownButton.setEnabled(0 <= row < count - 1)
+        self.ui.removeLevelButton.setEnabled(row >= 0)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def current_settings(self) -> OrganisationSettings:
+        """The settings as the dialog shows them now."""
+        ui = self.ui
+        levels = [self._take_level(row) for row in range(ui.levelsTable.rowCount())]
+        categories = ui.categoriesTable
+        labels = {
+            SkillCategory(categories.item(row, 0).data(CATEGORY_ROLE)): categories.item(
+                row, 1
+            ).text()
+            for row in range(categories.rowCount())
+        }
+        return OrganisationSettings(
+            name=ui.nameEdit.text(),
+            logo_path=self._logo,
+            levels=levels,
+            skill_category_labels=labels,
+        )
+
+    def save(self) -> bool:
+        """Save everything in one go, or show each problem beside its section and stay open."""
+        ui = self.ui
+        # A rename still being typed counts: finish the edit before reading the tables.
+        for table in (ui.levelsTable, ui.categoriesTable):
+            editor = table.indexWidget(table.currentIndex())
+            if editor is not None:
+                table.commitData(editor)
+                table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        try:
+            saved = save_settings(self.db, self.current_settings())
+        except ValidationError as exc:
+            errors = exc.errors
+            show_error(ui.nameError, errors.get("name"))
+            show_error(ui.logoError, errors.get("logo"))
+            show_error(ui.levelsError, errors.get("levels"))
+            show_error(ui.categoriesError, errors.get("categories"))
+            return False
+        except RevMentorError as exc:  # the logo could not be copied into the data folder
+            show_error(ui.logoError, str(exc))
+            return False
+        self.saved.emit(saved)
+        self.accept()
+        return True

@@ -1,0 +1,161 @@
+"""Reports for managers: choose a programme or a partnership, write the PDF in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import PartnershipStatus
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.files import safe_file_name
+from revmentor_desktop.core.services.partnerships.setup import (
+    STATUS_LABELS,
+    list_partnerships,
+    programme_choices,
+)
+from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, ask_save_path
+from revmentor_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
+from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
+
+
+class ReportDialog(QDialog):
+    """Stays open while the report is written: a progress bar, and Cancel that writes nothing."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        programme_id: int | None = None,
+        partnership_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.task: Task | None = None
+        self.saved: Path | None = None
+        ui = self.ui
+        for pid, name in programme_choices(db):
+            ui.programmeCombo.addItem(name, pid)
+        for row in list_partnerships(db):
+            if row.status != PartnershipStatus.DRAFT:  # a draft has nothing to report yet
+                label = STATUS_LABELS[row.status].lower()
+                ui.partnershipCombo.addItem(
+                    f"{row.mentor_name} → {row.mentee_name} ({row.programme}, {label})", row.id
+                )
+        ui.programmeCombo.setCurrentIndex(max(ui.programmeCombo.findData(programme_id), 0))
+        if partnership_id is not None and ui.partnershipCombo.findData(partnership_id) >= 0:
+            ui.partnershipCombo.setCurrentIndex(ui.partnershipCombo.findData(partnership_id))
+            ui.partnershipRadio.setChecked(True)
+        ui.partnershipRadio.setEnabled(ui.partnershipCombo.count() > 0)
+        self.save_button = QPushButton("&Save and open…")
+        self.save_button.setObjectName("saveReportButton")
+        self.save_button.setDefault(True)
+        ui.buttonBox.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = QPushButton("&Cancel report")
+        self.cancel_button.setObjectName("cancelReportButton")
+        ui.buttonBox.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.generate)
+        self.cancel_button.clicked.connect(self.cancel_report)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.programmeRadio.toggled.connect(self._update)
+        ui.programmeCombo.activated.connect(lambda: ui.programmeRadio.setChecked(True))
+        ui.partnershipCombo.activated.connect(lambda: ui.partnershipRadio.setChecked(True))
+        self.folder = str(Path.home())
+        self._update()
+
+    @property
+    def for_programme(self) -> bool:
+        return self.ui.programmeRadio.isChecked()
+
+    def _update(self) -> None:
+        busy = self.task is not None
+        ui = self.ui
+        for widget in (ui.programmeRadio, ui.programmeCombo, ui.partnershipCombo,
+                       ui.anonymiseCheck):  # fmt: skip
+            widget.setEnabled(not busy)
+        ui.partnershipRadio.setEnabled(not busy and ui.partnershipCombo.count() > 0)
+        chosen = ui.programmeCombo if self.for_programme else ui.partnershipCombo
+        self.save_button.setEnabled(not busy and chosen.currentData() is not None)
+        self.cancel_button.setVisible(busy)
+        ui.progressBar.setVisible(busy)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.ui.statusLabel.setStyleSheet(ERROR_STYLE if problem else "")
+        self.ui.statusLabel.setText(text)
+
+    def default_name(self) -> str:
+        ui = self.ui
+        if self.for_programme:
+            words = ui.programmeCombo.currentText()
+        else:  # the partners' names, without the programme and status in brackets
+            words = ui.partnershipCombo.currentText().split(" (")[0].replace(" → ", " and ")
+        suffix = " (anonymised)" if ui.anonymiseCheck.isChecked() else ""
+        return safe_file_name(f"Report - {words}{suffix}.pdf")
+
+    def choose_file(self) -> Path | None:
+        suggested = Path(self.folder) / self.default_name()
+        return ask_save_path(self, "Save the report", suggested, "PDF document (*.pdf)")
+
+    def generate(self) -> None:
+        """Ask where to save, then write the report off the GUI thread."""
+        from revmentor_desktop.core.services import pdf_files as documents
+
+        path = self.choose_file()
+        if path is None:
+            return
+        self.folder = str(path.parent)
+        ui = self.ui
+        anonymise = ui.anonymiseCheck.isChecked()
+        if self.for_programme:
+            target, save = ui.programmeCombo.currentData(), documents.save_programme_report
+        else:
+            target, save = ui.partnershipCombo.currentData(), documents.save_partnership_report
+        db = self.db
+        ui.progressBar.setRange(0, 0)  # busy until the first progress report
+        self._say("Writing the report…")
+        self.task = TaskRunner.start(
+            lambda control: save(db, target, path, anonymise=anonymise, progress=control.progress),
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progressed,
+            parent=self,
+        )
+        if self.task.is_finished:  # run in place (tests)
+            self.task = None
+        self._update()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.ui.progressBar.setRange(0, max(total, 1))
+        self.ui.progressBar.setValue(done)
+
+    def cancel_report(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._say("Cancelling…")
+
+    def _done(self, saved) -> None:
+        self.task = None
+        self.saved = Path(saved)
+        self._say(f"Saved to {self.saved}. It opens in your PDF viewer, to read or print.")
+        self._update()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self._update()
+        if isinstance(exc, Cancelled):
+            self._say("Cancelled: nothing was saved.")
+        elif isinstance(exc, RevMentorError):
+            self._say(f"The report could not be saved: {exc}", problem=True)
+        else:
+            raise exc
+
+    def reject(self) -> None:
+        self.cancel_report()  # closing never leaves a report being written behind
+        super().reject()

@@ -1,0 +1,1 @@
+"""Table models (QAbstractTableModel) behind the pages' lists, testable without widgets."""

@@ -1,0 +1,162 @@
+"""The partnerships table's model and its filter: who, where in the set-up, and what is due."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from revmentor_desktop.core.db.models import PartnershipStatus
+from revmentor_desktop.core.services.partnerships.setup import STATUS_LABELS, PartnershipRow
+from revmentor_desktop.core.services.people.directory import fold
+from revmentor_desktop.core.services.programmes import date_text
+from revmentor_desktop.gui.models.rows import RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the PartnershipRow behind a table row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+PARTNERS, PROGRAMME, STATUS, STEP, START, END, NEXT_REVIEW, LAST_CHECK_IN = range(8)
+HEADERS = (
+    "Partners (reverse mentor → mentee)",
+    "Programme",
+    "Status",
+    "Step reached",
+    "Start",
+    "End",
+    "Next review",
+    "Last check-in",
+)
+# Typical widest contents, which set each column's starting width; the last column stretches.
+COLUMN_SAMPLES = (
+    "Natalia Kowalczyk → Aleksander Wiśniewski",
+    "Reverse Mentoring 2026/27",
+    "Ended early",
+    "3 of 5: communication",
+    "30 Sep 2026",
+    "30 Sep 2026",
+    "30 Sep 2026",
+    "Last check-in",
+)
+LIVE = (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)
+OVERDUE_COLOUR = QColor("#b25e00")  # amber: needs attention, not an error
+ARROW = " → "
+
+
+def partners_text(row: PartnershipRow) -> str:
+    return f"{row.mentor_name}{ARROW}{row.mentee_name}"
+
+
+def review_overdue(row: PartnershipRow, today: date | None = None) -> bool:
+    return (
+        row.status in LIVE
+        and row.next_review is not None
+        and row.next_review < (today or date.today())
+    )
+
+
+def _display(row: PartnershipRow, column: int) -> str:
+    return (
+        partners_text(row),
+        row.programme,
+        STATUS_LABELS[row.status],
+        row.step_text,
+        date_text(row.start_date),
+        date_text(row.end_date),
+        date_text(row.next_review),
+        date_text(row.last_check_in),
+    )[column]
+
+
+def _day(day: date | None) -> int:
+    # Undated rows sort after dated ones when ascending.
+    return day.toordinal() if day else 10**7
+
+
+def _sort_key(row: PartnershipRow, column: int) -> Any:
+    if column == PARTNERS:
+        return (fold(row.mentor_name), fold(row.mentee_name), row.id)
+    if column == PROGRAMME:
+        return (fold(row.programme), row.id)
+    if column == STATUS:
+        return (list(PartnershipStatus).index(row.status), row.id)
+    if column == STEP:
+        done = row.status != PartnershipStatus.DRAFT
+        return (done, row.wizard_step, row.id)
+    day = (row.start_date, row.end_date, row.next_review, row.last_check_in)[column - START]
+    return (_day(day), row.id)
+
+
+class PartnershipsModel(RowsModel[PartnershipRow]):
+    """Rows come from `core.services.partnerships.list_partnerships`; read-only."""
+
+    HEADERS = HEADERS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column)
+        if role == SORT_ROLE:
+            return _sort_key(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == NEXT_REVIEW and review_overdue(row):
+            return OVERDUE_COLOUR
+        return None
+
+    @staticmethod
+    def _tooltip(row: PartnershipRow, column: int) -> str | None:
+        if column == PARTNERS:
+            return f"Reverse mentor: {row.mentor_name}\nMentee: {row.mentee_name}"
+        if column == STEP and row.status == PartnershipStatus.DRAFT:
+            return "Still being set up: open it to continue where the wizard stopped"
+        if column == NEXT_REVIEW and review_overdue(row):
+            return "This review date has passed"
+        return None
+
+
+class PartnershipsFilter(QSortFilterProxyModel):
+    """Sorts by each column's natural order; keeps rows of one programme, status and names."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._programme_id: int | None = None
+        self._status: PartnershipStatus | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(
+        self, text: str = "", programme_id: int | None = None,
+        status: PartnershipStatus | None = None,
+    ) -> None:  # fmt: skip
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self._programme_id = programme_id
+        self._status = status
+        self.endFilterChange()
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        # The sort keys are Python tuples, which Qt cannot compare itself.
+        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        row: PartnershipRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if self._programme_id is not None and row.programme_id != self._programme_id:
+            return False
+        if self._status is not None and row.status != self._status:
+            return False
+        if self._words:
+            names = fold(f"{row.mentor_name} {row.mentee_name}")
+            return all(word in names for word in self._words)
+        return True

@@ -1,0 +1,576 @@
+"""The Dashboard screen: a programme's figures and charts, and who needs a nudge next."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDateTime,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.files import safe_file_name
+from revmentor_desktop.core.services.dashboard import (
+    BRAINSTORM,
+    HEADLINE_KEYS,
+    LOG_CHECK_IN,
+    MENTEE_RATING,
+    MENTOR_RATING,
+    RESUME_DRAFT,
+    SUGGEST_PARTNER,
+    ActionItem,
+    ProgrammeOverview,
+    export_brainstorming_invite,
+    programme_overview,
+)
+from revmentor_desktop.core.services.partnerships.setup import STATUS_LABELS
+from revmentor_desktop.core.services.programmes import date_text, load_programme
+from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path, refill_programmes
+from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
+from revmentor_desktop.gui.models.rows import RowsModel
+from revmentor_desktop.gui.pages.programmes import ProgrammeItemDelegate
+from revmentor_desktop.gui.tasks import Task, TaskRunner
+from revmentor_desktop.gui.widgets.charts import Bar
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the ActionItem behind a row
+
+# What each next action is called in a list's Next action column.
+ACTION_LABELS = {
+    LOG_CHECK_IN: "Log check-in",
+    BRAINSTORM: "Schedule brainstorming",
+    RESUME_DRAFT: "Resume set-up",
+    SUGGEST_PARTNER: "Suggest a partner",
+}
+STATUS_COLOURS = {
+    PartnershipStatus.DRAFT: QColor("#a0a4a8"),
+    PartnershipStatus.ACTIVE: QColor("#5aa897"),
+    PartnershipStatus.PAUSED: QColor("#e0a030"),
+    PartnershipStatus.COMPLETED: QColor("#4f7fbf"),
+    PartnershipStatus.ENDED_EARLY: QColor("#c0605a"),
+}
+# (bar label, whose goals for its tooltip) per direction.
+DIRECTION_LABELS = {
+    GoalDirection.MENTEE_LEARNS: ("Mentees' goals", "the mentees learning from their partner"),
+    GoalDirection.MENTOR_LEARNS: ("Reverse mentors' goals", "the reverse mentors learning"),
+}
+SKILLS_SHOWN = 8
+RATINGS = (MENTOR_RATING, MENTEE_RATING)
+NO_PROGRAMME = "No programme yet — create one under Programmes and enrol people."
+NO_PARTNERSHIPS = "No partnerships yet — accept some pair suggestions first."
+LISTS = ("stalled", "overdue", "drafts", "unpaired")
+TAB_TITLES = {"stalled": "Stalled", "overdue": "Overdue reviews", "drafts": "Drafts",
+              "unpaired": "Unpaired"}  # fmt: skip
+WHO, NEXT_ACTION = range(2)
+BRAINSTORM_HOUR = 10
+
+
+def next_weekday_morning(today: date) -> datetime:
+    """The default time of a brainstorming session: the next working day (Mon–Fri), 10:00."""
+    day = today + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(BRAINSTORM_HOUR))
+
+
+def invite_file_name(who: str) -> str:
+    return safe_file_name(f"Brainstorming - {who}.ics")
+
+
+def _slug(key: str) -> str:
+    return re.sub(r"\W+", "_", key).strip("_")
+
+
+def _month(key: str) -> date:
+    year, month = key.split("-")
+    return date(int(year), int(month), 1)
+
+
+class ActionsModel(RowsModel[ActionItem]):
+    """One of the dashboard's to-do lists: who and what is wrong (two lines), the next action."""
+
+    HEADERS = ("Who", "Next action")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == WHO:
+                return f"{item.who}\n{item.detail}"
+            return ACTION_LABELS.get(item.action, item.action)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.who}: {item.detail}\nDouble-click or press Enter to {item.action}."
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.who}: {item.detail}" if index.column() == WHO else item.action
+        if role == ITEM_ROLE:
+            return item
+        return None
+
+
+class BrainstormDialog(QDialog):
+    """Ask when the brainstorming session takes place; starts at the next weekday, 10:00."""
+
+    def __init__(self, who: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("brainstormDialog")
+        self.setWindowTitle("Schedule a brainstorming session")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Progress has stalled for <b>{html.escape(who)}</b>. Choose when they meet for a "
+            "brainstorming session on new ways to reach their goals; the invitation (.ics) "
+            "opens in any calendar and lists the goals still open."
+        )
+        intro.setWordWrap(True)
+        self.intro = intro
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.when_edit = QDateTimeEdit(QDateTime(next_weekday_morning(today)))
+        self.when_edit.setObjectName("whenEdit")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when_edit.setMinimumDate(today)
+        caption = QLabel("&When:")
+        caption.setBuddy(self.when_edit)
+        form.addRow(caption, self.when_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("buttonBox")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save invitation…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def when(self) -> datetime:
+        """The chosen local time, without a time zone: calendars read it as the attendees'."""
+        return self.when_edit.dateTime().toPython().replace(second=0, microsecond=0)
+
+
+class DashboardView(DialogHost, QWidget):
+    """Figures, charts and to-do lists of one programme; `reload()` reads everything afresh.
+
+    The next actions that belong to other screens are signals for the main window to route:
+    `log_check_in_requested(partnership id)`, `resume_draft_requested(partnership id)` and
+    `suggest_requested(programme id)`. `message` carries news for the status bar. `today` fixes
+    the date for tests; by default it is the day the overview is read.
+    """
+
+    message = Signal(str)
+    log_check_in_requested = Signal(int)
+    resume_draft_requested = Signal(int)
+    suggest_requested = Signal(int)
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._today = today
+        self.ui = Ui_DashboardView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.overview: ProgrammeOverview | None = None
+        self.stalled_after_days: int | None = None
+        self.task: Task | None = None
+        self._generation = 0  # a programme chosen while another was read makes that one stale
+        self.invite_folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+
+        font = QFont(ui.emptyLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        ui.emptyLabel.setFont(font)
+        self.tiles: dict[str, QLabel] = {}
+        self._make_tiles()
+        self._set_up_charts()
+        self.models: dict[str, ActionsModel] = {}
+        self.tables: dict[str, QTableView] = {
+            "stalled": ui.stalledTable, "overdue": ui.overdueTable,
+            "drafts": ui.draftsTable, "unpaired": ui.unpairedTable,
+        }  # fmt: skip
+        for name, table in self.tables.items():
+            model = ActionsModel(self)
+            self.models[name] = model
+            table.setModel(model)
+            # Who in bold and the detail under it: readable in half a window.
+            delegate = ProgrammeItemDelegate(table)
+            table.setItemDelegateForColumn(WHO, delegate)
+            bold = QFont(table.font())
+            bold.setBold(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            table.verticalHeader().setDefaultSectionSize(
+                QFontMetrics(bold).height() + table.fontMetrics().height()
+                + 2 * delegate.PADDING
+            )  # fmt: skip
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(NEXT_ACTION, QHeaderView.ResizeMode.ResizeToContents)
+            table.doubleClicked.connect(lambda _index, n=name: self.act_on_selected(n))
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                QShortcut(QKeySequence(key), table, lambda n=name: self.act_on_selected(n),
+                          context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+            table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([12_000, 8_000])  # in proportion, whatever the window's width
+
+        ui.programmeCombo.currentIndexChanged.connect(self.load_overview)
+        ui.logStalledButton.clicked.connect(lambda: self._log_check_in("stalled"))
+        ui.brainstormButton.clicked.connect(self._brainstorm_selected)
+        ui.logReviewButton.clicked.connect(lambda: self._log_check_in("overdue"))
+        ui.resumeDraftButton.clicked.connect(self._resume_selected)
+        ui.suggestButton.clicked.connect(self._suggest)
+        ui.openSuggestionsButton.clicked.connect(self._suggest)
+        self.reload()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @property
+    def programme_id(self) -> int | None:
+        return self.ui.programmeCombo.currentData()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _make_tiles(self) -> None:
+        """One tile per headline figure, in the order a report shows them."""
+        for column, key in enumerate(HEADLINE_KEYS):
+            tile = QFrame()
+            tile.setObjectName(f"tile_{_slug(key)}")
+            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            tile.setStyleSheet(
+                f"QFrame#{tile.objectName()} {{ border: 1px solid palette(mid); "
+                "border-radius: 4px; background: palette(base); }"
+            )
+            layout = QVBoxLayout(tile)
+            layout.setSpacing(0)
+            value = QLabel("–")
+            value.setObjectName(f"tileValue_{_slug(key)}")
+            font = QFont(value.font())
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            value.setFont(font)
+            caption = QLabel(key[0].upper() + key[1:])
+            caption.setWordWrap(True)
+            layout.addWidget(value)
+            layout.addWidget(caption)
+            layout.addStretch()
+            tile.setAccessibleName(caption.text())
+            self.ui.tilesLayout.addWidget(tile, 0, column)
+            self.ui.tilesLayout.setColumnStretch(column, 1)
+            self.tiles[key] = value
+
+    def _set_up_charts(self) -> None:
+        ui = self.ui
+        ui.statusChart.axis_title = "partnerships"
+        ui.statusChart.empty_text = "No partnerships yet"
+        ui.checkInsChart.axis_title = "check-ins"
+        ui.checkInsChart.empty_text = "No check-ins logged yet"
+        ui.ratingsChart.axis_title = "1 = poor, 5 = excellent"
+        ui.ratingsChart.value_text = "{:.1f}".format
+        ui.ratingsChart.maximum = 5
+        ui.ratingsChart.empty_text = "No ratings yet"
+        ui.goalsChart.axis_title = "average progress"
+        ui.goalsChart.value_text = ui.goalsChart.tick_text = "{:.0f} %".format
+        ui.goalsChart.maximum = 100
+        for chart in (ui.menteeSkillsChart, ui.mentorSkillsChart):
+            chart.axis_title = "goals"
+            chart.empty_text = "No goals with a skill yet"
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Programmes afresh from the database, then the chosen programme's overview."""
+        refill_programmes(self.ui.programmeCombo, self.db)
+        self.load_overview()
+
+    def select_programme(self, programme_id: int) -> None:
+        """Show one programme's dashboard (e.g. when another screen asks for it)."""
+        index = self.ui.programmeCombo.findData(programme_id)
+        if index >= 0:
+            self.ui.programmeCombo.setCurrentIndex(index)
+
+    def load_overview(self, *_args) -> None:
+        """Read the chosen programme's overview in the background, then show it."""
+        programme_id = self.programme_id
+        self._generation += 1
+        generation = self._generation
+        if programme_id is None:
+            self._show_empty(NO_PROGRAMME, can_suggest=False)
+            return
+        db, today = self.db, self.today
+        self.ui.statusLabel.setText("Reading the programme…")
+
+        def work(_control) -> tuple[ProgrammeOverview, int]:
+            overview = programme_overview(db, programme_id, today)
+            return overview, load_programme(db, programme_id).stalled_after_days
+
+        def done(result) -> None:
+            if generation == self._generation:
+                self.task = None
+                self._show(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.task = None
+            if isinstance(exc, RevMentorError):
+                self._show_empty(str(exc), can_suggest=False)
+            else:
+                raise exc
+
+        task = TaskRunner.start(work, on_done=done, on_error=failed, parent=self)
+        self.task = None if task.is_finished else task
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _show_empty(self, text: str, can_suggest: bool) -> None:
+        self.overview = None
+        for model in self.models.values():
+            model.set_rows([])
+        self.ui.emptyLabel.setText(text)
+        self.ui.openSuggestionsButton.setVisible(can_suggest)
+        self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
+        self.ui.statusLabel.setText("")
+        self._update_buttons()
+
+    def _show(self, overview: ProgrammeOverview, stalled_after_days: int) -> None:
+        if not any(overview.by_status.values()):
+            enrolled = overview.headline.get(HEADLINE_KEYS[0]) or 0
+            text = NO_PARTNERSHIPS
+            if enrolled:
+                people = "1 person is" if enrolled == 1 else f"{enrolled:,} people are"
+                text += f"\n{people} enrolled in {overview.programme}."
+            else:
+                text += "\nNobody is enrolled in this programme yet: enrol people under Programmes."
+            self._show_empty(text, can_suggest=bool(enrolled))
+            return
+        selected = {name: self.selected_item(name) for name in LISTS}
+        self.overview = overview
+        self.stalled_after_days = stalled_after_days
+        self.ui.contentStack.setCurrentWidget(self.ui.overviewPage)
+        self.ui.statusLabel.setText(
+            f"As of {date_text(self.today)} · stalled after {stalled_after_days} days without "
+            "a check-in"
+        )
+        self._show_tiles(overview)
+        self._show_charts(overview)
+        lists = {"stalled": overview.stalled, "overdue": overview.overdue_reviews,
+                 "drafts": overview.unfinished_drafts, "unpaired": overview.unpaired}  # fmt: skip
+        for number, name in enumerate(LISTS):
+            items = lists[name]
+            self.models[name].set_rows(items)
+            self.tables[name].setVisible(bool(items))
+            getattr(self.ui, f"{name}Empty").setVisible(not items)
+            title = f"{TAB_TITLES[name]} ({len(items):,})" if items else TAB_TITLES[name]
+            self.ui.actionTabs.setTabText(number, title)
+            self._reselect(name, selected[name])
+        self.ui.stalledHint.setText(
+            f"Active partnerships without a held check-in for more than {stalled_after_days} "
+            "days. A pair that met before is offered a brainstorming session."
+        )
+        self._update_buttons()
+
+    def _show_tiles(self, overview: ProgrammeOverview) -> None:
+        for key, label in self.tiles.items():
+            value = overview.headline.get(key)
+            if key in RATINGS:
+                label.setText("–" if value is None else f"{value:.1f}")
+                label.setToolTip("No ratings given yet" if value is None else
+                                 "The average of the ratings given at held check-ins, "
+                                 "from 1 (poor) to 5 (excellent)")  # fmt: skip
+            else:
+                label.setText(f"{value or 0:,}")
+
+    def _show_charts(self, overview: ProgrammeOverview) -> None:
+        ui = self.ui
+
+        def plural(count: float, one: str, many: str) -> str:
+            return f"{count:,.0f} {one if count == 1 else many}"
+
+        ui.statusChart.set_bars([
+            Bar(STATUS_LABELS[status], overview.by_status.get(status.value, 0),
+                f"{STATUS_LABELS[status]}: "
+                + plural(overview.by_status.get(status.value, 0), "partnership", "partnerships"),
+                STATUS_COLOURS[status])
+            for status in PartnershipStatus
+        ])  # fmt: skip
+        months = []
+        for number, (key, count) in enumerate(overview.check_ins_by_month):
+            month = _month(key)
+            label = f"{month:%b}\n{month:%Y}" if number == 0 or month.month == 1 else f"{month:%b}"
+            tip = f"{month:%B %Y}: " + plural(count, "check-in", "check-ins") + " held"
+            months.append(Bar(label, count, tip))
+        ui.checkInsChart.set_bars(months)
+        mentor, mentee = overview.average_ratings
+        ratings = [("By reverse mentors", mentor), ("By mentees", mentee)]
+        ui.ratingsChart.set_bars(
+            [] if mentor is None and mentee is None else [
+                Bar(label, value, f"Average rating {label.lower()}: "
+                    + ("none given yet" if value is None else f"{value:.2f} out of 5"))
+                for label, value in ratings
+            ]
+        )  # fmt: skip
+        goals = []
+        for direction, (label, whom) in DIRECTION_LABELS.items():
+            value = overview.goal_progress.get(direction.value)
+            tip = (f"No goals of {whom} yet" if value is None
+                   else f"Goals of {whom}: {value:.0f} % reached on average")  # fmt: skip
+            goals.append(Bar(label, value, tip))
+        ui.goalsChart.empty_text = "No goals yet"
+        ui.goalsChart.set_bars([] if all(b.value is None for b in goals) else goals)
+        for direction, chart, box, title in (
+            (GoalDirection.MENTEE_LEARNS, ui.menteeSkillsChart, ui.menteeSkillsBox,
+             "Skills the mentees learn"),
+            (GoalDirection.MENTOR_LEARNS, ui.mentorSkillsChart, ui.mentorSkillsBox,
+             "Skills the reverse mentors learn"),
+        ):  # fmt: skip
+            skills = overview.skills_exchanged.get(direction.value, [])
+            chart.set_bars([Bar(name, count, f"{name}: " + plural(count, "goal", "goals"))
+                            for name, count in skills[:SKILLS_SHOWN]])  # fmt: skip
+            more = f" (top {SKILLS_SHOWN} of {len(skills)})" if len(skills) > SKILLS_SHOWN else ""
+            box.setTitle(title + more)
+
+    def _reselect(self, name: str, item: ActionItem | None) -> None:
+        """Keep the row the coordinator had selected across a reload, else the first one."""
+        model, table = self.models[name], self.tables[name]
+        if not model.rows:
+            return
+        row = 0
+        if item is not None:
+            key = (item.partnership_id, item.person_id)
+            row = next((r for r, i in enumerate(model.rows)
+                        if (i.partnership_id, i.person_id) == key), 0)  # fmt: skip
+        flags = QItemSelectionModel.SelectionFlag
+        table.selectionModel().setCurrentIndex(model.index(row, 0),
+                                               flags.ClearAndSelect | flags.Rows)  # fmt: skip
+
+    def selected_item(self, name: str) -> ActionItem | None:
+        """The selected item of one list ("stalled", "overdue", "drafts" or "unpaired")."""
+        rows = self.tables[name].selectionModel().selectedRows()
+        return rows[0].data(ITEM_ROLE) if rows else None
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        ui.logStalledButton.setEnabled(self.selected_item("stalled") is not None)
+        ui.brainstormButton.setEnabled(self.selected_item("stalled") is not None)
+        ui.logReviewButton.setEnabled(self.selected_item("overdue") is not None)
+        ui.resumeDraftButton.setEnabled(self.selected_item("drafts") is not None)
+        ui.suggestButton.setEnabled(bool(self.models["unpaired"].rows))
+
+    # --- next actions -----------------------------------------------------------------------
+
+    def act_on_selected(self, name: str) -> None:
+        """The next action of a list's selected row, as its Next action column says."""
+        item = self.selected_item(name)
+        if item is not None:
+            self.act(item)
+
+    def act(self, item: ActionItem) -> None:
+        if item.action == BRAINSTORM and item.partnership_id is not None:
+            self.schedule_brainstorming(item.partnership_id, item.who)
+        elif item.action == LOG_CHECK_IN and item.partnership_id is not None:
+            self.log_check_in_requested.emit(item.partnership_id)
+        elif item.action == RESUME_DRAFT and item.partnership_id is not None:
+            self.resume_draft_requested.emit(item.partnership_id)
+        elif item.action == SUGGEST_PARTNER:
+            self._suggest()
+
+    def _log_check_in(self, name: str) -> None:
+        item = self.selected_item(name)
+        if item is not None and item.partnership_id is not None:
+            self.log_check_in_requested.emit(item.partnership_id)
+
+    def _brainstorm_selected(self) -> None:
+        item = self.selected_item("stalled")
+        if item is not None and item.partnership_id is not None:
+            self.schedule_brainstorming(item.partnership_id, item.who)
+
+    def _resume_selected(self) -> None:
+        item = self.selected_item("drafts")
+        if item is not None and item.partnership_id is not None:
+            self.resume_draft_requested.emit(item.partnership_id)
+
+    def _suggest(self) -> None:
+        if self.programme_id is not None:
+            self.suggest_requested.emit(self.programme_id)
+
+    def schedule_brainstorming(self, partnership_id: int, who: str) -> Path | None:
+        """Ask when and where to save, then write the .ics invitation; returns its path."""
+        when = self._ask_when(who)
+        if when is None:
+            return None
+        path = ask_save_path(
+            self, "Save the brainstorming invitation",
+            Path(self.invite_folder) / invite_file_name(who), "Calendar invitation (*.ics)",
+        )  # fmt: skip
+        if path is None:
+            return None
+        try:
+            export_brainstorming_invite(self.db, partnership_id, when, path)
+        except RevMentorError as exc:
+            QMessageBox.warning(
+                self, "Brainstorming invitation", f"The invitation could not be saved: {exc}"
+            )
+            return None
+        self.invite_folder = str(path.parent)
+        self.message.emit(
+            f"Invitation to a brainstorming session on {when:%a} {date_text(when.date())}, "
+            f"{when:%H:%M} saved to {path}: send it to {who}"
+        )
+        return path
+
+    def _ask_when(self, who: str) -> datetime | None:
+        """When the brainstorming session takes place; None when the coordinator cancels."""
+        dialog = BrainstormDialog(who, self.today, self)
+        return dialog.when if self._run_dialog(dialog) else None
+
+    # --- window state -----------------------------------------------------------------------
+
+    def save_state(self, settings) -> None:
+        settings.setValue("dashboard/splitter", self.ui.splitter.saveState())
+        settings.setValue("dashboard/tab", self.ui.actionTabs.currentIndex())
+        settings.setValue("dashboard/inviteFolder", self.invite_folder)
+
+    def restore_state(self, settings) -> None:
+        state = settings.value("dashboard/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)
+        tab = settings.value("dashboard/tab")
+        if tab is not None:
+            self.ui.actionTabs.setCurrentIndex(int(tab))
+        folder = settings.value("dashboard/inviteFolder")
+        if folder:
+            self.invite_folder = str(folder)

@@ -1,0 +1,257 @@
+"""The people view: everyone in the organisation, with search-as-you-type, filters and sorting,
+and adding, editing, archiving and restoring people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.people.directory import (
+    PeopleFilter,
+    filter_options,
+    list_people,
+)
+from revmentor_desktop.core.services.people.records import set_archived
+from revmentor_desktop.gui.dialogs.common import DialogHost
+from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
+from revmentor_desktop.gui.models.people import PERSON_ID_ROLE, PeopleTableModel
+
+# Starting widths in characters; the last column (skills) stretches to fill the window.
+COLUMN_CHARS = (24, 32, 18, 28, 20, 14, 18)
+ANY = None
+NAME_COLUMN = 0
+ARCHIVE_TEXT, RESTORE_TEXT = "Arch&ive", "Res&tore"
+
+
+class ArchivedDelegate(QStyledItemDelegate):
+    """Draws archived people greyed out, with "(archived)" after the name."""
+
+    def __init__(self, archived: set[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archived = archived  # the view's own set, kept up to date by reload()
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if self.archived and index.data(PERSON_ID_ROLE) in self.archived:
+            muted = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            option.palette.setColor(QPalette.ColorRole.Text, muted)
+            if index.column() == NAME_COLUMN:
+                option.text += " (archived)"
+
+
+class PeopleView(DialogHost, QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_PeopleView()
+        self.ui.setupUi(self)
+        self.model = PeopleTableModel(self)
+        table = self.ui.peopleTable
+        table.setModel(self.model)
+        # A fixed row height lets the view skip measuring 10,000 rows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(COLUMN_CHARS):
+            table.setColumnWidth(column, chars * char)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        self.ui.searchEdit.textChanged.connect(self.apply_filter)
+        for combo in (self.ui.departmentFilter, self.ui.levelFilter, self.ui.programmeFilter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ui.searchEdit, self.ui.searchEdit.clear)
+
+        self.archived_ids: set[int] = set()
+        table.setItemDelegate(ArchivedDelegate(self.archived_ids, table))
+        # One action for "add a person": the main window can put this same action in its menu,
+        # so Ctrl+N is never claimed twice (which Qt would treat as ambiguous).
+        self.add_person_action = QAction("&Add person…", self)
+        self.add_person_action.setObjectName("actionAddPerson")
+        self.add_person_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_person_action.triggered.connect(self.add_person)
+        self.addAction(self.add_person_action)
+        self.ui.addPersonButton.clicked.connect(self.add_person_action.trigger)
+        self.ui.editPersonButton.clicked.connect(self.edit_selected)
+        self.ui.archiveButton.clicked.connect(self.archive_or_restore_selected)
+        self.ui.showArchivedCheck.toggled.connect(self.reload)
+        table.doubleClicked.connect(self.edit_selected)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), table, self.edit_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read people and filter choices afresh from the database, keeping the current filter."""
+        options = filter_options(self.db)
+        self._fill_combo(self.ui.departmentFilter, "All departments",
+                         [(d, d) for d in options.departments])  # fmt: skip
+        self._fill_combo(self.ui.levelFilter, "All levels",
+                         [(label, rank) for rank, label in options.levels])  # fmt: skip
+        self._fill_combo(self.ui.programmeFilter, "All programmes",
+                         [(name, pid) for pid, name in options.programmes])  # fmt: skip
+        rows = list_people(self.db, include_archived=self.ui.showArchivedCheck.isChecked())
+        self.archived_ids.clear()
+        self.archived_ids.update(row.id for row in rows if row.archived)
+        self.model.set_rows(rows)
+        self.apply_filter()
+
+    def current_filter(self) -> PeopleFilter:
+        return PeopleFilter(
+            text=self.ui.searchEdit.text(),
+            department=self.ui.departmentFilter.currentData(),
+            level_rank=self.ui.levelFilter.currentData(),
+            programme_id=self.ui.programmeFilter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        shown, total = self.model.rowCount(), self.model.total
+        noun = "person" if total == 1 else "people"
+        text = f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun} shown"
+        if self.archived_ids:
+            text += f" ({len(self.archived_ids):,} archived)"
+        self.ui.countLabel.setText(text)
+
+    def clear_filters(self) -> None:
+        for combo in (self.ui.departmentFilter, self.ui.levelFilter, self.ui.programmeFilter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.ui.searchEdit.clear()  # re-filters once
+        self.apply_filter()
+
+    def save_state(self, settings) -> None:
+        settings.setValue("people/header", self.ui.peopleTable.horizontalHeader().saveState())
+
+    def restore_state(self, settings) -> None:
+        """Column widths, order and sorting as the coordinator left them."""
+        header = self.ui.peopleTable.horizontalHeader()
+        state = settings.value("people/header")
+        if state is not None and header.restoreState(state):
+            self.ui.peopleTable.sortByColumn(
+                header.sortIndicatorSection(), header.sortIndicatorOrder()
+            )
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- adding, editing, archiving ------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = self.ui.peopleTable.selectionModel().selectedRows()
+        return [self.model.person_id(index.row()) for index in sorted(rows, key=lambda i: i.row())]
+
+    def select_person(self, person_id: int) -> bool:
+        """Select and show the person's row; False when the filters hide them."""
+        return self.select_people([person_id]) == 1
+
+    def select_people(self, person_ids: list[int]) -> int:
+        """Select the rows of these people that are shown; how many were."""
+        wanted = set(person_ids)
+        rows = [row for row in range(self.model.rowCount()) if self.model.person_id(row) in wanted]
+        table, flags = self.ui.peopleTable, QItemSelectionModel.SelectionFlag
+        table.selectionModel().clearSelection()
+        for row in rows:
+            index = self.model.index(row, NAME_COLUMN)
+            table.selectionModel().setCurrentIndex(index, flags.Select | flags.Rows)
+        if rows:
+            table.scrollTo(self.model.index(rows[0], NAME_COLUMN))
+        return len(rows)
+
+    def add_person(self) -> None:
+        self._open_dialog(None)
+
+    def edit_person(self, person_id: int) -> None:
+        self._open_dialog(person_id)
+
+    def edit_selected(self, *_args) -> None:
+        selected = self.selected_ids()
+        if len(selected) == 1:
+            self.edit_person(selected[0])
+
+    def _open_dialog(self, person_id: int | None) -> None:
+        # Loaded on first use: the people list is on screen at start-up, the dialog is not.
+        from revmentor_desktop.gui.dialogs.person import PersonDialog
+
+        try:
+            dialog = PersonDialog(self.db, person_id, self)
+        except RevMentorError as exc:  # e.g. erased by someone else meanwhile
+            QMessageBox.warning(self, "People", str(exc))
+            self.reload()
+            return
+        try:
+            if self._run_dialog(dialog):
+                self.reload()
+                if not self.select_person(dialog.person_id):
+                    # Saved but hidden by the search or a filter: show everyone, then them.
+                    self.clear_filters()
+                    self.select_person(dialog.person_id)
+                self.ui.peopleTable.setFocus()
+        finally:
+            dialog.deleteLater()
+
+    def archive_or_restore_selected(self) -> None:
+        """Archive the selection (after asking), or restore it when everyone in it is archived."""
+        selected = self.selected_ids()
+        if not selected:
+            return
+        restore = all(pid in self.archived_ids for pid in selected)
+        if not restore:
+            names = [self.model.index(row, NAME_COLUMN).data() for row in self._selected_rows()]
+            who = names[0] if len(names) == 1 else f"{len(names):,} people"
+            question = (
+                f"Archive {who}? Archived people leave the people list and future pair "
+                "suggestions; nothing is deleted and you can restore them."
+            )
+            if not self._confirm("Archive", question):
+                return
+        try:
+            set_archived(self.db, selected, not restore)
+        except RevMentorError as exc:  # e.g. erased by someone else meanwhile
+            QMessageBox.warning(self, "People", str(exc))
+        self.reload()
+        if restore:
+            self.select_people(selected)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.ui.peopleTable.selectionModel().selectedRows())
+
+    def _selection_changed(self, *_args) -> None:
+        selected = self.selected_ids()
+        self.ui.editPersonButton.setEnabled(len(selected) == 1)
+        self.ui.archiveButton.setEnabled(bool(selected))
+        restore = bool(selected) and all(pid in self.archived_ids for pid in selected)
+        self.ui.archiveButton.setText(RESTORE_TEXT if restore else ARCHIVE_TEXT)
+        self.ui.archiveButton.setToolTip(
+            "Bring the selected people back into the list and pair suggestions"
+            if restore
+            else "Archive the selected people: they leave the list and future pair "
+            "suggestions; nothing is deleted"
+        )
+
+    @staticmethod
+    def _fill_combo(combo, everything: str, choices: list[tuple[str, object]]) -> None:
+        """Replace a filter's choices, keeping the current one when it still exists."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, ANY)
+        for text, value in choices:
+            combo.addItem(text, value)
+        found = combo.findData(current) if current is not ANY else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)

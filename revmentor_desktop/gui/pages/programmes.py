@@ -1,0 +1,584 @@
+"""The programmes view: the list of programmes and the people enrolled in the chosen one."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QListWidgetItem,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import Role
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.people.directory import fold
+from revmentor_desktop.core.services.programmes import (
+    MAX_CAPACITY,
+    EnrolmentRow,
+    ProgrammeSummary,
+    date_text,
+    frequency_label,
+    list_enrolments,
+    list_programmes,
+    load_programme,
+    record_consent,
+    unenrol,
+    update_enrolment,
+)
+from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, DialogHost
+from revmentor_desktop.gui.dialogs.programme import EnrolDialog, ProgrammeDialog
+from revmentor_desktop.gui.forms.ui_programmes_view import Ui_ProgrammesView
+from revmentor_desktop.gui.models.rows import RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+PROGRAMME_ID_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the EnrolmentRow behind a table row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NAME, EMAIL, DEPARTMENT, LEVEL, ROLE, CAPACITY, CONSENT, STATUS = range(8)
+HEADERS = ("Name", "Email", "Department", "Level", "Role", "Capacity", "Consent", "Status")
+# Typical widest contents, which set each column's starting width; the last column stretches.
+COLUMN_SAMPLES = (
+    "Natalia Kowalczyk",
+    "natalia.wojcik@northwind.exam",
+    "Customer Care",
+    "Senior professional",
+    "Reverse mentor",
+    "Capacity",
+    "Not recorded",
+    "Withdrawn",
+)
+NO_CONSENT = "Not recorded"
+
+
+def _sort_key(row: EnrolmentRow, column: int) -> Any:
+    return (
+        fold(row.name),
+        row.email.casefold(),
+        fold(row.department),
+        row.level_rank,
+        row.role.label,
+        row.capacity,
+        row.consent_date.toordinal() if row.consent_date else 0,
+        row.status_label,
+    )[column]
+
+
+def _display(row: EnrolmentRow, column: int) -> str:
+    return (
+        row.name,
+        row.email,
+        row.department,
+        row.level,
+        row.role.label,
+        str(row.capacity),
+        date_text(row.consent_date) if row.consent_date else NO_CONSENT,
+        row.status_label,
+    )[column]
+
+
+class EnrolmentsModel(RowsModel[EnrolmentRow]):
+    """A programme's enrolments; role and capacity are edited in place through `save_edit`.
+
+    `save_edit(enrolment_id, role, capacity)` writes the change (core.services.programmes.
+    update_enrolment) and raises RevMentorError to refuse it; `edit_failed` then carries the
+    message and the row keeps its old value.
+    """
+
+    HEADERS = HEADERS
+    edit_failed = Signal(str)
+    edited = Signal()
+
+    def __init__(
+        self,
+        save_edit: Callable[[int, Role | None, int | None], None] | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._save_edit = save_edit
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags
+        row = self._rows[index.row()]
+        if index.column() in (ROLE, CAPACITY) and row.active and self._save_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == ROLE:
+                return row.role.value
+            if column == CAPACITY:
+                return row.capacity
+            return _display(row, column)
+        if role == SORT_ROLE:
+            return _sort_key(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not row.active or row.archived:
+                return QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                    QPalette.ColorRole.Text)  # fmt: skip
+            if column == CONSENT and row.consent_date is None:
+                return QColor("#b25e00")  # amber: needs attention, not an error
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == CAPACITY:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _tooltip(row: EnrolmentRow, column: int) -> str | None:
+        if not row.active:
+            return "Withdrawn: their partnerships in this programme are kept"
+        if row.archived:
+            return "Archived since enrolling: they are no longer suggested for pairs"
+        if column in (ROLE, CAPACITY):
+            return "Double-click or press F2 to change"
+        if column == CONSENT and row.consent_date is None:
+            return "No consent recorded yet: people are only paired once they agree to take part"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or not self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            return False
+        row = self._rows[index.row()]
+        try:
+            if index.column() == ROLE:
+                new_role = Role(value)
+                if new_role == row.role:
+                    return True
+                self._save_edit(row.enrolment_id, new_role, None)
+                changed = dataclasses.replace(row, role=new_role)
+            else:
+                capacity = int(value)
+                if capacity == row.capacity:
+                    return True
+                self._save_edit(row.enrolment_id, None, capacity)
+                changed = dataclasses.replace(row, capacity=capacity)
+        except (RevMentorError, ValueError) as exc:
+            self.edit_failed.emit(str(exc))
+            return False
+        self._rows[index.row()] = changed
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), STATUS))
+        self.edited.emit()
+        return True
+
+
+class EnrolmentsFilter(QSortFilterProxyModel):
+    """Sorts by each column's natural order and keeps the rows whose name or email match."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        text = fold(f"{row.name} {row.email}")
+        return all(word in text for word in self._words)
+
+
+class EnrolmentDelegate(QStyledItemDelegate):
+    """A role list and a capacity spin box for editing in place."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() == ROLE:
+            combo = QComboBox(parent)
+            combo.setObjectName("roleEditor")
+            for role in Role:
+                combo.addItem(role.label, role.value)
+            # Picking a role is the whole edit: write it at once rather than on leaving the cell.
+            combo.activated.connect(lambda _i, c=combo: self._finish(c))
+            return combo
+        if index.column() == CAPACITY:
+            spin = QSpinBox(parent)
+            spin.setObjectName("capacityEditor")
+            spin.setRange(1, MAX_CAPACITY)
+            spin.setAccessibleName("Capacity")
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ProgrammeItemDelegate(QStyledItemDelegate):
+    """A programme in the list: its name in bold, then its status, dates and numbers."""
+
+    PADDING = 6
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        # initStyleOption turns each newline into Qt's line separator.
+        lines = opt.text.replace("\u2028", "\n").split("\n")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        main = opt.palette.color(text_role)
+        secondary = QColor(main)
+        if not selected:
+            secondary.setAlphaF(0.7)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        rect = opt.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)
+        painter.save()
+        y = rect.top()
+        for number, line in enumerate(lines):
+            font = bold if number == 0 else opt.font
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(main if number == 0 else secondary)
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect.left(), y + metrics.ascent(), elided)
+            y += metrics.height()
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        lines = (index.data() or "").count("\n") + 1
+        bold = QFont(option.font)
+        bold.setBold(True)
+        height = QFontMetrics(bold).height() + (lines - 1) * QFontMetrics(option.font).height()
+        return QSize(200, height + self.PADDING * 2)
+
+
+class ProgrammesView(DialogHost, QWidget):
+    """Programmes and their enrolments; `reload()` reads everything afresh."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_ProgrammesView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        title = QFont(ui.programmeTitle.font())
+        title.setPointSizeF(title.pointSizeF() * 1.3)
+        title.setBold(True)
+        ui.programmeTitle.setFont(title)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([300, 800])
+        ui.programmesList.setItemDelegate(ProgrammeItemDelegate(ui.programmesList))
+
+        self.model = EnrolmentsModel(self._save_edit, self)
+        self.proxy = EnrolmentsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        table = ui.enrolmentsTable
+        table.setModel(self.proxy)
+        table.setItemDelegate(EnrolmentDelegate(table))
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        metrics = table.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            # Room for the cell's margins and the header's sort arrow.
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.height())
+        table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        ui.consentDateEdit.setMaximumDate(date.today())
+        ui.consentDateEdit.setDate(date.today())
+
+        ui.programmesList.currentItemChanged.connect(lambda *_: self._show_programme())
+        # Activation is a double-click (or the platform's single click) and Enter.
+        ui.programmesList.itemActivated.connect(lambda _item: self.edit_programme())
+        ui.newProgrammeButton.clicked.connect(self.new_programme)
+        ui.editProgrammeButton.clicked.connect(self.edit_programme)
+        ui.enrolButton.clicked.connect(self.enrol_people)
+        ui.unenrolButton.clicked.connect(self.unenrol_selected)
+        ui.consentButton.clicked.connect(self.record_consent)
+        ui.filterEdit.textChanged.connect(self._filter)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.edit_failed.connect(lambda message: self._say(message, error=True))
+        self.model.edited.connect(self._after_edit)
+        QShortcut(QKeySequence.StandardKey.Delete, table, self.unenrol_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.filterEdit, ui.filterEdit.clear)
+        self._summaries: dict[int, ProgrammeSummary] = {}
+        self.reload()
+
+    # --- reading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the programmes and the chosen programme's enrolments afresh."""
+        current = self.current_programme_id()
+        programmes = list_programmes(self.db)
+        self._summaries = {p.id: p for p in programmes}
+        listing = self.ui.programmesList
+        listing.blockSignals(True)
+        listing.clear()
+        for summary in programmes:
+            item = QListWidgetItem(self._item_text(summary), listing)
+            item.setData(PROGRAMME_ID_ROLE, summary.id)
+        listing.blockSignals(False)
+        if programmes:
+            ids = [p.id for p in programmes]
+            self.select_programme(current if current in ids else ids[0])
+        else:
+            self._show_programme()
+
+    @staticmethod
+    def _item_text(summary: ProgrammeSummary) -> str:
+        return f"{summary.name}\n{summary.status_label} · {summary.dates_text}\n" + (
+            summary.counts_text
+        )
+
+    def current_programme_id(self) -> int | None:
+        item = self.ui.programmesList.currentItem()
+        return item.data(PROGRAMME_ID_ROLE) if item is not None else None
+
+    def select_programme(self, programme_id: int) -> None:
+        listing = self.ui.programmesList
+        for row in range(listing.count()):
+            if listing.item(row).data(PROGRAMME_ID_ROLE) == programme_id:
+                if listing.currentRow() == row:
+                    self._show_programme()
+                else:
+                    listing.setCurrentRow(row)
+                return
+
+    def _show_programme(self, keep_selection: bool = False) -> None:
+        ui = self.ui
+        programme_id = self.current_programme_id()
+        selected = {r.enrolment_id for r in self.selected_rows()} if keep_selection else set()
+        if programme_id is None:
+            ui.programmeTitle.setText("No programme yet")
+            ui.programmeDetails.setText(
+                "Create one with New programme…, then enrol people in it."
+                if not self._summaries
+                else "Choose a programme on the left."
+            )
+            ui.countsLabel.clear()
+            self.model.set_rows([])
+        else:
+            summary = self._summaries[programme_id]
+            data = load_programme(self.db, programme_id)
+            ui.programmeTitle.setText(summary.name)
+            meetings = frequency_label(data.meeting_interval_days).rsplit(" (", 1)[0].lower()
+            ui.programmeDetails.setText(
+                f"{summary.status_label} · {summary.dates_text} · meetings {meetings} · "
+                f"check-ins every {data.checkin_interval_days} days · stalled after "
+                f"{data.stalled_after_days} days without one"
+            )
+            ui.countsLabel.setText(summary.enrolment_text)
+            self.model.set_rows(list_enrolments(self.db, programme_id))
+            if selected:
+                self._select_enrolments(selected)
+        self._update_buttons()
+
+    def _refresh_counts(self) -> None:
+        """After a change to enrolments: new numbers in the heading and the list."""
+        summaries = {p.id: p for p in list_programmes(self.db)}
+        self._summaries = summaries
+        listing = self.ui.programmesList
+        for row in range(listing.count()):
+            item = listing.item(row)
+            summary = summaries.get(item.data(PROGRAMME_ID_ROLE))
+            if summary is not None:
+                item.setText(self._item_text(summary))
+        programme_id = self.current_programme_id()
+        if programme_id in summaries:
+            self.ui.countsLabel.setText(summaries[programme_id].enrolment_text)
+
+    def selected_rows(self) -> list[EnrolmentRow]:
+        """The enrolments selected in the table, in the order shown."""
+        table = self.ui.enrolmentsTable
+        if table.selectionModel() is None:
+            return []
+        rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+        return [self.proxy.index(row, 0).data(ROW_ROLE) for row in rows]
+
+    def _select_enrolments(self, enrolment_ids: set[int]) -> None:
+        selection = QItemSelection()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).enrolment_id in enrolment_ids:
+                selection.select(self.proxy.index(row, 0), self.proxy.index(row, STATUS))
+        self.ui.enrolmentsTable.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _update_buttons(self) -> None:
+        has_programme = self.current_programme_id() is not None
+        selected = self.selected_rows()
+        ui = self.ui
+        ui.editProgrammeButton.setEnabled(has_programme)
+        ui.enrolButton.setEnabled(has_programme)
+        ui.filterEdit.setEnabled(has_programme)
+        ui.unenrolButton.setEnabled(bool(selected))
+        ui.consentButton.setEnabled(bool(selected))
+        ui.consentDateEdit.setEnabled(bool(selected))
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def focus_filter(self) -> None:
+        self.ui.filterEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.filterEdit.selectAll()
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        """Feedback under the table: what just happened, or why it could not."""
+        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.messageLabel.setText(message)
+
+    # --- changing -----------------------------------------------------------------------
+
+    def new_programme(self) -> None:
+        dialog = ProgrammeDialog(self.db, parent=self)
+        if self._run_dialog(dialog):
+            self.reload()
+            self.select_programme(dialog.programme_id)
+            self._say(f"Programme “{dialog.data().name.strip()}” created.")
+
+    def edit_programme(self) -> None:
+        programme_id = self.current_programme_id()
+        if programme_id is None:
+            return
+        try:
+            dialog = ProgrammeDialog(self.db, programme_id, parent=self)
+        except RevMentorError as exc:  # deleted meanwhile
+            self._say(str(exc), error=True)
+            self.reload()
+            return
+        if self._run_dialog(dialog):
+            self.reload()
+            self._say("Programme saved.")
+
+    def enrol_people(self) -> None:
+        programme_id = self.current_programme_id()
+        if programme_id is None:
+            return
+        # Offer the side with fewer places first: that is usually who is still missing.
+        summary = self._summaries[programme_id]
+        role = (
+            Role.MENTEE
+            if summary.mentee_capacity < summary.reverse_mentors
+            else Role.REVERSE_MENTOR
+        )
+        dialog = EnrolDialog(self.db, programme_id, summary.name, role, parent=self)
+        if self._run_dialog(dialog):
+            self._show_programme()
+            self._refresh_counts()
+            added = dialog.added
+            self._say(f"{added:,} {'person' if added == 1 else 'people'} enrolled.")
+
+    def unenrol_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        who = rows[0].name if len(rows) == 1 else f"these {len(rows):,} people"
+        programme = self._summaries[self.current_programme_id()].name
+        if not self._confirm(
+            "Un-enrol",
+            f"Take {who} out of {programme}?\n\nAnyone who already has a partnership in it is "
+            "marked as withdrawn instead, so the partnership's history is kept.",
+        ):
+            return
+        try:
+            result = unenrol(self.db, [r.enrolment_id for r in rows])
+        except RevMentorError as exc:
+            self._say(str(exc), error=True)
+            return
+        self._show_programme()
+        self._refresh_counts()
+        self._say(result.message)
+
+    def record_consent(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        day = self.ui.consentDateEdit.date().toPython()
+        try:
+            count = record_consent(self.db, [r.person_id for r in rows], day)
+        except RevMentorError as exc:
+            self._say(str(exc), error=True)
+            return
+        self._show_programme(keep_selection=True)
+        self._refresh_counts()
+        people = f"{count:,} {'person' if count == 1 else 'people'}"
+        self._say(f"Consent recorded for {people} on {date_text(day)}.")
+
+    def _save_edit(self, enrolment_id: int, role: Role | None, capacity: int | None) -> None:
+        update_enrolment(self.db, enrolment_id, role=role, capacity=capacity)
+
+    def _after_edit(self) -> None:
+        self._refresh_counts()
+        self._say("Saved.")
+
+    # --- remembered layout --------------------------------------------------------------
+
+    def save_state(self, settings) -> None:
+        settings.setValue("programmes/splitter", self.ui.splitter.saveState())
+        settings.setValue(
+            "programmes/header", self.ui.enrolmentsTable.horizontalHeader().saveState()
+        )
+
+    def restore_state(self, settings) -> None:
+        """The split between the two panes and the table's columns as the coordinator left them."""
+        splitter = settings.value("programmes/splitter")
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        header = self.ui.enrolmentsTable.horizontalHeader()
+        state = settings.value("programmes/header")
+        if state is not None and header.restoreState(state):
+            self.ui.enrolmentsTable.sortByColumn(
+                header.sortIndicatorSection(), header.sortIndicatorOrder()
+            )

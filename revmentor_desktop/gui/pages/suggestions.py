@@ -1,0 +1,505 @@
+"""The Suggestions screen: the whole cohort's best pairs, explained, adjustable live."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextOption
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.matching import (
+    CRITERIA,
+    REVERSE_MENTOR,
+    Matcher,
+    MatchSettings,
+    PairSuggestion,
+    Suggestion,
+    Weight,
+)
+from revmentor_desktop.core.services.suggestions import (
+    accept_pairs,
+    load_cohort,
+    load_settings,
+    lock_pair,
+    reject_pair,
+    save_settings,
+    unlock_pair,
+)
+from revmentor_desktop.gui.dialogs.common import DialogHost, refill_programmes
+from revmentor_desktop.gui.forms.ui_suggestions_view import Ui_SuggestionsView
+from revmentor_desktop.gui.tasks import Task, TaskRunner
+
+WEIGHT_LABELS = {
+    Weight.OFF: "Off",
+    Weight.LOW: "Low",
+    Weight.MEDIUM: "Medium",
+    Weight.HIGH: "High",
+    Weight.MUST: "Must",
+}
+# A change of weight waits this long for the next one before suggesting again.
+DEBOUNCE_MS = 150
+NEW_COLOUR = QColor("#fff4c2")
+BAR_COLOUR = QColor("#5aa897")
+SCORE, MENTOR, MENTEE, NOTE, WHY = range(5)
+# Starting widths of the weights, pairs and explanation panels, until the user moves them.
+SPLITTER_SIZES = (360, 620, 420)
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Rows of text into a table whose stretched last column shows in full as a tooltip."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+    # Not resizeColumnsToContents(): it would size the stretched column too, and keep it so.
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
+
+
+class PairsModel(QAbstractTableModel):
+    HEADERS = ("Score", "Reverse mentor", "Mentee", "", "Why")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.pairs: list[PairSuggestion] = []
+        self.names: dict[int, str] = {}
+        self.new: set[tuple[int, int]] = set()
+
+    def show(self, pairs: list[PairSuggestion], names: dict[int, str],
+             new: set[tuple[int, int]]) -> None:  # fmt: skip
+        self.beginResetModel()
+        self.pairs, self.names, self.new = pairs, names, new
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        pair = self.pairs[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == SCORE:
+                return f"{pair.score:.0f} %"
+            if column == MENTOR:
+                return self.names.get(pair.mentor_id, "?")
+            if column == MENTEE:
+                return self.names.get(pair.mentee_id, "?")
+            if column == WHY:
+                return "; ".join(pair.reasons()[:2])
+            if column == NOTE:
+                return "locked" if pair.locked else ("new" if self._is_new(pair) else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHY:
+            return "\n".join(pair.reasons())
+        if role == Qt.ItemDataRole.UserRole:
+            return pair.score
+        if role == Qt.ItemDataRole.BackgroundRole and self._is_new(pair):
+            return QBrush(NEW_COLOUR)
+        return None
+
+    def _is_new(self, pair: PairSuggestion) -> bool:
+        return (pair.mentor_id, pair.mentee_id) in self.new
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class ScoreBarDelegate(QStyledItemDelegate):
+    """The score as a bar under its number, so strong and weak pairs stand out at a glance."""
+
+    def paint(self, painter, option, index) -> None:
+        score = index.data(Qt.ItemDataRole.UserRole) or 0.0
+        if not option.state & QStyle.StateFlag.State_Selected:
+            bar = QRect(option.rect.adjusted(2, 3, -2, -3))
+            bar.setWidth(int(bar.width() * max(0.0, min(score, 100.0)) / 100))
+            painter.fillRect(bar, BAR_COLOUR.lighter(150))
+        super().paint(painter, option, index)
+
+
+class SuggestionsView(DialogHost, QWidget):
+    """`message` carries news for the status bar; `accepted` the draft partnerships created."""
+
+    message = Signal(str)
+    accepted = Signal(list)  # ids of the draft partnerships just created
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_SuggestionsView()
+        self.ui.setupUi(self)
+        self.matcher: Matcher | None = None
+        self.suggestion: Suggestion | None = None
+        self.settings = MatchSettings()
+        self.names: dict[int, str] = {}
+        self.task: Task | None = None
+        self._again = False  # settings changed while a suggestion was being computed
+
+        self.model = PairsModel(self)
+        table = self.ui.pairsTable
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(table))
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in ((SCORE, 8), (MENTOR, 22), (MENTEE, 22), (NOTE, 8)):
+            table.setColumnWidth(column, chars * char)
+        row_height = table.fontMetrics().height() + 8
+        lists = (self.ui.unmatchedTable, self.ui.alternativesTable)
+        for each in (table, *lists):
+            each.verticalHeader().setDefaultSectionSize(row_height)
+        self.ui.splitter.setSizes(list(SPLITTER_SIZES))
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.ui.unmatchedTable.setColumnCount(3)
+        self.ui.unmatchedTable.setHorizontalHeaderLabels(["Name", "Role", "Why unmatched"])
+        self.ui.alternativesTable.setColumnCount(3)
+        self.ui.alternativesTable.setHorizontalHeaderLabels(["Partner", "Score", "Note"])
+        # The reasons take the width left by names and roles, and show in full as tooltips.
+        for each in lists:
+            each.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Criterion names wrap between words only ("Communicatio/n" otherwise, when narrow).
+        self.ui.breakdownText.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+
+        self.weight_combos: dict[str, QComboBox] = {}
+        for key, label in CRITERIA.items():
+            combo = QComboBox()
+            combo.setObjectName(f"weight_{key}")
+            for weight, text in WEIGHT_LABELS.items():
+                combo.addItem(text, weight)
+            caption = QLabel(label + ":")
+            caption.setBuddy(combo)
+            self.ui.weightsForm.addRow(caption, combo)
+            combo.currentIndexChanged.connect(self._settings_edited)
+            self.weight_combos[key] = combo
+        # The weights are made here, not in the form: put them in the tab order where they show.
+        chain = [self.ui.resuggestButton, *self.weight_combos.values(), self.ui.minGapSpin]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        for spin in (self.ui.minGapSpin, self.ui.idealGapMinSpin, self.ui.idealGapMaxSpin,
+                     self.ui.minScoreSpin):  # fmt: skip
+            spin.valueChanged.connect(self._settings_edited)
+        for check in (self.ui.wholeChainCheck, self.ui.favourParticipationCheck):
+            check.toggled.connect(self._settings_edited)
+        self.ui.defaultsButton.clicked.connect(self.reset_settings)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.resuggest)
+        self.ui.programmeCombo.currentIndexChanged.connect(self.load_programme)
+        self.ui.resuggestButton.clicked.connect(self.load_programme)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.load_programme)
+        self.ui.acceptButton.clicked.connect(self.accept_selected)
+        self.ui.acceptAllButton.clicked.connect(self.accept_all)
+        self.ui.lockButton.clicked.connect(self.toggle_lock)
+        self.ui.rejectButton.clicked.connect(self.reject_selected)
+        self.ui.swapButton.clicked.connect(self.swap_selected)
+        self.ui.alternativesCombo.currentIndexChanged.connect(self._show_alternatives)
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------
+    @property
+    def programme_id(self) -> int | None:
+        return self.ui.programmeCombo.currentData()
+
+    def reload(self) -> None:
+        """Programmes afresh from the database, then the chosen programme's suggestion."""
+        refill_programmes(self.ui.programmeCombo, self.db)
+        self.load_programme()
+
+    def select_programme(self, programme_id: int) -> None:
+        combo = self.ui.programmeCombo
+        combo.setCurrentIndex(max(combo.findData(programme_id), 0))
+
+    def load_programme(self) -> None:
+        """Read the programme's people, decisions and settings, and suggest pairs."""
+        programme_id = self.programme_id
+        if programme_id is None:
+            self._show_empty("No programme yet: create one under Programmes and enrol people.")
+            return
+        self.settings = load_settings(self.db, programme_id)
+        self._show_settings(self.settings)
+        settings = self.settings
+
+        def work(control):
+            cohort = load_cohort(self.db, programme_id)
+            matcher = Matcher(cohort)
+            control.progress(1, 2)
+            return cohort, matcher, matcher.suggest(settings)
+
+        self._start(work, self._loaded)
+
+    def _loaded(self, result) -> None:
+        cohort, self.matcher, suggestion = result
+        self.names = {p.id: p.name for p in (*cohort.mentors, *cohort.mentees)}
+        self._show(suggestion, new=set())
+
+    # --- settings -------------------------------------------------------------------------
+    def _show_settings(self, settings: MatchSettings) -> None:
+        widgets = [*self.weight_combos.values(), self.ui.minGapSpin, self.ui.idealGapMinSpin,
+                   self.ui.idealGapMaxSpin, self.ui.minScoreSpin, self.ui.wholeChainCheck,
+                   self.ui.favourParticipationCheck]  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        for key, combo in self.weight_combos.items():
+            combo.setCurrentIndex(combo.findData(settings.weights.get(key, Weight.OFF)))
+        self.ui.minGapSpin.setValue(settings.min_gap)
+        self.ui.idealGapMinSpin.setValue(settings.ideal_gap[0])
+        self.ui.idealGapMaxSpin.setValue(settings.ideal_gap[1])
+        self.ui.minScoreSpin.setValue(round(settings.min_score))
+        self.ui.wholeChainCheck.setChecked(settings.whole_reporting_chain)
+        self.ui.favourParticipationCheck.setChecked(settings.favour_participation)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def current_settings(self) -> MatchSettings:
+        low, high = self.ui.idealGapMinSpin.value(), self.ui.idealGapMaxSpin.value()
+        return MatchSettings(
+            # Qt hands the enum back as its plain string value.
+            weights={key: Weight(combo.currentData()) for key, combo in self.weight_combos.items()},
+            min_gap=self.ui.minGapSpin.value(),
+            ideal_gap=(min(low, high), max(low, high)),
+            whole_reporting_chain=self.ui.wholeChainCheck.isChecked(),
+            min_score=float(self.ui.minScoreSpin.value()),
+            favour_participation=self.ui.favourParticipationCheck.isChecked(),
+        )
+
+    def _settings_edited(self, *_args) -> None:
+        if self.programme_id is None:
+            return
+        self.settings = self.current_settings()
+        save_settings(self.db, self.programme_id, self.settings)  # remembered per programme
+        self.debounce.start()
+
+    def reset_settings(self) -> None:
+        self._show_settings(MatchSettings())
+        self._settings_edited()
+
+    def resuggest(self) -> None:
+        """Suggest again with the current settings; what changed is highlighted."""
+        if self.matcher is None:
+            return
+        if self.task is not None:
+            self._again = True
+            return
+        matcher, settings = self.matcher, self.settings
+        previous = {(p.mentor_id, p.mentee_id) for p in self.model.pairs}
+
+        def show(result: Suggestion) -> None:
+            self._show(result, new=self._new_pairs(result, previous))
+
+        self._start(lambda control: matcher.suggest(settings), show)
+
+    @staticmethod
+    def _new_pairs(suggestion: Suggestion, previous: set[tuple[int, int]]) -> set:
+        if not previous:
+            return set()
+        return {(p.mentor_id, p.mentee_id) for p in suggestion.pairs} - previous
+
+    # --- showing --------------------------------------------------------------------------
+    def _show_empty(self, text: str) -> None:
+        self.matcher = self.suggestion = None
+        self.model.show([], {}, set())
+        self.ui.unmatchedTable.setRowCount(0)
+        self.ui.statusLabel.setText(text)
+        self._selection_changed()
+
+    def _show(self, suggestion: Suggestion, new: set[tuple[int, int]]) -> None:
+        self.suggestion = suggestion
+        self.model.show(suggestion.pairs, self.names, new)
+        _fill(self.ui.unmatchedTable, [
+            (self.names.get(person.person_id, "?"),
+             "Reverse mentor" if person.role == REVERSE_MENTOR else "Mentee", person.reason)
+            for person in suggestion.unmatched
+        ])  # fmt: skip
+        pairs = len(suggestion.pairs)
+        text = f"{pairs} pair{'s' if pairs != 1 else ''} suggested"
+        if pairs:
+            average = sum(p.score for p in suggestion.pairs) / pairs
+            text += f", average score {average:.0f} %"
+        text += f" · {len(suggestion.unmatched)} unmatched"
+        if new:
+            text += f" · {len(new)} new pair{'s' if len(new) != 1 else ''} highlighted"
+        self.ui.statusLabel.setText(text)
+        self._selection_changed()
+
+    def selected_pairs(self) -> list[PairSuggestion]:
+        rows = sorted({i.row() for i in self.ui.pairsTable.selectionModel().selectedRows()})
+        return [self.model.pairs[row] for row in rows]
+
+    def _selection_changed(self, *_args) -> None:
+        selected = self.selected_pairs()
+        busy = self.task is not None
+        self.ui.acceptButton.setEnabled(bool(selected) and not busy)
+        self.ui.acceptAllButton.setEnabled(bool(self.model.pairs) and not busy)
+        self.ui.rejectButton.setEnabled(len(selected) == 1 and not busy)
+        self.ui.lockButton.setEnabled(len(selected) == 1 and not busy)
+        self.ui.lockButton.setText("Un&lock" if len(selected) == 1 and selected[0].locked
+                                   else "&Lock")  # fmt: skip
+        self.ui.swapButton.setEnabled(len(selected) == 2 and not busy)
+        pair = selected[0] if len(selected) == 1 else None
+        self.ui.breakdownText.setHtml(
+            self._breakdown_html(pair) if pair else "<p>Select a pair to see why.</p>"
+        )
+        combo = self.ui.alternativesCombo
+        combo.blockSignals(True)
+        combo.clear()
+        if pair is not None:
+            combo.addItem(self.names.get(pair.mentee_id, "?") + " (mentee)", pair.mentee_id)
+            combo.addItem(self.names.get(pair.mentor_id, "?") + " (reverse mentor)",
+                          pair.mentor_id)  # fmt: skip
+        combo.blockSignals(False)
+        self._show_alternatives()
+
+    def _breakdown_html(self, pair: PairSuggestion) -> str:
+        mentor = html.escape(self.names.get(pair.mentor_id, "?"))
+        mentee = html.escape(self.names.get(pair.mentee_id, "?"))
+        rows = "".join(
+            f"<tr><td>{html.escape(c.label)}</td><td>{WEIGHT_LABELS[c.weight]}</td>"
+            f"<td align='right'>{c.score * 100:.0f} %</td>"
+            f"<td>{html.escape(c.explanation)}</td></tr>"
+            for c in pair.criteria
+        )
+        locked = " · locked" if pair.locked else ""
+        return (
+            f"<p><b>{mentor}</b> (reverse mentor) and <b>{mentee}</b> (mentee): "
+            f"<b>{pair.score:.0f} %</b>{locked}</p>"
+            "<table cellspacing='0' cellpadding='3'><tr><th align='left'>Criterion</th>"
+            "<th align='left'>Weight</th><th align='right'>Score</th>"
+            f"<th align='left'>In plain words</th></tr>{rows}</table>"
+        )
+
+    def _show_alternatives(self, *_args) -> None:
+        table = self.ui.alternativesTable
+        person = self.ui.alternativesCombo.currentData()
+        # A Matcher is not thread-safe: while one is suggesting in the background, wait.
+        if person is None or self.matcher is None or self.task is not None:
+            table.setRowCount(0)
+            return
+        _fill(table, [
+            (self.names.get(other.partner_id, "?"), f"{other.score:.0f} %", other.blocked_by or "")
+            for other in self.matcher.alternatives(self.settings, person, k=5)
+        ])  # fmt: skip
+
+    # --- the coordinator's decisions ------------------------------------------------------
+    def accept_selected(self) -> None:
+        self._accept(self.selected_pairs())
+
+    def accept_all(self) -> None:
+        self._accept(list(self.model.pairs))
+
+    def _accept(self, pairs: list[PairSuggestion]) -> None:
+        if not pairs:
+            return
+        created = self._decide(lambda: accept_pairs(self.db, self.programme_id, pairs))
+        if created is not None:
+            count = len(created)
+            self.accepted.emit(created)
+            self.message.emit(f"Created {count} draft partnership{'s' if count != 1 else ''}")
+
+    def toggle_lock(self) -> None:
+        (pair,) = self.selected_pairs()
+        change = unlock_pair if pair.locked else lock_pair
+        self._decide(lambda: change(self.db, self.programme_id, pair.mentor_id, pair.mentee_id))
+
+    def reject_selected(self) -> None:
+        (pair,) = self.selected_pairs()
+        names = f"{self.names.get(pair.mentor_id)} and {self.names.get(pair.mentee_id)}"
+        reason = self._ask_reason(names)
+        if reason:
+            self._decide(lambda: reject_pair(self.db, self.programme_id, pair.mentor_id,
+                                             pair.mentee_id, reason))  # fmt: skip
+
+    def swap_selected(self) -> None:
+        """The two selected pairs exchange mentees; the new pairs are locked in."""
+        first, second = self.selected_pairs()
+        new = [(first.mentor_id, second.mentee_id), (second.mentor_id, first.mentee_id)]
+        for mentor, mentee in new:
+            blocked = self.matcher.blocked_reason(self.settings, mentor, mentee)
+            if blocked:
+                self.ui.statusLabel.setText(f"Cannot swap: {blocked}.")
+                return
+
+        def swap() -> None:
+            for old in (first, second):
+                if old.locked:
+                    unlock_pair(self.db, self.programme_id, old.mentor_id, old.mentee_id)
+            for mentor, mentee in new:
+                lock_pair(self.db, self.programme_id, mentor, mentee)
+
+        self._decide(swap)
+
+    def _ask_reason(self, names: str) -> str:
+        """Why a pair is rejected; remembered with the rejection. Tests replace this."""
+        reason, ok = QInputDialog.getText(
+            self, "Reject this pair", f"Why should {names} never be suggested again?"
+        )
+        return reason.strip() if ok else ""
+
+    def _decide(self, change):
+        """Carry out one decision, then suggest again from the database's new state."""
+        try:
+            result = change()
+        except RevMentorError as exc:
+            self.ui.statusLabel.setText(str(exc))
+            return None
+        self.load_programme()
+        return result
+
+    # --- background work ------------------------------------------------------------------
+    def _start(self, work, on_done) -> None:
+        self.ui.statusLabel.setText("Working out the best pairs…")
+
+        def done(result) -> None:
+            self.task = None
+            on_done(result)
+            if self._again:
+                self._again = False
+                self.resuggest()
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            if isinstance(exc, RevMentorError):
+                self._show_empty(str(exc))
+            else:
+                raise exc
+
+        task = TaskRunner.start(work, on_done=done, on_error=failed, parent=self)
+        self.task = None if task.is_finished else task
+        self._selection_changed()
+
+    # --- window state ---------------------------------------------------------------------
+    def save_state(self, settings) -> None:
+        settings.setValue("suggestions/splitter", self.ui.splitter.saveState())
+
+    def restore_state(self, settings) -> None:
+        state = settings.value("suggestions/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)

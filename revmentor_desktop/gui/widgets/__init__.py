@@ -1,0 +1,1 @@
+"""Reusable widgets: charts and the skill tag editor."""

@@ -1,0 +1,1 @@
+"""The five-step partnership wizard: the wizard itself and its pages."""
