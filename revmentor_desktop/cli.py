@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.db.database import open_database
     from revmentor_desktop.core.demo.organisation import create_demo
 
     with open_database(url) as db:
@@ -181,7 +181,7 @@ def _demo(args: argparse.Namespace, url: str) -> int:
 
 
 def _export(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.db.database import open_database
     from revmentor_desktop.core.services import exports
 
     export, one, many = {
@@ -198,7 +198,7 @@ def _export(args: argparse.Namespace, url: str) -> int:
 def _import(args: argparse.Namespace, url: str) -> int:
     if args.what == "checkins":
         return _import_checkins(args, url)
-    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.db.database import open_database
     from revmentor_desktop.core.services.imports import people as importing
     from revmentor_desktop.paths import sqlite_path
 
@@ -239,7 +239,7 @@ def _import(args: argparse.Namespace, url: str) -> int:
 
 
 def _import_checkins(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.db.database import open_database
     from revmentor_desktop.core.services.imports import checkins as checkin_import
     from revmentor_desktop.paths import sqlite_path
 
@@ -282,7 +282,7 @@ def _enrolled(programme: str | None, count: int, new: bool) -> str:
 
 
 def _agreement(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.db.database import open_database
     from revmentor_desktop.core.services.pdf_files import save_agreement
 
     with open_database(url, writer=False) as db:
@@ -292,7 +292,7 @@ def _agreement(args: argparse.Namespace, url: str) -> int:
 
 
 def _report(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.db.database import open_database
     from revmentor_desktop.core.services import pdf_files as documents
     from revmentor_desktop.core.services.suggestions import programme_by_name
 
@@ -313,7 +313,7 @@ def _report(args: argparse.Namespace, url: str) -> int:
 
 
 def _check(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.db.database import open_database
     from revmentor_desktop.core.services.integrity import check_database
 
     with open_database(url, writer=False) as db:
@@ -332,8 +332,8 @@ def _check(args: argparse.Namespace, url: str) -> int:
 def _suggest(args: argparse.Namespace, url: str) -> int:
     import json
 
-    from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.matching import Matcher  # numpy and scipy: only this command
+    from revmentor_desktop.core.db.database import open_database
+    from revmentor_desktop.core.matching.engine import Matcher
     from revmentor_desktop.core.services import suggestions
 
     # Reading needs no writer lock, so a suggestion can be previewed while the window is open.

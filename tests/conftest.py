@@ -8,7 +8,7 @@ os.environ.pop("REVMENTOR_DB", None)
 
 import pytest  # noqa: E402
 
-from revmentor_desktop.core.db import open_database  # noqa: E402
+from revmentor_desktop.core.db.database import open_database
 
 
 @pytest.fixture(autouse=True)

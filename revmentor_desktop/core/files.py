@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from revmentor_desktop.core.errors import RevMentorError
-
-# Characters that are not allowed in file names on at least one system.
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def safe_file_name(name: str) -> str:
-    """A file name made of people's names that every system accepts ("A/B" -> "A-B")."""
-    return _UNSAFE_FILE_CHARS.sub("-", name)
 
 
 @contextlib.contextmanager

@@ -7,24 +7,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from revmentor_desktop.gui.window_state import window_settings
 from revmentor_desktop.paths import data_dir, resource
 
 if TYPE_CHECKING:
-    from revmentor_desktop.core.db import Database
+    from revmentor_desktop.core.db.database import Database
 
 log = logging.getLogger(__name__)
-
-
-def window_settings() -> QSettings:
-    """Window sizes and layout, kept beside the database rather than in a system registry."""
-    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +69,7 @@ class MainWindow(QMainWindow):
         database cannot be opened. A newly created database gets the demo programme when
         `demo_if_new` is set, as on the very first start.
         """
-        from revmentor_desktop.core.db import open_database
+        from revmentor_desktop.core.db.database import open_database
         from revmentor_desktop.core.db.schema import SchemaOutcome
         from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
         from revmentor_desktop.gui.pages.people import PeopleView

@@ -26,10 +26,13 @@ from revmentor_desktop.core.db.models import (
     Person,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching import Matcher
-from revmentor_desktop.core.services.partnerships import setup as ps
+from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.services.partnerships import setup
+from revmentor_desktop.core.services.partnerships.agreement import GoalDraft, apply_defaults
+from revmentor_desktop.core.services.partnerships.setup import new_agreement, save_step
 from revmentor_desktop.core.services.suggestions import accept_pairs, load_cohort, load_settings
-from revmentor_desktop.gui.main_window import window_settings
+from revmentor_desktop.core.vocabulary import GROUND_RULES
+from revmentor_desktop.gui.window_state import window_settings
 from revmentor_desktop.gui.wizard import partnership_wizard
 from revmentor_desktop.gui.wizard.partnership_wizard import GEOMETRY_KEY, PartnershipWizard
 
@@ -61,9 +64,9 @@ def fill_step(agreement, step):
     start = agreement.start_date
     if step == 1:
         agreement.goals = [
-            ps.GoalDraft(MENTEE_LEARNS, "Post a short video each week", "Four videos posted",
+            GoalDraft(MENTEE_LEARNS, "Post a short video each week", "Four videos posted",
                          start + timedelta(days=60)),
-            ps.GoalDraft(MENTOR_LEARNS, "Read a department budget", "Explains the Q3 budget",
+            GoalDraft(MENTOR_LEARNS, "Read a department budget", "Explains the Q3 budget",
                          start + timedelta(days=90)),
         ]  # fmt: skip
     elif step == 2:
@@ -71,7 +74,7 @@ def fill_step(agreement, step):
         agreement.meeting_place = "Room 4.12"
     elif step == 3:
         agreement.confidentiality_agreed = True
-        agreement.ground_rules_accepted = [key for key, _ in ps.GROUND_RULES]
+        agreement.ground_rules_accepted = [key for key, _ in GROUND_RULES]
         agreement.manager_visibility = "The goals and how they progress"
     elif step == 4:
         agreement.success_measures = "Every goal reached by its date"
@@ -83,13 +86,13 @@ def fill_step(agreement, step):
 def make_partnership(db, programme_id, steps, *, mentor="dana.fox@x.org", activate=False):
     """Dana Fox and Zoë Adams with the first `steps` steps saved (and activated if asked)."""
     people = ids(db)
-    agreement = ps.new_agreement(db, programme_id, people[mentor], people["zoe.adams@x.org"])
+    agreement = new_agreement(db, programme_id, people[mentor], people["zoe.adams@x.org"])
     for step in range(steps):
-        ps.apply_defaults(db, agreement, step)
+        apply_defaults(db, agreement, step)
         fill_step(agreement, step)
-        agreement = ps.save_step(db, agreement, step)
+        agreement = save_step(db, agreement, step)
     if activate:
-        agreement = ps.activate(db, agreement)
+        agreement = setup.activate(db, agreement)
     return agreement.id
 
 
@@ -241,7 +244,7 @@ def test_keyboard_alone_sets_up_an_active_partnership_with_goals_both_ways(qtbot
     tab(qtbot, 3)
     assert focused() is openness.ui.menteeFeedbackEdit
     type_into(qtbot, "In writing first")
-    for key, _ in ps.GROUND_RULES:
+    for key, _ in GROUND_RULES:
         tab(qtbot)
         assert focused() is openness.rule_checks[key]
         press(qtbot, Qt.Key.Key_Space)
@@ -279,7 +282,7 @@ def test_keyboard_alone_sets_up_an_active_partnership_with_goals_both_ways(qtbot
     assert partnership.channels == ["in_person"]
     assert partnership.meeting_place == "Room 4.12"
     assert partnership.mentee_feedback_preference == "In writing first"
-    assert sorted(partnership.ground_rules_accepted) == sorted(k for k, _ in ps.GROUND_RULES)
+    assert sorted(partnership.ground_rules_accepted) == sorted(k for k, _ in GROUND_RULES)
     assert (partnership.mentor_signoff_name, partnership.mentee_signoff_name) == (
         "Dana Fox", "Zoe Adams")  # fmt: skip
 

@@ -16,8 +16,8 @@ from revmentor_desktop.core.db.models import (
     Programme,
     Role,
 )
-from revmentor_desktop.core.services.programmes import date_text
 from revmentor_desktop.core.services.suggestions import load_cohort
+from revmentor_desktop.core.text import date_text
 from revmentor_desktop.gui import create_main_window
 from revmentor_desktop.gui.models.partnerships import (
     HEADERS,
@@ -173,7 +173,7 @@ def status_of(db, partnership_id):
 
 
 def test_model_and_filter_pass_qtmodeltester(qtmodeltester, db, pairs):
-    from revmentor_desktop.core.services.partnerships.setup import list_partnerships
+    from revmentor_desktop.core.services.partnerships.life import list_partnerships
 
     model = PartnershipsModel()
     model.set_rows(list_partnerships(db))
@@ -325,7 +325,7 @@ def test_pause_resume_and_complete_change_the_status(view, db, pairs, monkeypatc
 
 def test_a_change_someone_else_made_first_is_explained(view, db, pairs, monkeypatch):
     choose(view, pairs["active"])
-    from revmentor_desktop.core.services.partnerships.setup import pause
+    from revmentor_desktop.core.services.partnerships.life import pause
 
     pause(db, pairs["active"])  # e.g. from the command line, while the list still says Active
     warnings = collect_warnings(monkeypatch)
@@ -619,15 +619,17 @@ def test_the_real_wizard_starts_from_scratch_in_the_filters_programme(window, pa
 def fill_every_step(db, partnership_id):
     """Save all five steps of a draft through the services, leaving it a draft."""
     from revmentor_desktop.core.db.models import GoalDirection
-    from revmentor_desktop.core.services.partnerships import setup as services
+    from revmentor_desktop.core.services.partnerships.agreement import GoalDraft, apply_defaults
+    from revmentor_desktop.core.services.partnerships.setup import load_agreement, save_step
+    from revmentor_desktop.core.vocabulary import GROUND_RULES
 
-    agreement = services.load_agreement(db, partnership_id)
+    agreement = load_agreement(db, partnership_id)
     for step in range(5):
-        services.apply_defaults(db, agreement, step)
+        apply_defaults(db, agreement, step)
         if step == 1:
             agreement.start_date, agreement.end_date = date(2026, 10, 1), date(2027, 6, 30)
             agreement.goals = [
-                services.GoalDraft(direction=direction, title="Learn a new tool",
+                GoalDraft(direction=direction, title="Learn a new tool",
                                    success_measure="Uses it weekly",
                                    target_date=date(2027, 3, 1))
                 for direction in GoalDirection
@@ -637,13 +639,13 @@ def fill_every_step(db, partnership_id):
             agreement.channels = agreement.channels or ["video"]
         if step == 3:
             agreement.confidentiality_agreed = True
-            agreement.ground_rules_accepted = [key for key, _ in services.GROUND_RULES]
+            agreement.ground_rules_accepted = [key for key, _ in GROUND_RULES]
             agreement.manager_visibility = "That we meet and how our goals progress"
         if step == 4:
             agreement.success_measures = "Both rate the exchange 4 of 5 or better"
             agreement.no_fault_acknowledged = True
             agreement.mentor_signoff_name, agreement.mentee_signoff_name = "Wei", "José"
-        agreement = services.save_step(db, agreement, step)
+        agreement = save_step(db, agreement, step)
     assert agreement.status == PartnershipStatus.DRAFT
 
 

@@ -19,8 +19,8 @@ from revmentor_desktop.core.db.models import (
     Role,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.checkins import STATUS_PHRASES
 from revmentor_desktop.core.services.imports import checkins as ci
+from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_PHRASES
 
 TODAY = date(2026, 11, 20)
 HEADER = [
@@ -213,8 +213,8 @@ def test_finished_or_draft_partnerships_take_no_check_ins(db, small_org, tmp_pat
     plan = plan_file(db, write_csv(tmp_path / "s.csv", GOOD[:2]))
     (problem,) = plan.rows[0].problems
     assert problem == (
-        f'their partnership in "Cohort 2026" {STATUS_PHRASES[status]}: check-ins are logged '
-        "for active or paused partnerships"
+        f'their partnership in "Cohort 2026" {PARTNERSHIP_STATUS_PHRASES[status]}: check-ins are '
+        "logged for active or paused partnerships"
     )
 
 

@@ -32,7 +32,7 @@ from revmentor_desktop.core.services.organisation import (
     ensure_levels,
     set_setting,
 )
-from revmentor_desktop.core.services.partnerships.setup import GROUND_RULES
+from revmentor_desktop.core.vocabulary import GROUND_RULES
 from revmentor_desktop.paths import resource
 
 TODAY = date(2027, 3, 15)

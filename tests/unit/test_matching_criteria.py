@@ -4,11 +4,11 @@ import math
 
 import pytest
 
-from revmentor_desktop.core.matching import (
+from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.matching.model import (
     CRITERIA,
     DEFAULT_WEIGHTS,
     Cohort,
-    Matcher,
     MatchSettings,
     Participant,
     Weight,

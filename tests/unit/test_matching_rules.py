@@ -2,15 +2,14 @@
 
 import pytest
 
-from revmentor_desktop.core.matching import (
+from revmentor_desktop.core.matching.engine import Matcher, suggest_pairs
+from revmentor_desktop.core.matching.model import (
     CRITERIA,
     DEFAULT_WEIGHTS,
     Cohort,
-    Matcher,
     MatchSettings,
     Participant,
     Weight,
-    suggest_pairs,
 )
 
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from revmentor_desktop.core.matching import (
+from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.matching.model import (
     CRITERIA,
     Cohort,
-    Matcher,
     MatchSettings,
     Participant,
     Weight,

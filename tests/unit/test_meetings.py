@@ -17,12 +17,12 @@ from revmentor_desktop.core.db.models import (
     Programme,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.partnerships.agreement import Agreement
 from revmentor_desktop.core.services.partnerships.meeting_series import (
     export_meeting_series,
     first_meeting_default,
     meeting_series,
 )
-from revmentor_desktop.core.services.partnerships.setup import Agreement
 
 START, END = date(2026, 10, 1), date(2027, 6, 30)
 FIRST = datetime(2026, 10, 6, 10, 30)  # a Tuesday

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, SkillCategory
 from revmentor_desktop.core.errors import ValidationError
 from revmentor_desktop.core.services.organisation import (
-    DEFAULT_CATEGORY_LABELS,
     DEFAULT_LEVELS,
     LOGO_PATH,
     ORGANISATION_NAME,
@@ -23,6 +22,7 @@ from revmentor_desktop.core.services.organisation import (
     save_settings,
     validate_settings,
 )
+from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 
 
 def tiny_png() -> bytes:

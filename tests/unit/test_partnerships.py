@@ -27,21 +27,42 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.matching import Matcher, suggest_pairs
+from revmentor_desktop.core.matching.engine import Matcher, suggest_pairs
 from revmentor_desktop.core.services.organisation import ensure_levels
-from revmentor_desktop.core.services.partnerships import setup as ps
-from revmentor_desktop.core.services.partnerships.agreement import GROUND_RULE_NAMES
-from revmentor_desktop.core.services.partnerships.setup import Agreement, GoalDraft
-from revmentor_desktop.core.services.programmes import date_text
-from revmentor_desktop.core.services.suggestions import (
-    accept_pairs,
-    load_cohort,
-    load_settings,
+from revmentor_desktop.core.services.partnerships.agreement import (
+    Agreement,
+    GoalDraft,
+    apply_defaults,
+    suggested_goals,
 )
+from revmentor_desktop.core.services.partnerships.life import (
+    complete,
+    end_early,
+    list_partnerships,
+    pause,
+    resume,
+)
+from revmentor_desktop.core.services.partnerships.pairing import (
+    channel_preferences,
+    partner_choices,
+    partner_review,
+)
+from revmentor_desktop.core.services.partnerships.setup import (
+    activate,
+    delete_draft,
+    load_agreement,
+    programme_choices,
+    save_draft,
+    save_step,
+)
+from revmentor_desktop.core.services.partnerships.validation import check_step
+from revmentor_desktop.core.services.suggestions import accept_pairs, load_cohort, load_settings
+from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.vocabulary import GROUND_RULE_NAMES, GROUND_RULES
 
 START, END = date(2026, 10, 1), date(2027, 6, 30)
 MENTEE_LEARNS, MENTOR_LEARNS = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
-ALL_RULES = [key for key, _ in ps.GROUND_RULES]
+ALL_RULES = [key for key, _ in GROUND_RULES]
 
 # given, family, level rank, department, manager, (role, capacity) or None, channels, hours
 PEOPLE = (
@@ -173,7 +194,7 @@ def full_agreement(org) -> Agreement:
 
 def errors_of(db, agreement, step) -> dict[str, str]:
     with pytest.raises(ValidationError) as caught:
-        ps.check_step(db, agreement, step)
+        check_step(db, agreement, step)
     return caught.value.errors
 
 
@@ -188,7 +209,7 @@ def stored(db, partnership_id) -> Partnership:
 
 
 def test_programmes_planning_or_running_come_before_closed_ones(db, org):
-    assert ps.programme_choices(db) == [
+    assert programme_choices(db) == [
         (org.programme + 2, "Another cohort"),
         (org.programme, "Cohort 2026"),
         (org.programme + 1, "Old cohort"),
@@ -196,8 +217,8 @@ def test_programmes_planning_or_running_come_before_closed_ones(db, org):
 
 
 def test_partner_choices_are_the_enrolled_people_of_each_side_with_their_places(db, org):
-    ps.save_draft(db, pair(org))  # Dana now has her one place taken, Zoë one of two
-    mentors, mentees = ps.partner_choices(db, org.programme)
+    save_draft(db, pair(org))  # Dana now has her one place taken, Zoë one of two
+    mentors, mentees = partner_choices(db, org.programme)
     assert [c.name for c in mentors] == ["Dana Fox", "Sam Senior", "Ольга Коваль", "王伟"]
     assert [c.name for c in mentees] == ["José Müller", "Zoë Adams"]
     dana = mentors[0]
@@ -205,11 +226,11 @@ def test_partner_choices_are_the_enrolled_people_of_each_side_with_their_places(
     assert dana.detail == "Finance role · Associate · Finance · 1 of 1 place taken"
     assert mentees[1].detail.endswith("1 of 2 places taken")
     with pytest.raises(RevMentorError, match="no longer exists"):
-        ps.partner_choices(db, 999)
+        partner_choices(db, 999)
 
 
 def test_the_review_shows_both_profiles_swots_and_the_score_breakdown(db, org):
-    review = ps.partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"])
+    review = partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"])
     assert (review.mentor.name, review.mentee.name) == ("Dana Fox", "Zoë Adams")
     assert review.mentor.role == Role.REVERSE_MENTOR and review.mentee.role == Role.MENTEE
     assert (review.mentor.level, review.mentee.level) == ("Associate", "Director")
@@ -230,29 +251,29 @@ def test_the_review_shows_both_profiles_swots_and_the_score_breakdown(db, org):
 
 
 def test_the_review_warns_about_a_reporting_line(db, org):
-    review = ps.partner_review(db, org.programme, org.ids["伟"], org.ids["Zoë"])
+    review = partner_review(db, org.programme, org.ids["伟"], org.ids["Zoë"])
     assert review.warnings == [
         "Zoë Adams is 王伟's line manager: giving honest feedback up a reporting line is hard, "
         "and private matters may come up."
     ]
     assert not review.needs_override and review.problems == []
-    ps.check_step(db, pair(org, "伟"), 0)  # a warning, not a refusal
+    check_step(db, pair(org, "伟"), 0)  # a warning, not a refusal
 
 
 def test_the_review_warns_about_an_external_partner_without_permission(db, org):
-    review = ps.partner_review(db, org.programme, org.ids["Ольга"], org.ids["Zoë"])
+    review = partner_review(db, org.programme, org.ids["Ольга"], org.ids["Zoë"])
     assert review.warnings == [
         "Ольга Коваль is external (Acme Ltd) and permission to share information with them has "
         "not been confirmed; confirm it in their record before they start."
     ]
     with db.session() as session, session.begin():
         session.get(Person, org.ids["Ольга"]).share_permission_confirmed = True
-    assert ps.partner_review(db, org.programme, org.ids["Ольга"], org.ids["Zoë"]).warnings == []
+    assert partner_review(db, org.programme, org.ids["Ольга"], org.ids["Zoë"]).warnings == []
 
 
 def test_the_review_warns_when_a_partner_has_no_place_left(db, org):
-    ps.save_draft(db, pair(org, "Dana", "José"))
-    review = ps.partner_review(db, org.programme, org.ids["伟"], org.ids["José"])
+    save_draft(db, pair(org, "Dana", "José"))
+    review = partner_review(db, org.programme, org.ids["伟"], org.ids["José"])
     assert review.warnings == [
         "José Müller already has 1 partner in this programme and room for 1: this partnership "
         "would be one more than they agreed to."
@@ -261,7 +282,7 @@ def test_the_review_warns_when_a_partner_has_no_place_left(db, org):
 
 
 def test_a_wrong_direction_needs_a_written_override_reason(db, org):
-    review = ps.partner_review(db, org.programme, org.ids["Sam"], org.ids["Zoë"])
+    review = partner_review(db, org.programme, org.ids["Sam"], org.ids["Zoë"])
     assert review.needs_override
     assert review.warnings == [
         "Sam Senior (Director) and Zoë Adams (Director) are at the same level: in reverse "
@@ -279,8 +300,8 @@ def test_a_wrong_direction_needs_a_written_override_reason(db, org):
     agreement.override_reason = "   "
     assert "override_reason" in errors_of(db, agreement, 0)
     agreement.override_reason = "Sam joined last month and knows the new tools"
-    ps.check_step(db, agreement, 0)
-    saved = ps.save_step(db, agreement, 0)
+    check_step(db, agreement, 0)
+    saved = save_step(db, agreement, 0)
     assert saved.override_reason == "Sam joined last month and knows the new tools"
 
 
@@ -308,28 +329,28 @@ def test_blocking_problems_name_the_field_they_concern(db, org):
 
 
 def test_partners_already_working_together_cannot_pair_again(db, org):
-    first = ps.save_draft(db, pair(org))
+    first = save_draft(db, pair(org))
     assert errors_of(db, pair(org), 0) == {
         "mentee_id": "Dana Fox and Zoë Adams already work together (draft partnership in "
         "“Cohort 2026”); complete, end or delete that one first."
     }
     with pytest.raises(ValidationError):
-        ps.save_draft(db, pair(org))
-    ps.check_step(db, first, 0)  # the partnership itself is no obstacle to itself
+        save_draft(db, pair(org))
+    check_step(db, first, 0)  # the partnership itself is no obstacle to itself
 
 
 def test_channel_preferences_show_both_and_flag_a_mismatch(db, org):
-    both = ps.channel_preferences(db, org.ids["Dana"], org.ids["Zoë"])
+    both = channel_preferences(db, org.ids["Dana"], org.ids["Zoë"])
     assert (both.mentor, both.mentee, both.shared) == (
         ["video", "messaging"], ["video", "email"], ["video"])  # fmt: skip
     assert both.mismatch is None
-    none = ps.channel_preferences(db, org.ids["伟"], org.ids["Zoë"])
+    none = channel_preferences(db, org.ids["伟"], org.ids["Zoë"])
     assert none.shared == []
     assert none.mismatch == (
         "王伟 prefers meeting in person and Zoë Adams prefers video calls and email: they share "
         "no channel, so agree on one that works for both."
     )
-    silent = ps.channel_preferences(db, org.ids["Dana"], org.ids["Nia"])
+    silent = channel_preferences(db, org.ids["Dana"], org.ids["Nia"])
     assert silent.mismatch.startswith("Nia Outside has not said how they like to keep in touch")
 
 
@@ -347,7 +368,7 @@ def test_goals_step_needs_dates_commitment_and_a_goal_each_way(db, org):
         "Add at least one goal the reverse mentor will learn from the mentee.",
     }
     agreement = full_agreement(org)
-    ps.check_step(db, agreement, 1)
+    check_step(db, agreement, 1)
     agreement.goals = agreement.goals[:1]
     assert errors_of(db, agreement, 1) == {
         "goals": "Add at least one goal the reverse mentor will learn from the mentee."
@@ -393,7 +414,7 @@ def test_each_goal_needs_a_title_a_success_measure_and_a_target_date_inside_the_
 
 
 def test_communication_step_checks_every_field(db, org):
-    ps.check_step(db, full_agreement(org), 2)
+    check_step(db, full_agreement(org), 2)
     assert errors_of(db, pair(org), 2) == {
         "channels": "Tick at least one way the partners will keep in touch.",
         "meeting_interval_days": "Say how often the partners meet, e.g. every 14 days.",
@@ -428,14 +449,14 @@ def test_communication_step_checks_every_field(db, org):
     assert errors_of(db, dataclasses.replace(full_agreement(org), meeting_minutes=-5), 2) == {
         "meeting_minutes": "A meeting lasts between 10 and 480 minutes (8 hours), not -5."
     }
-    ps.check_step(db, dataclasses.replace(full_agreement(org), meeting_place="Room 4.12"), 2)
+    check_step(db, dataclasses.replace(full_agreement(org), meeting_place="Room 4.12"), 2)
 
 
 # --- the openness step ---------------------------------------------------------------------
 
 
 def test_openness_step_needs_confidentiality_every_ground_rule_and_manager_visibility(db, org):
-    ps.check_step(db, full_agreement(org), 3)
+    check_step(db, full_agreement(org), 3)
     assert errors_of(db, pair(org), 3) == {
         "confidentiality_agreed": "Both partners must agree to keep what is said in their "
         "meetings confidential.",
@@ -462,14 +483,14 @@ def test_an_external_partner_needs_what_must_not_be_shared(db, org):
         "shared with them, e.g. client names, unpublished figures or plans."
     }
     agreement.external_restrictions = "No client names"
-    ps.check_step(db, agreement, 3)
+    check_step(db, agreement, 3)
 
 
 # --- the progress step ---------------------------------------------------------------------
 
 
 def test_progress_step_checks_every_field(db, org):
-    ps.check_step(db, full_agreement(org), 4)
+    check_step(db, full_agreement(org), 4)
     blank = dataclasses.replace(pair(org), start_date=START, end_date=END)
     assert errors_of(db, blank, 4) == {
         "checkin_interval_days": "Say how often the partners check how things are going, e.g. "
@@ -519,7 +540,7 @@ def test_progress_step_checks_every_field(db, org):
 def test_defaults_fill_empty_fields_from_the_programme_and_the_people(db, org):
     agreement = pair(org)
     for step in range(5):
-        ps.apply_defaults(db, agreement, step)
+        apply_defaults(db, agreement, step)
     assert (agreement.start_date, agreement.end_date) == (START, END)
     assert agreement.time_commitment_hours == 4.0  # the smaller of Dana's 4 and Zoë's 6
     assert agreement.channels == ["video"]  # the one both prefer
@@ -544,7 +565,7 @@ def test_defaults_never_overwrite_what_is_filled_in(db, org):
     agreement.cancellation_rule = "Text me"
     before = dataclasses.replace(agreement, goals=list(agreement.goals))
     for step in range(5):
-        ps.apply_defaults(db, agreement, step)
+        apply_defaults(db, agreement, step)
     assert agreement == before
 
 
@@ -553,14 +574,14 @@ def test_defaults_without_a_programme_end_last_six_months(db, org):
         session.get(Programme, org.programme).end_date = None
     agreement = pair(org)
     agreement.start_date = date(2026, 8, 31)
-    ps.apply_defaults(db, agreement, 1)
+    apply_defaults(db, agreement, 1)
     assert agreement.end_date == date(2027, 2, 28)
 
 
 def test_suggested_goals_come_from_the_skills_that_matched_both_ways(db, org):
     agreement = full_agreement(org)
     agreement.goals = []
-    goals = ps.suggested_goals(db, agreement)
+    goals = suggested_goals(db, agreement)
     assert [(g.direction, g.title, g.skill_id) for g in goals] == [
         (MENTEE_LEARNS, "Learn Canva", org.skills["Canva"]),
         (MENTEE_LEARNS, "Learn TikTok", org.skills["TikTok"]),
@@ -572,10 +593,10 @@ def test_suggested_goals_come_from_the_skills_that_matched_both_ways(db, org):
     assert all(START < g.target_date < END for g in goals)
     # One click adds one: a valid goal as it stands.
     agreement.goals = goals
-    ps.check_step(db, agreement, 1)
+    check_step(db, agreement, 1)
     # Skills that already have a goal in that direction are left out.
     agreement.goals = [full_agreement(org).goals[0]]  # TikTok, mentee learns
-    assert [g.title for g in ps.suggested_goals(db, agreement)] == [
+    assert [g.title for g in suggested_goals(db, agreement)] == [
         "Learn Canva", "Learn Budgeting"]  # fmt: skip
 
 
@@ -584,19 +605,19 @@ def test_suggested_goals_come_from_the_skills_that_matched_both_ways(db, org):
 
 def test_save_step_creates_the_draft_then_updates_it(db, org):
     with pytest.raises(ValidationError) as caught:
-        ps.save_step(db, pair(org), 1)  # nothing written when the step is not right
+        save_step(db, pair(org), 1)  # nothing written when the step is not right
     assert "goals" in caught.value.errors
     with db.session() as session:
         assert session.scalars(select(Partnership)).all() == []
 
-    saved = ps.save_step(db, pair(org), 0)
+    saved = save_step(db, pair(org), 0)
     assert saved.id is not None and saved.wizard_step == 1
     assert saved.status == PartnershipStatus.DRAFT
     assert saved.match_score is not None and saved.match_breakdown  # scored when made by hand
 
     agreement = full_agreement(org)
     agreement.id = saved.id
-    saved = ps.save_step(db, agreement, 1)
+    saved = save_step(db, agreement, 1)
     assert saved.wizard_step == 2
     assert [g.title for g in saved.goals] == ["Post a TikTok", "Read a budget"]
     assert all(g.id is not None for g in saved.goals)
@@ -607,7 +628,7 @@ def test_save_step_creates_the_draft_then_updates_it(db, org):
     saved.goals[0].progress = 40
     saved.goals.pop(1)
     saved.goals.append(GoalDraft(MENTOR_LEARNS, "Chair a meeting", "Chairs one", END))
-    saved = ps.save_step(db, saved, 1)
+    saved = save_step(db, saved, 1)
     assert [(g.id == first_goal_id, g.title, g.progress) for g in saved.goals] == [
         (True, "Post two TikToks", 40),
         (False, "Chair a meeting", 0),
@@ -620,20 +641,20 @@ def test_save_step_creates_the_draft_then_updates_it(db, org):
 def test_wizard_step_advances_and_never_goes_back(db, org):
     agreement = full_agreement(org)
     for step in range(4):
-        agreement = ps.save_step(db, agreement, step)
+        agreement = save_step(db, agreement, step)
         assert agreement.wizard_step == step + 1
-    agreement = ps.save_step(db, agreement, 1)  # back on the goals page, Next again
+    agreement = save_step(db, agreement, 1)  # back on the goals page, Next again
     assert agreement.wizard_step == 4
     agreement.meeting_minutes = 30
-    agreement = ps.save_draft(db, agreement)
+    agreement = save_draft(db, agreement)
     assert agreement.wizard_step == 4 and agreement.meeting_minutes == 30
 
 
 def test_a_draft_resumes_with_everything_as_it_was(db, org):
     agreement = full_agreement(org)
     agreement.external_restrictions = "Nothing about clients"
-    saved = ps.save_step(db, agreement, 4)
-    loaded = ps.load_agreement(db, saved.id)
+    saved = save_step(db, agreement, 4)
+    loaded = load_agreement(db, saved.id)
     assert loaded == saved
     expected = dataclasses.replace(
         agreement,
@@ -648,22 +669,22 @@ def test_a_draft_resumes_with_everything_as_it_was(db, org):
     )
     assert loaded == expected
     with pytest.raises(RevMentorError, match="no longer exists"):
-        ps.load_agreement(db, 999)
+        load_agreement(db, 999)
 
 
 def test_a_draft_kept_on_cancel_needs_only_its_partners(db, org):
     with pytest.raises(ValidationError) as caught:
-        ps.save_draft(db, Agreement(programme_id=org.programme))
+        save_draft(db, Agreement(programme_id=org.programme))
     assert set(caught.value.errors) == {"mentor_id", "mentee_id"}
     agreement = pair(org)
     agreement.meeting_minutes = -3  # wrong, but kept for the user to fix later
     agreement.goals = [GoalDraft(MENTOR_LEARNS)]
-    saved = ps.save_draft(db, agreement)
+    saved = save_draft(db, agreement)
     assert saved.wizard_step == 0 and saved.meeting_minutes == -3
     assert saved.goals[0].title == ""
     agreement = dataclasses.replace(saved, start_date=END, end_date=START)
     with pytest.raises(ValidationError) as caught:
-        ps.save_draft(db, agreement)  # the database could not hold these dates
+        save_draft(db, agreement)  # the database could not hold these dates
     assert set(caught.value.errors) == {"end_date"}
 
 
@@ -675,30 +696,30 @@ def test_an_accepted_suggestion_arrives_with_the_partners_step_done(db, org):
     assert chosen.mentee_id == org.ids["Zoë"]
     [partnership_id] = accept_pairs(db, org.programme, [chosen])
 
-    agreement = ps.load_agreement(db, partnership_id)
+    agreement = load_agreement(db, partnership_id)
     assert agreement.wizard_step == 1 and agreement.status == PartnershipStatus.DRAFT
     assert (agreement.mentor_id, agreement.mentee_id) == (org.ids["Dana"], org.ids["Zoë"])
     assert agreement.match_score == pytest.approx(chosen.score)
     assert agreement.match_breakdown[0]["key"] == chosen.criteria[0].key
     assert (agreement.start_date, agreement.end_date) == (START, END)
-    ps.check_step(db, agreement, 0)
-    review = ps.partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"], agreement.id)
+    check_step(db, agreement, 0)
+    review = partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"], agreement.id)
     assert review.score == agreement.match_score  # the match as it was when accepted
     assert review.breakdown == agreement.match_breakdown
     assert review.warnings == []  # her own partnership does not fill Dana's place twice
 
     agreement = dataclasses.replace(full_agreement(org), id=partnership_id, wizard_step=1)
-    saved = ps.save_step(db, agreement, 1)
+    saved = save_step(db, agreement, 1)
     assert saved.match_score == pytest.approx(chosen.score)  # kept, not re-scored
     assert saved.wizard_step == 2
 
 
 def test_changing_the_partners_of_a_draft_rescores_it(db, org):
-    expected = ps.partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"])
-    saved = ps.save_step(db, pair(org, "伟", "José"), 0)
+    expected = partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"])
+    saved = save_step(db, pair(org, "伟", "José"), 0)
     assert saved.match_score != expected.score
     saved.mentor_id, saved.mentee_id = org.ids["Dana"], org.ids["Zoë"]
-    changed = ps.save_step(db, saved, 0)
+    changed = save_step(db, saved, 0)
     assert changed.match_score == expected.score
     assert changed.match_breakdown == expected.breakdown
 
@@ -707,32 +728,32 @@ def test_changing_the_partners_of_a_draft_rescores_it(db, org):
 
 
 def test_finish_checks_all_five_steps_then_activates(db, org):
-    draft = ps.save_step(db, pair(org), 0)
+    draft = save_step(db, pair(org), 0)
     with pytest.raises(ValidationError) as caught:
-        ps.activate(db, draft)
+        activate(db, draft)
     assert {"goals", "channels", "confidentiality_agreed", "mentor_signoff_name"} <= set(
         caught.value.errors
     )
-    assert ps.load_agreement(db, draft.id).status == PartnershipStatus.DRAFT
+    assert load_agreement(db, draft.id).status == PartnershipStatus.DRAFT
 
     agreement = dataclasses.replace(full_agreement(org), id=draft.id)
-    active = ps.activate(db, agreement)
+    active = activate(db, agreement)
     assert active.status == PartnershipStatus.ACTIVE and active.wizard_step == 5
     activated_at = stored(db, active.id).activated_at
     assert activated_at is not None
 
     # Edit mode: an active (or paused) partnership is only saved.
     active.meeting_minutes = 90
-    again = ps.activate(db, active)
+    again = activate(db, active)
     assert again.status == PartnershipStatus.ACTIVE and again.meeting_minutes == 90
     assert stored(db, active.id).activated_at == activated_at
-    ps.pause(db, active.id)
-    paused = ps.activate(db, ps.load_agreement(db, active.id))
+    pause(db, active.id)
+    paused = activate(db, load_agreement(db, active.id))
     assert paused.status == PartnershipStatus.PAUSED
 
 
 def test_the_partners_of_a_started_partnership_cannot_change(db, org):
-    active = ps.activate(db, full_agreement(org))
+    active = activate(db, full_agreement(org))
     active.mentor_id = org.ids["伟"]
     assert errors_of(db, active, 0) == {
         "mentor_id": "The partnership of Dana Fox and Zoë Adams has started, so its partners "
@@ -741,7 +762,7 @@ def test_the_partners_of_a_started_partnership_cannot_change(db, org):
 
 
 def test_a_started_partnership_stays_editable_after_a_partner_withdrew(db, org):
-    active = ps.activate(db, full_agreement(org))
+    active = activate(db, full_agreement(org))
     with db.session() as session, session.begin():
         enrolment = session.scalars(
             select(Enrolment).where(Enrolment.person_id == org.ids["Dana"])
@@ -751,26 +772,26 @@ def test_a_started_partnership_stays_editable_after_a_partner_withdrew(db, org):
     assert new_pair["mentor_id"] == "Dana Fox has withdrawn from this programme."
     # …but the agreement already under way can still be changed.
     active.meeting_minutes = 30
-    assert ps.activate(db, active).meeting_minutes == 30
+    assert activate(db, active).meeting_minutes == 30
 
 
 def test_an_ended_partnership_can_no_longer_be_edited(db, org):
-    active = ps.activate(db, full_agreement(org))
-    ps.complete(db, active.id)
+    active = activate(db, full_agreement(org))
+    complete(db, active.id)
     with pytest.raises(RevMentorError, match="is completed, so its agreement can no longer"):
-        ps.save_step(db, active, 2)
+        save_step(db, active, 2)
 
 
 def test_only_drafts_can_be_deleted(db, org):
-    draft = ps.save_step(db, full_agreement(org), 1)
-    ps.delete_draft(db, draft.id)
+    draft = save_step(db, full_agreement(org), 1)
+    delete_draft(db, draft.id)
     with db.session() as session:
         assert session.scalars(select(Goal)).all() == []
         assert session.get(Partnership, draft.id) is None
-    ps.delete_draft(db, draft.id)  # already gone: nothing to do
-    active = ps.activate(db, full_agreement(org))
+    delete_draft(db, draft.id)  # already gone: nothing to do
+    active = activate(db, full_agreement(org))
     with pytest.raises(RevMentorError) as caught:
-        ps.delete_draft(db, active.id)
+        delete_draft(db, active.id)
     assert str(caught.value) == (
         "The partnership of Dana Fox and Zoë Adams is active; only a draft can be deleted."
     )
@@ -780,67 +801,67 @@ def test_only_drafts_can_be_deleted(db, org):
 
 
 def test_status_changes_only_where_they_make_sense(db, org):
-    draft = ps.save_step(db, pair(org), 0)
+    draft = save_step(db, pair(org), 0)
     with pytest.raises(RevMentorError) as caught:
-        ps.pause(db, draft.id)
+        pause(db, draft.id)
     assert str(caught.value) == (
         "The partnership of Dana Fox and Zoë Adams is still a draft, so it cannot be paused: "
         "finish setting it up first."
     )
-    for change in (ps.resume, ps.complete):
+    for change in (resume, complete):
         with pytest.raises(RevMentorError, match="still a draft"):
             change(db, draft.id)
     with pytest.raises(RevMentorError, match="delete the draft instead"):
-        ps.end_early(db, draft.id, "Not a fit", no_fault=True)
+        end_early(db, draft.id, "Not a fit", no_fault=True)
 
-    active = ps.activate(db, dataclasses.replace(full_agreement(org), id=draft.id))
+    active = activate(db, dataclasses.replace(full_agreement(org), id=draft.id))
     with pytest.raises(RevMentorError, match="is active, not paused, so there is nothing"):
-        ps.resume(db, active.id)
-    ps.pause(db, active.id)
+        resume(db, active.id)
+    pause(db, active.id)
     assert stored(db, active.id).status == PartnershipStatus.PAUSED
     with pytest.raises(RevMentorError, match="is already paused"):
-        ps.pause(db, active.id)
-    ps.resume(db, active.id)
+        pause(db, active.id)
+    resume(db, active.id)
     assert stored(db, active.id).status == PartnershipStatus.ACTIVE
-    ps.complete(db, active.id)
+    complete(db, active.id)
     done = stored(db, active.id)
     assert done.status == PartnershipStatus.COMPLETED and done.ended_at is not None
     with pytest.raises(RevMentorError, match="is completed, so it cannot be paused"):
-        ps.pause(db, active.id)
+        pause(db, active.id)
     with pytest.raises(RevMentorError, match="is completed, so it cannot be ended early"):
-        ps.end_early(db, active.id, "Too late", no_fault=False)
+        end_early(db, active.id, "Too late", no_fault=False)
     with pytest.raises(RevMentorError, match="no longer exists"):
-        ps.pause(db, 999)
+        pause(db, 999)
 
 
 def test_a_paused_partnership_can_be_completed_but_not_an_ended_one(db, org):
-    active = ps.activate(db, full_agreement(org))
-    ps.pause(db, active.id)
-    ps.end_early(db, active.id, "Moved abroad", no_fault=False)
+    active = activate(db, full_agreement(org))
+    pause(db, active.id)
+    end_early(db, active.id, "Moved abroad", no_fault=False)
     with pytest.raises(RevMentorError) as caught:
-        ps.complete(db, active.id)
+        complete(db, active.id)
     assert str(caught.value) == (
         "The partnership of Dana Fox and Zoë Adams has ended early, so it cannot be completed."
     )
     with pytest.raises(RevMentorError, match="has ended early, so it cannot be resumed"):
-        ps.resume(db, active.id)
+        resume(db, active.id)
 
 
 def test_ending_early_needs_a_reason(db, org):
-    active = ps.activate(db, full_agreement(org))
+    active = activate(db, full_agreement(org))
     with pytest.raises(ValidationError) as caught:
-        ps.end_early(db, active.id, "  ", no_fault=True)
+        end_early(db, active.id, "  ", no_fault=True)
     assert list(caught.value.errors) == ["reason"]
     assert stored(db, active.id).status == PartnershipStatus.ACTIVE
 
 
 def test_a_no_fault_ending_returns_both_to_the_pool_and_the_pair_is_not_suggested_again(db, org):
-    active = ps.activate(db, full_agreement(org))
+    active = activate(db, full_agreement(org))
     open_people = {p.id for p in (*load_cohort(db, org.programme).mentors,
                                   *load_cohort(db, org.programme).mentees)}  # fmt: skip
     assert org.ids["Dana"] not in open_people  # her one place is taken
 
-    ps.end_early(db, active.id, "Not a fit after the first session", no_fault=True)
+    end_early(db, active.id, "Not a fit after the first session", no_fault=True)
     ended = stored(db, active.id)
     assert ended.status == PartnershipStatus.ENDED_EARLY and ended.no_fault_ending
     assert ended.end_reason == "Not a fit after the first session"
@@ -866,7 +887,7 @@ def test_a_no_fault_ending_returns_both_to_the_pool_and_the_pair_is_not_suggeste
     )
     assert matcher.blocked_reason(settings, org.ids["Dana"], org.ids["José"]) is None
     # A new partnership for the same two is possible (with the warning HR rejected it).
-    review = ps.partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"])
+    review = partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"])
     assert review.problems == []
     assert review.warnings == [
         "This pair was rejected earlier in this programme: Partnership no-fault ending: Not a "
@@ -876,8 +897,8 @@ def test_a_no_fault_ending_returns_both_to_the_pool_and_the_pair_is_not_suggeste
 
 def test_the_list_shows_each_partnership_and_filters_by_programme_and_status(db, org):
     today = date.today()
-    active = ps.activate(db, full_agreement(org))
-    draft = ps.save_step(db, pair(org, "伟", "José"), 0)
+    active = activate(db, full_agreement(org))
+    draft = save_step(db, pair(org, "伟", "José"), 0)
     with db.session() as session, session.begin():
         partnership = session.get(Partnership, active.id)
         partnership.fit_check_date = today - timedelta(days=3)  # passed
@@ -891,7 +912,7 @@ def test_the_list_shows_each_partnership_and_filters_by_programme_and_status(db,
         session.add(other)
         session.flush()
         other_id = other.id
-    rows = ps.list_partnerships(db)
+    rows = list_partnerships(db)
     assert [(r.mentor_name, r.mentee_name) for r in rows] == [
         ("Dana Fox", "Zoë Adams"), ("王伟", "José Müller")]  # fmt: skip
     row = rows[0]
@@ -904,24 +925,24 @@ def test_the_list_shows_each_partnership_and_filters_by_programme_and_status(db,
     assert rows[1].step_text == "2 of 5: goals" and rows[1].last_check_in is None
     assert row.step_text == "done"
 
-    assert [r.id for r in ps.list_partnerships(db, status=PartnershipStatus.DRAFT)] == [draft.id]
-    assert [r.id for r in ps.list_partnerships(db, org.programme, PartnershipStatus.ACTIVE)] == [
+    assert [r.id for r in list_partnerships(db, status=PartnershipStatus.DRAFT)] == [draft.id]
+    assert [r.id for r in list_partnerships(db, org.programme, PartnershipStatus.ACTIVE)] == [
         active.id
     ]
-    assert ps.list_partnerships(db, programme_id=other_id) == []
+    assert list_partnerships(db, programme_id=other_id) == []
 
     # A mid-point review already held is no longer next; an ended partnership has none.
     with db.session() as session, session.begin():
         session.add(CheckIn(partnership_id=active.id, held_on=today,
                             kind=CheckInKind.MIDPOINT_REVIEW))  # fmt: skip
-    assert ps.list_partnerships(db, org.programme)[0].next_review == today + timedelta(days=40)
-    ps.complete(db, active.id)
-    assert ps.list_partnerships(db, status=PartnershipStatus.COMPLETED)[0].next_review is None
+    assert list_partnerships(db, org.programme)[0].next_review == today + timedelta(days=40)
+    complete(db, active.id)
+    assert list_partnerships(db, status=PartnershipStatus.COMPLETED)[0].next_review is None
 
 
 def test_goal_status_and_progress_survive_a_save(db, org):
     agreement = full_agreement(org)
     agreement.goals[0].status = GoalStatus.ACHIEVED
     agreement.goals[0].progress = 100
-    saved = ps.save_step(db, agreement, 1)
+    saved = save_step(db, agreement, 1)
     assert (saved.goals[0].status, saved.goals[0].progress) == (GoalStatus.ACHIEVED, 100)

@@ -5,9 +5,9 @@ from revmentor_desktop.core.services.people.directory import (
     PeopleFilter,
     filter_options,
     filter_people,
-    fold,
     list_people,
 )
+from revmentor_desktop.core.text import fold
 
 
 def emails(rows, people_filter):

@@ -15,10 +15,9 @@ from revmentor_desktop.core.db.models import (
     ProgrammeStatus,
     Role,
 )
-from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.programmes import (
     ProgrammeData,
-    ValidationError,
     enrol,
     enrolment_candidates,
     frequency_label,

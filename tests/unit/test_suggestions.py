@@ -26,10 +26,10 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching import (
+from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.matching.model import (
     CRITERIA,
     CriterionResult,
-    Matcher,
     MatchSettings,
     PairSuggestion,
     Weight,

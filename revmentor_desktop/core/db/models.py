@@ -61,10 +61,6 @@ class Role(enum.StrEnum):
     REVERSE_MENTOR = "reverse_mentor"
     MENTEE = "mentee"
 
-    @property
-    def label(self) -> str:
-        return {"reverse_mentor": "Reverse mentor", "mentee": "Mentee"}[self.value]
-
 
 class Channel(enum.StrEnum):
     IN_PERSON = "in_person"
@@ -72,16 +68,6 @@ class Channel(enum.StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     MESSAGING = "messaging"
-
-    @property
-    def label(self) -> str:
-        return {
-            "in_person": "In person",
-            "video": "Video call",
-            "phone": "Phone",
-            "email": "Email",
-            "messaging": "Instant messaging",
-        }[self.value]
 
 
 class SkillCategory(enum.StrEnum):

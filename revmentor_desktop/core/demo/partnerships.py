@@ -34,7 +34,7 @@ from revmentor_desktop.core.db.models import (
     Programme,
     display_name,
 )
-from revmentor_desktop.core.services.partnerships.setup import GROUND_RULES
+from revmentor_desktop.core.vocabulary import GROUND_RULES
 
 # The programme has run at least this long in the demo, so every story fits in.
 MIN_HISTORY_DAYS = 49

@@ -40,7 +40,7 @@ from revmentor_desktop.core.documents.fonts import (
 )
 
 # The app's one date format, shared with the screens (a pure helper, no database).
-from revmentor_desktop.core.services.programmes import date_text as programme_date_text
+from revmentor_desktop.core.text import date_text as programme_date_text
 
 log = logging.getLogger(__name__)
 

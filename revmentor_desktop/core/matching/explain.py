@@ -23,6 +23,7 @@ from revmentor_desktop.core.matching.model import (
     Participant,
 )
 from revmentor_desktop.core.matching.rules import Rule, Rules, must_keys
+from revmentor_desktop.core.text import count, join
 
 # How a channel reads inside a sentence ("both prefer video calls"). Channel.label is the
 # column heading form ("Video call"), and the engine never imports the database models.
@@ -51,18 +52,6 @@ PARTNERS_BLOCKED = {
         "are external without permission to share confirmed",
     ),
 }
-
-
-def count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
-def join(words: Iterable[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    words = list(words)
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def percent(score: float) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInGoalProgress,
@@ -21,34 +21,17 @@ from revmentor_desktop.core.db.models import (
     PartnershipStatus,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.programmes import date_text
+from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.vocabulary import (
+    CHECK_IN_KIND_LABELS,
+    FIT_VERDICT_LABELS,
+    LIVE,
+    PARTNERSHIP_STATUS_PHRASES,
+)
 
 GONE = "This partnership no longer exists."
 CHECK_IN_GONE = "This check-in no longer exists."
-# Partnerships whose meetings are logged: a draft has not started, a finished one is closed.
-LOGGABLE = (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)
 MAX_DURATION_MINUTES = 600
-# "This partnership …"
-STATUS_PHRASES = {
-    PartnershipStatus.DRAFT: "is still a draft",
-    PartnershipStatus.ACTIVE: "is active",
-    PartnershipStatus.PAUSED: "is paused",
-    PartnershipStatus.COMPLETED: "is completed",
-    PartnershipStatus.ENDED_EARLY: "has ended early",
-}
-
-KIND_LABELS: dict[CheckInKind, str] = {
-    CheckInKind.FIT_CHECK: "First-session fit check",
-    CheckInKind.CHECK_IN: "Check-in",
-    CheckInKind.MIDPOINT_REVIEW: "Mid-point review",
-    CheckInKind.FINAL_REVIEW: "Final review",
-    CheckInKind.BRAINSTORMING: "Brainstorming session",
-}
-VERDICT_LABELS: dict[FitVerdict, str] = {
-    FitVerdict.GOOD_FIT: "Good fit",
-    FitVerdict.DECIDING: "Still deciding",
-    FitVerdict.NOT_A_FIT: "Not a fit",
-}
 
 
 @dataclass
@@ -105,11 +88,11 @@ class CheckInRow:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return CHECK_IN_KIND_LABELS[self.kind]
 
     @property
     def verdict_label(self) -> str:
-        return VERDICT_LABELS[self.fit_verdict] if self.fit_verdict else ""
+        return FIT_VERDICT_LABELS[self.fit_verdict] if self.fit_verdict else ""
 
 
 def _today(today: date | None) -> date:
@@ -124,10 +107,10 @@ def _partnership(session: Session, partnership_id: int) -> Partnership:
 
 
 def _check_status(status: PartnershipStatus) -> None:
-    if status not in LOGGABLE:
+    if status not in LIVE:
         raise RevMentorError(
             "Check-ins are logged for active or paused partnerships; this one "
-            f"{STATUS_PHRASES[status]}."
+            f"{PARTNERSHIP_STATUS_PHRASES[status]}."
         )
 
 
@@ -234,7 +217,7 @@ def entry_problems(
         if entry.kind != CheckInKind.FIT_CHECK:
             problems["fit_verdict"] = (
                 "A fit verdict belongs to the first-session fit check only, not to a "
-                f"{KIND_LABELS[entry.kind].lower()}."
+                f"{CHECK_IN_KIND_LABELS[entry.kind].lower()}."
             )
         elif not entry.held:
             problems["fit_verdict"] = "A cancelled fit check has no verdict: leave it empty."
@@ -276,8 +259,8 @@ def _validate(session: Session, entry: CheckInEntry, today: date) -> Partnership
         )
         if same is not None:
             problems["held_on"] = (
-                f"A {KIND_LABELS[entry.kind].lower()} on {date_text(entry.held_on)} is already "
-                "logged for this partnership: change that one instead."
+                f"A {CHECK_IN_KIND_LABELS[entry.kind].lower()} on {date_text(entry.held_on)} is "
+                "already logged for this partnership: change that one instead."
             )
     if problems:
         raise ValidationError(problems)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, select
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
@@ -35,9 +35,8 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
-from revmentor_desktop.core.services.partnerships.setup import STEPS
-from revmentor_desktop.core.services.people.directory import fold
-from revmentor_desktop.core.services.programmes import LIVE_PARTNERSHIPS, date_text
+from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.vocabulary import FINISHED, ROLE_LABELS, STEPS
 
 # What the dashboard offers to do about an item.
 LOG_CHECK_IN = "log check-in"
@@ -470,7 +469,7 @@ def programme_overview(db: Database, programme_id: int, today: date) -> Programm
 
     live = Counter()
     for pair in pairs:
-        if pair.status in LIVE_PARTNERSHIPS:
+        if pair.status not in FINISHED:
             live[pair.mentor_id] += 1
             live[pair.mentee_id] += 1
     unpaired = []
@@ -480,7 +479,7 @@ def programme_overview(db: Database, programme_id: int, today: date) -> Programm
     ):
         if person.consent_date is None or live[person.id]:
             continue
-        parts = [person.role.label]
+        parts = [ROLE_LABELS[person.role]]
         if person.department:
             parts.append(person.department)
         parts.append(

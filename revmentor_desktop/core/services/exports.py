@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     Enrolment,
@@ -27,13 +27,15 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
-from revmentor_desktop.core.services.checkins import (
-    KIND_LABELS,
-    SHAREABLE_COLUMNS,
-    VERDICT_LABELS,
+from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
+from revmentor_desktop.core.services.partnerships.life import step_reached
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import (
+    CHECK_IN_KIND_LABELS,
+    FIT_VERDICT_LABELS,
+    PARTNERSHIP_STATUS_LABELS,
+    ROLE_LABELS,
 )
-from revmentor_desktop.core.services.partnerships.life import STATUS_LABELS, step_reached
-from revmentor_desktop.core.services.people.directory import fold
 
 # The same field names the people import recognises, so an export re-imports unchanged.
 PEOPLE_COLUMNS = (
@@ -69,7 +71,7 @@ def people_table(db: Database, programme: str | None = None) -> list[dict[str, s
                     Enrolment.status == EnrolmentStatus.ACTIVE,
                 )
             ).all()
-            roles = {pid: role.label.lower() for pid, role in enrolled}
+            roles = {pid: ROLE_LABELS[role].lower() for pid, role in enrolled}
             query = query.where(Person.id.in_(roles))
         skills: dict[tuple[int, SkillInterest], list[str]] = defaultdict(list)
         for pid, interest, name in session.execute(
@@ -227,7 +229,7 @@ def pairs_table(db: Database, programme: str | None = None) -> list[dict[str, st
     return [
         {
             "programme": row.programme,
-            "status": STATUS_LABELS[row.status],
+            "status": PARTNERSHIP_STATUS_LABELS[row.status],
             "reverse_mentor": display_name(row.mentor_given, row.mentor_family),
             "reverse_mentor_given_name": row.mentor_given,
             "reverse_mentor_email": row.mentor_email,
@@ -272,12 +274,14 @@ def checkins_table(db: Database, programme: str | None = None) -> list[dict[str,
                 "mentee": display_name(pair.mentee_given, pair.mentee_family),
                 "mentee_email": pair.mentee_email,
                 "date": _iso(check_in.held_on),
-                "kind": KIND_LABELS[check_in.kind],
+                "kind": CHECK_IN_KIND_LABELS[check_in.kind],
                 "held": "yes" if check_in.held else "no",
                 "duration_minutes": check_in.duration_minutes,
                 "reverse_mentor_rating": check_in.mentor_rating,
                 "mentee_rating": check_in.mentee_rating,
-                "fit_verdict": VERDICT_LABELS[check_in.fit_verdict] if check_in.fit_verdict else "",
+                "fit_verdict": FIT_VERDICT_LABELS[check_in.fit_verdict]
+                if check_in.fit_verdict
+                else "",
                 "summary": check_in.summary,
                 "next_steps": check_in.next_steps,
                 "next_meeting": _iso(check_in.next_meeting_on),

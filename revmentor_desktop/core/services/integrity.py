@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     Enrolment,
@@ -20,6 +20,7 @@ from revmentor_desktop.core.db.models import (
     Skill,
 )
 from revmentor_desktop.core.db.schema import HEAD_REVISION, current_revision
+from revmentor_desktop.core.vocabulary import ROLE_LABELS
 
 
 @dataclass
@@ -106,7 +107,7 @@ def _partnership_checks(session: Session, report: CheckReport) -> None:
         ).all()
         for pid in orphans:
             report.problems.append(
-                f"partnership {pid}: the {role.label.lower()} is not enrolled as one"
+                f"partnership {pid}: the {ROLE_LABELS[role].lower()} is not enrolled as one"
             )
     # Nobody may hold more live partnerships than their enrolment's capacity.
     live = (PartnershipStatus.DRAFT, PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)

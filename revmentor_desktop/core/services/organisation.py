@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.files import atomic_write
+from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 from revmentor_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -33,15 +34,6 @@ ORGANISATION_NAME = "organisation_name"
 LOGO_PATH = "logo_path"
 SKILL_CATEGORY_LABELS = "skill_category_labels"
 
-DEFAULT_CATEGORY_LABELS: dict[SkillCategory, str] = {
-    SkillCategory.TECHNOLOGY: "Technology",
-    SkillCategory.SOCIAL_MEDIA: "Social media",
-    SkillCategory.DIVERSITY_INCLUSION: "Diversity & inclusion",
-    SkillCategory.LEADERSHIP: "Leadership",
-    SkillCategory.ORGANISATIONAL_KNOWLEDGE: "Organisational knowledge",
-    SkillCategory.COMMUNICATION: "Communication",
-    SkillCategory.OTHER: "Other",
-}
 
 # Limits that match the columns (and keep a window title or a PDF header readable).
 NAME_MAX, LEVEL_MAX, CATEGORY_MAX = 160, 80, 60

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import aliased, selectinload
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Goal,
@@ -24,6 +24,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.organisation import LOGO_PATH, ORGANISATION_NAME, get_setting
+from revmentor_desktop.core.vocabulary import CHANNEL_LABELS
 
 if TYPE_CHECKING:
     from revmentor_desktop.core.documents.data import (
@@ -52,14 +53,14 @@ def _gone(partnership_id: int) -> RevMentorError:
 
 
 def _status_label(status: PartnershipStatus) -> str:
-    from revmentor_desktop.core.services.partnerships.setup import STATUS_LABELS
+    from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 
-    return STATUS_LABELS[PartnershipStatus(status)]
+    return PARTNERSHIP_STATUS_LABELS[PartnershipStatus(status)]
 
 
 def _frequency(days: int | None) -> str:
     """ "Every two weeks" for 14 days: the programme screen's own names, else "Every 10 days"."""
-    from revmentor_desktop.core.services.programmes import MEETING_FREQUENCIES
+    from revmentor_desktop.core.vocabulary import MEETING_FREQUENCIES
 
     if not days:
         return ""
@@ -101,7 +102,7 @@ def _party(person: Person, role: str) -> PartySheet:
 def agreement_sheet(db: Database, partnership_id: int) -> AgreementSheet:
     """What the agreement PDF shows for a partnership, read in one short session."""
     from revmentor_desktop.core.documents.data import AgreementSheet, GoalSheet
-    from revmentor_desktop.core.services.partnerships.setup import AGENDA_OWNERS, GROUND_RULES
+    from revmentor_desktop.core.vocabulary import AGENDA_OWNERS, GROUND_RULES
 
     with db.session() as session:
         partnership = session.scalar(
@@ -134,7 +135,9 @@ def agreement_sheet(db: Database, partnership_id: int) -> AgreementSheet:
         rules = [(sentence, key in accepted) for key, sentence in GROUND_RULES]
         # A rule this version does not know (an older or newer wizard) still shows as agreed.
         rules += [(key.replace("_", " ").capitalize(), True) for key in sorted(accepted - known)]
-        channels = [Channel(c).label for c in p.channels or () if c in Channel._value2member_map_]
+        channels = [
+            CHANNEL_LABELS[Channel(c)] for c in p.channels or () if c in Channel._value2member_map_
+        ]
         return AgreementSheet(
             partnership_id=p.id,
             programme=programme.name,
@@ -199,13 +202,16 @@ DIRECTION_WORDS = {
 
 def _vocabulary() -> Vocabulary:
     from revmentor_desktop.core.documents.data import Vocabulary
-    from revmentor_desktop.core.services.checkins import KIND_LABELS, VERDICT_LABELS
-    from revmentor_desktop.core.services.partnerships.setup import STATUS_LABELS
+    from revmentor_desktop.core.vocabulary import (
+        CHECK_IN_KIND_LABELS,
+        FIT_VERDICT_LABELS,
+        PARTNERSHIP_STATUS_LABELS,
+    )
 
     return Vocabulary(
-        status=dict(STATUS_LABELS),
-        check_in_kind=dict(KIND_LABELS),
-        fit_verdict=dict(VERDICT_LABELS),
+        status=dict(PARTNERSHIP_STATUS_LABELS),
+        check_in_kind=dict(CHECK_IN_KIND_LABELS),
+        fit_verdict=dict(FIT_VERDICT_LABELS),
         direction=dict(DIRECTION_WORDS),
     )
 

@@ -10,12 +10,11 @@ from datetime import date
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Enrolment,
     EnrolmentStatus,
     Partnership,
-    PartnershipStatus,
     Person,
     Programme,
     ProgrammeStatus,
@@ -24,27 +23,18 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.people.directory import fold
+from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.vocabulary import (
+    FINISHED,
+    MEETING_FREQUENCIES,
+    PROGRAMME_STATUS_LABELS,
+    ROLE_LABELS,
+)
 
 NAME_MAX = 160  # the column's width
 MAX_INTERVAL_DAYS = 365
 MAX_CAPACITY = 20  # partners one person takes on at once
 DEFAULT_MEETING_DAYS, DEFAULT_CHECKIN_DAYS, DEFAULT_STALLED_DAYS = 14, 30, 21
-
-STATUS_LABELS = {
-    ProgrammeStatus.PLANNING: "Planning",
-    ProgrammeStatus.RUNNING: "Running",
-    ProgrammeStatus.CLOSED: "Closed",
-}
-# The meeting frequencies offered by name; the database keeps the days between meetings.
-MEETING_FREQUENCIES = (
-    (7, "Weekly"),
-    (14, "Every two weeks"),
-    (21, "Every three weeks"),
-    (30, "Monthly"),
-)
-# Partnerships that still hold a place in someone's capacity.
-LIVE_PARTNERSHIPS = (PartnershipStatus.DRAFT, PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)
 
 
 def frequency_label(days: int) -> str:
@@ -53,11 +43,6 @@ def frequency_label(days: int) -> str:
         if days == known:
             return f"{label} ({days})"
     return f"Every {days} days ({days})" if days != 1 else "Daily (1)"
-
-
-def date_text(day: date | None) -> str:
-    """A date as people read it, "1 Oct 2026", the same in every locale; "" when unset."""
-    return f"{day.day} {day:%b %Y}" if day else ""
 
 
 def _people(count: int, one: str, many: str) -> str:
@@ -100,7 +85,7 @@ class ProgrammeSummary:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return PROGRAMME_STATUS_LABELS[self.status]
 
     @property
     def dates_text(self) -> str:
@@ -438,7 +423,7 @@ def _partnership_counts(session: Session, programme_id: int, person_ids: Iterabl
             .group_by(column)
         )
         if live_only:
-            query = query.where(Partnership.status.in_(LIVE_PARTNERSHIPS))
+            query = query.where(Partnership.status.not_in(FINISHED))
         for person_id, count in session.execute(query):
             counts[person_id] += count
     return counts
@@ -518,7 +503,7 @@ def update_enrolment(
                 count = made[enrolment.person_id]
                 raise RevMentorError(
                     f"{name} already has {_people(count, 'partnership', 'partnerships')} in "
-                    f"this programme as {enrolment.role.label.lower()}, so the role cannot "
+                    f"this programme as {ROLE_LABELS[enrolment.role].lower()}, so the role cannot "
                     "change."
                 )
             enrolment.role = Role(role)

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -33,15 +33,15 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching import (
+from revmentor_desktop.core.matching.model import (
     Cohort,
     MatchSettings,
     PairSuggestion,
     Participant,
     Suggestion,
 )
-from revmentor_desktop.core.services.people.directory import fold
-from revmentor_desktop.core.services.programmes import LIVE_PARTNERSHIPS
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import FINISHED, ROLE_LABELS
 
 # Step 1 of the set-up wizard ("partners chosen") is done once HR accepts a suggested pair.
 ACCEPTED_WIZARD_STEP = 1
@@ -95,7 +95,7 @@ def _live_pairs(connection: Connection, programme_id: int) -> list[tuple[int, in
         for mentor, mentee in connection.execute(
             select(Partnership.mentor_id, Partnership.mentee_id).where(
                 Partnership.programme_id == programme_id,
-                Partnership.status.in_(LIVE_PARTNERSHIPS),
+                Partnership.status.not_in(FINISHED),
             )
         )
     ]
@@ -345,8 +345,8 @@ def _check_pair(
             raise RevMentorError(f"{who} is not enrolled in this programme.")
         if member.role != role:
             raise RevMentorError(
-                f"{member.name} takes part as {member.role.label.lower()}, "
-                f"not as {role.label.lower()}."
+                f"{member.name} takes part as {ROLE_LABELS[member.role].lower()}, "
+                f"not as {ROLE_LABELS[role].lower()}."
             )
         found.append(member)
     return found
@@ -626,7 +626,7 @@ def report_text(
             lines.append("")
         lines.append("Unmatched:")
         for person in unmatched:
-            role = Role(person["role"]).label.lower()
+            role = ROLE_LABELS[Role(person["role"])].lower()
             lines.append(f"  {person['name']} <{person['email']}>, {role}: {person['reason']}")
     reasons: dict[str, int] = defaultdict(int)
     for _, _, reason in ineligible:

@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import CheckInKind, FitVerdict, GoalDirection, GoalStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.checkins import (
-    KIND_LABELS,
-    LOGGABLE,
-    VERDICT_LABELS,
     CheckInEntry,
     load_check_in,
     log_check_in,
@@ -37,9 +34,11 @@ from revmentor_desktop.core.services.dashboard import (
     PartnershipProgress,
     partnership_progress,
 )
-from revmentor_desktop.core.services.programmes import date_text
-from revmentor_desktop.gui.dialogs.common import RemembersSize, show_error
+from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.vocabulary import CHECK_IN_KIND_LABELS, FIT_VERDICT_LABELS, LIVE
+from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_checkin_dialog import Ui_CheckInDialog
+from revmentor_desktop.gui.window_state import RemembersSize
 
 RATINGS = (
     ("Not rated", None),
@@ -170,7 +169,7 @@ class CheckInDialog(RemembersSize, QDialog):
         self.ended = False
         self.loaded = entry
         self.pair: PartnershipProgress = pair
-        self.read_only = self.pair.status not in LOGGABLE
+        self.read_only = self.pair.status not in LIVE
         self.ui = Ui_CheckInDialog()
         self.ui.setupUi(self)
         self.goal_rows: list[GoalRow] = []
@@ -185,10 +184,10 @@ class CheckInDialog(RemembersSize, QDialog):
     # --- set-up -------------------------------------------------------------------------
     def _set_up(self) -> None:
         ui, pair = self.ui, self.pair
-        for kind, label in KIND_LABELS.items():
+        for kind, label in CHECK_IN_KIND_LABELS.items():
             ui.kindCombo.addItem(label, kind)
         ui.verdictCombo.addItem(NO_VERDICT, None)
-        for verdict, label in VERDICT_LABELS.items():
+        for verdict, label in FIT_VERDICT_LABELS.items():
             ui.verdictCombo.addItem(label, verdict)
         for combo in (ui.mentorRatingCombo, ui.menteeRatingCombo):
             for label, value in RATINGS:
@@ -436,7 +435,7 @@ class CheckInDialog(RemembersSize, QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from revmentor_desktop.core.services.partnerships.setup import end_early
+        from revmentor_desktop.core.services.partnerships.life import end_early
 
         reason = f"Not a fit: the first-session fit check on {date_text(entry.held_on)}."
         try:

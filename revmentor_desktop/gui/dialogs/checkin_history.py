@@ -18,21 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import GoalStatus
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.checkins import (
-    LOGGABLE,
-    CheckInRow,
-    check_in_history,
-    delete_check_in,
-)
+from revmentor_desktop.core.services.checkins import CheckInRow, check_in_history, delete_check_in
 from revmentor_desktop.core.services.dashboard import PartnershipProgress, partnership_progress
-from revmentor_desktop.core.services.partnerships.setup import STATUS_LABELS
-from revmentor_desktop.core.services.programmes import date_text
+from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.vocabulary import LIVE, PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.checkin import CheckInDialog, direction_text
-from revmentor_desktop.gui.dialogs.common import DialogHost, RemembersSize
+from revmentor_desktop.gui.dialogs.common import DialogHost
 from revmentor_desktop.gui.forms.ui_checkin_history import Ui_CheckInHistoryDialog
+from revmentor_desktop.gui.window_state import RemembersSize
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 GOAL_STATUS = {GoalStatus.OPEN: "Open", GoalStatus.ACHIEVED: "Achieved",
@@ -116,7 +112,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
 
     @property
     def loggable(self) -> bool:
-        return self.pair is not None and self.pair.status in LOGGABLE
+        return self.pair is not None and self.pair.status in LIVE
 
     # --- reading ------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -137,7 +133,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         pair = self.pair
         mentor, mentee = html.escape(pair.mentor), html.escape(pair.mentee)
         self.setWindowTitle(f"Check-ins — {pair.mentor} and {pair.mentee}")
-        facts = [html.escape(pair.programme), STATUS_LABELS[pair.status]]
+        facts = [html.escape(pair.programme), PARTNERSHIP_STATUS_LABELS[pair.status]]
         if pair.last_check_in:
             facts.append(f"last met {date_text(pair.last_check_in)}")
         if pair.next_review:
@@ -147,8 +143,8 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         text = (f"<b>{mentor}</b> (reverse mentor) and <b>{mentee}</b> (mentee)<br>"
                 + " · ".join(facts))  # fmt: skip
         if not self.loggable:
-            text += (f"<br>The partnership is {STATUS_LABELS[pair.status].lower()}: its check-ins "
-                     "can be read, not changed.")  # fmt: skip
+            status = PARTNERSHIP_STATUS_LABELS[pair.status].lower()
+            text += f"<br>The partnership is {status}: its check-ins can be read, not changed."
         self.ui.headerLabel.setText(text)
 
     def _fill_goals(self) -> None:

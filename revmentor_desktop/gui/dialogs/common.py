@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.services.people.directory import filter_options
 
 # Dark enough to read on a light background and still legible on a dark one.
@@ -41,30 +41,6 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str
     if path.suffix.lower() == suggested.suffix.lower():
         return path
     return path.with_name(path.name + suggested.suffix)
-
-
-class RemembersSize:
-    """Mixed into a dialog (before QDialog): it reopens at the size the user left it.
-
-    The dialog names its `GEOMETRY_KEY` and calls `_restore_geometry()` once it is built.
-    """
-
-    GEOMETRY_KEY = ""
-
-    def _restore_geometry(self) -> None:
-        from revmentor_desktop.gui.main_window import window_settings
-
-        geometry = window_settings().value(self.GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-
-    def done(self, result: int) -> None:
-        from revmentor_desktop.gui.main_window import window_settings
-
-        settings = window_settings()
-        settings.setValue(self.GEOMETRY_KEY, self.saveGeometry())
-        settings.sync()
-        super().done(result)
 
 
 class DialogHost:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports import checkins as checkin_import
 from revmentor_desktop.core.services.imports import people as importing

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.organisation import (
-    DEFAULT_CATEGORY_LABELS,
     LadderLevel,
     OrganisationSettings,
     check_logo,
@@ -28,6 +27,7 @@ from revmentor_desktop.core.services.organisation import (
     removal_refusal,
     save_settings,
 )
+from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 

@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import Channel, PreferenceKind, display_name
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.people.directory import fold
 from revmentor_desktop.core.services.people.records import (
     MIN_BIRTH_YEAR,
-    PREFERENCE_LABELS,
     PersonChoice,
     PersonData,
     load_person,
@@ -42,8 +40,11 @@ from revmentor_desktop.core.services.people.records import (
     suggestions,
     validate_person,
 )
-from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, RemembersSize
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, PREFERENCE_LABELS
+from revmentor_desktop.gui.dialogs.common import ERROR_STYLE
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
+from revmentor_desktop.gui.window_state import RemembersSize
 
 # Each field validate_person may complain about: its message label and the input to focus.
 # In the order of the tabs and the fields on them, so the first problem is the first shown.
@@ -203,7 +204,7 @@ class PersonDialog(RemembersSize, QDialog):
         self.channel_checks: dict[str, QCheckBox] = {}
         previous: QWidget = ui.wantsEditor
         for channel in Channel:
-            check = QCheckBox(channel.label, ui.channelsGroup)
+            check = QCheckBox(CHANNEL_LABELS[channel], ui.channelsGroup)
             check.setObjectName(f"channelCheck_{channel.value}")
             ui.channelsLayout.addWidget(check)
             self.channel_checks[channel.value] = check

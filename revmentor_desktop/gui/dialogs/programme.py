@@ -7,14 +7,11 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import ProgrammeStatus, Role
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.people.directory import fold
 from revmentor_desktop.core.services.programmes import (
     MAX_CAPACITY,
-    MEETING_FREQUENCIES,
-    STATUS_LABELS,
     ProgrammeData,
     enrol,
     enrolment_candidates,
@@ -22,6 +19,12 @@ from revmentor_desktop.core.services.programmes import (
     load_programme,
     save_programme,
     validate_programme,
+)
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import (
+    MEETING_FREQUENCIES,
+    PROGRAMME_STATUS_LABELS,
+    ROLE_LABELS,
 )
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_enrol_dialog import Ui_EnrolDialog
@@ -51,7 +54,7 @@ class ProgrammeDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.setWindowTitle("Edit programme" if programme_id else "New programme")
-        for status, label in STATUS_LABELS.items():
+        for status, label in PROGRAMME_STATUS_LABELS.items():
             ui.statusCombo.addItem(label, status)
         for days, _ in MEETING_FREQUENCIES:
             ui.frequencyCombo.addItem(frequency_label(days), days)
@@ -170,7 +173,7 @@ class EnrolDialog(QDialog):
         if programme_name:
             self.setWindowTitle(f"Enrol people in {programme_name}")
         for choice in Role:
-            ui.roleCombo.addItem(choice.label, choice)
+            ui.roleCombo.addItem(ROLE_LABELS[choice], choice)
         ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(role))
         ui.capacitySpin.setMaximum(MAX_CAPACITY)
         ui.capacitySpin.valueChanged.connect(self._capacity_suffix)
@@ -197,7 +200,7 @@ class EnrolDialog(QDialog):
             )
             text = f"{candidate.name} — {details}"
             if candidate.withdrawn_role is not None:
-                text += f" (withdrew earlier as {candidate.withdrawn_role.label.lower()})"
+                text += f" (withdrew earlier as {ROLE_LABELS[candidate.withdrawn_role].lower()})"
             item = QListWidgetItem(text, people)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

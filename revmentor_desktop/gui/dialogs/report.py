@@ -8,15 +8,13 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.files import safe_file_name
-from revmentor_desktop.core.services.partnerships.setup import (
-    STATUS_LABELS,
-    list_partnerships,
-    programme_choices,
-)
+from revmentor_desktop.core.services.partnerships.life import list_partnerships
+from revmentor_desktop.core.services.partnerships.setup import programme_choices
+from revmentor_desktop.core.text import safe_file_name
+from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, ask_save_path
 from revmentor_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
@@ -44,7 +42,7 @@ class ReportDialog(QDialog):
             ui.programmeCombo.addItem(name, pid)
         for row in list_partnerships(db):
             if row.status != PartnershipStatus.DRAFT:  # a draft has nothing to report yet
-                label = STATUS_LABELS[row.status].lower()
+                label = PARTNERSHIP_STATUS_LABELS[row.status].lower()
                 ui.partnershipCombo.addItem(
                     f"{row.mentor_name} → {row.mentee_name} ({row.programme}, {label})", row.id
                 )

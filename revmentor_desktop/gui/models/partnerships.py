@@ -5,18 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from revmentor_desktop.core.db.models import PartnershipStatus
-from revmentor_desktop.core.services.partnerships.setup import STATUS_LABELS, PartnershipRow
-from revmentor_desktop.core.services.people.directory import fold
-from revmentor_desktop.core.services.programmes import date_text
+from revmentor_desktop.core.services.partnerships.life import PartnershipRow
+from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.vocabulary import LIVE, PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.models.rows import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +40,6 @@ COLUMN_SAMPLES = (
     "30 Sep 2026",
     "Last check-in",
 )
-LIVE = (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)
 OVERDUE_COLOUR = QColor("#b25e00")  # amber: needs attention, not an error
 ARROW = " → "
 
@@ -66,7 +60,7 @@ def _display(row: PartnershipRow, column: int) -> str:
     return (
         partners_text(row),
         row.programme,
-        STATUS_LABELS[row.status],
+        PARTNERSHIP_STATUS_LABELS[row.status],
         row.step_text,
         date_text(row.start_date),
         date_text(row.end_date),

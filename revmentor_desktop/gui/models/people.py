@@ -11,9 +11,10 @@ from revmentor_desktop.core.services.people.directory import (
     PeopleFilter,
     PersonRow,
     filter_people,
-    fold,
     narrows,
 )
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import ROLE_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -22,9 +23,9 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 def _role_text(row: PersonRow, programme_id: int | None) -> str:
     """The role in the chosen programme, or every role (the tooltip names the programmes)."""
     if programme_id is None:
-        return ", ".join(dict.fromkeys(role.label for role in row.roles.values()))
+        return ", ".join(dict.fromkeys(ROLE_LABELS[role] for role in row.roles.values()))
     role = row.roles.get(programme_id)
-    return role.label if role else ""
+    return ROLE_LABELS[role] if role else ""
 
 
 # (header, display text, sort key); the programme filter decides which role the role column shows.

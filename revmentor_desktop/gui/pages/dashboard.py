@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.files import safe_file_name
 from revmentor_desktop.core.services.dashboard import (
     BRAINSTORM,
     HEADLINE_KEYS,
@@ -49,8 +48,9 @@ from revmentor_desktop.core.services.dashboard import (
     export_brainstorming_invite,
     programme_overview,
 )
-from revmentor_desktop.core.services.partnerships.setup import STATUS_LABELS
-from revmentor_desktop.core.services.programmes import date_text, load_programme
+from revmentor_desktop.core.services.programmes import load_programme
+from revmentor_desktop.core.text import date_text, safe_file_name
+from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path, refill_programmes
 from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
 from revmentor_desktop.gui.models.rows import RowsModel
@@ -421,8 +421,8 @@ class DashboardView(DialogHost, QWidget):
             return f"{count:,.0f} {one if count == 1 else many}"
 
         ui.statusChart.set_bars([
-            Bar(STATUS_LABELS[status], overview.by_status.get(status.value, 0),
-                f"{STATUS_LABELS[status]}: "
+            Bar(PARTNERSHIP_STATUS_LABELS[status], overview.by_status.get(status.value, 0),
+                f"{PARTNERSHIP_STATUS_LABELS[status]}: "
                 + plural(overview.by_status.get(status.value, 0), "partnership", "partnerships"),
                 STATUS_COLOURS[status])
             for status in PartnershipStatus

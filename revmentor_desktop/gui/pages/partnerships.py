@@ -7,29 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMenu, QMessageBox, QWidget
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.files import safe_file_name
-from revmentor_desktop.core.services.partnerships.setup import (
+from revmentor_desktop.core.services.partnerships.life import (
     PartnershipRow,
     complete,
-    delete_draft,
     end_early,
     list_partnerships,
     pause,
-    programme_choices,
     resume,
 )
+from revmentor_desktop.core.services.partnerships.setup import delete_draft, programme_choices
+from revmentor_desktop.core.text import safe_file_name
+from revmentor_desktop.core.vocabulary import LIVE
 from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path, show_error
 from revmentor_desktop.gui.forms.ui_end_partnership_dialog import Ui_EndPartnershipDialog
 from revmentor_desktop.gui.forms.ui_partnerships_view import Ui_PartnershipsView
@@ -52,7 +45,6 @@ STATUS_FILTERS = (
     ("Completed", PartnershipStatus.COMPLETED),
     ("Ended early", PartnershipStatus.ENDED_EARLY),
 )
-LIVE = (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)
 # The wizard button says what opening the partnership will do.
 OPEN_TEXTS = {
     PartnershipStatus.DRAFT: ("R&esume set-up…", "Continue the set-up where the wizard stopped"),

@@ -30,15 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import Role
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.people.directory import fold
 from revmentor_desktop.core.services.programmes import (
     MAX_CAPACITY,
     EnrolmentRow,
     ProgrammeSummary,
-    date_text,
     frequency_label,
     list_enrolments,
     list_programmes,
@@ -47,6 +45,8 @@ from revmentor_desktop.core.services.programmes import (
     unenrol,
     update_enrolment,
 )
+from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.vocabulary import ROLE_LABELS
 from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, DialogHost
 from revmentor_desktop.gui.dialogs.programme import EnrolDialog, ProgrammeDialog
 from revmentor_desktop.gui.forms.ui_programmes_view import Ui_ProgrammesView
@@ -79,7 +79,7 @@ def _sort_key(row: EnrolmentRow, column: int) -> Any:
         row.email.casefold(),
         fold(row.department),
         row.level_rank,
-        row.role.label,
+        ROLE_LABELS[row.role],
         row.capacity,
         row.consent_date.toordinal() if row.consent_date else 0,
         row.status_label,
@@ -92,7 +92,7 @@ def _display(row: EnrolmentRow, column: int) -> str:
         row.email,
         row.department,
         row.level,
-        row.role.label,
+        ROLE_LABELS[row.role],
         str(row.capacity),
         date_text(row.consent_date) if row.consent_date else NO_CONSENT,
         row.status_label,
@@ -227,7 +227,7 @@ class EnrolmentDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.setObjectName("roleEditor")
             for role in Role:
-                combo.addItem(role.label, role.value)
+                combo.addItem(ROLE_LABELS[role], role.value)
             # Picking a role is the whole edit: write it at once rather than on leaving the cell.
             combo.activated.connect(lambda _i, c=combo: self._finish(c))
             return combo

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching import (
+from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.matching.model import (
     CRITERIA,
     REVERSE_MENTOR,
-    Matcher,
     MatchSettings,
     PairSuggestion,
     Suggestion,

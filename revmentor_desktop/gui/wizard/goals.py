@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from revmentor_desktop.core.db.models import GoalDirection
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.partnerships.setup import (
+from revmentor_desktop.core.services.partnerships.agreement import (
     Agreement,
     GoalDraft,
-    PartnerReview,
     suggested_goals,
 )
+from revmentor_desktop.core.services.partnerships.pairing import PartnerReview
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_goals_page import Ui_WizardGoalsPage
 from revmentor_desktop.gui.wizard.pages import (

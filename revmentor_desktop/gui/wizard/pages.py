@@ -6,15 +6,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,13 +23,9 @@ from PySide6.QtWidgets import (
 
 from revmentor_desktop.core.db.models import Channel
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.partnerships.setup import (
-    AGENDA_OWNERS,
-    GROUND_RULES,
-    Agreement,
-    PartnerReview,
-    channel_preferences,
-)
+from revmentor_desktop.core.services.partnerships.agreement import Agreement
+from revmentor_desktop.core.services.partnerships.pairing import PartnerReview, channel_preferences
+from revmentor_desktop.core.vocabulary import AGENDA_OWNERS, CHANNEL_LABELS, GROUND_RULES
 from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, show_error
 from revmentor_desktop.gui.forms.ui_wizard_communication_page import Ui_WizardCommunicationPage
 from revmentor_desktop.gui.forms.ui_wizard_openness_page import Ui_WizardOpennessPage
@@ -281,7 +269,7 @@ class CommunicationPage(AgreementPage):
         self.channel_checks: dict[str, QCheckBox] = {}
         for channel in Channel:
             check = getattr(ui, f"channelCheck_{channel.value}")
-            check.setText(channel.label)
+            check.setText(CHANNEL_LABELS[channel])
             check.toggled.connect(lambda *_: self.clear_problem("channels"))
             self.channel_checks[channel.value] = check
         for days, text in INTERVALS:
@@ -368,7 +356,7 @@ class CommunicationPage(AgreementPage):
             getattr(ui, f"channelPrefs_{value}").setText(text)
 
         def listed(values: list[str]) -> str:
-            return ", ".join(Channel(v).label for v in values) or "nothing given"
+            return ", ".join(CHANNEL_LABELS[Channel(v)] for v in values) or "nothing given"
 
         ui.preferencesLabel.setText(
             f"<b>{html.escape(mentor)}</b> (reverse mentor): {listed(preferences.mentor)}.<br>"

@@ -19,15 +19,16 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHeaderView, QTableWidgetIt
 
 from revmentor_desktop.core.db.models import Channel, Role
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.partnerships.setup import (
-    Agreement,
+from revmentor_desktop.core.services.partnerships.agreement import Agreement
+from revmentor_desktop.core.services.partnerships.pairing import (
     PartnerChoice,
     PartnerReview,
     partner_choices,
     partner_review,
-    programme_choices,
 )
-from revmentor_desktop.core.services.people.directory import fold
+from revmentor_desktop.core.services.partnerships.setup import programme_choices
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
 from revmentor_desktop.gui.dialogs.common import ERROR_STYLE
 from revmentor_desktop.gui.forms.ui_wizard_partners_page import Ui_WizardPartnersPage
 from revmentor_desktop.gui.wizard.pages import WARNING_STYLE, AgreementPage
@@ -127,7 +128,7 @@ def _person_html(card, role: str) -> str:
             else "<b>permission to share not confirmed</b>"
         )
         lines.append(f"External: {e(card.external_org or 'another organisation')}, {permission}")
-    channels = ", ".join(Channel(value).label for value in card.channels) or "not given"
+    channels = ", ".join(CHANNEL_LABELS[Channel(value)] for value in card.channels) or "not given"
     hours = f"{card.hours_per_month:g} hours a month" if card.hours_per_month else "hours not given"
     lines.append(f"Keeps in touch by {e(channels)}; {e(hours)}")
     skills = facts(("Offers", ", ".join(card.offers)), ("Wants to learn", ", ".join(card.wants)))
@@ -280,9 +281,9 @@ class PartnersPage(AgreementPage):
                 failure = str(exc)
         self.review = review
         hint = "Choose both partners to see their profiles side by side."
-        ui.mentorProfileLabel.setText(_person_html(review.mentor, Role.REVERSE_MENTOR.label)
+        ui.mentorProfileLabel.setText(_person_html(review.mentor, ROLE_LABELS[Role.REVERSE_MENTOR])
                                       if review else hint)  # fmt: skip
-        ui.menteeProfileLabel.setText(_person_html(review.mentee, Role.MENTEE.label)
+        ui.menteeProfileLabel.setText(_person_html(review.mentee, ROLE_LABELS[Role.MENTEE])
                                       if review else hint)  # fmt: skip
         self._show_score(review)
         warnings = review.warnings if review else []

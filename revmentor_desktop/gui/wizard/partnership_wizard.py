@@ -9,29 +9,29 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.files import safe_file_name
+from revmentor_desktop.core.services.partnerships.agreement import Agreement, apply_defaults
 from revmentor_desktop.core.services.partnerships.meeting_series import (
     export_meeting_series,
     first_meeting_default,
 )
+from revmentor_desktop.core.services.partnerships.pairing import PartnerReview
 from revmentor_desktop.core.services.partnerships.setup import (
-    STEPS,
-    Agreement,
-    PartnerReview,
     activate,
-    apply_defaults,
-    check_step,
     delete_draft,
     load_agreement,
     new_agreement,
     save_draft,
     save_step,
 )
-from revmentor_desktop.gui.dialogs.common import RemembersSize, ask_save_path
+from revmentor_desktop.core.services.partnerships.validation import check_step
+from revmentor_desktop.core.text import safe_file_name
+from revmentor_desktop.core.vocabulary import STEPS
+from revmentor_desktop.gui.dialogs.common import ask_save_path
 from revmentor_desktop.gui.forms.ui_wizard_first_meeting_dialog import Ui_WizardFirstMeetingDialog
+from revmentor_desktop.gui.window_state import RemembersSize
 from revmentor_desktop.gui.wizard.goals import GoalsPage
 from revmentor_desktop.gui.wizard.pages import (
     AgreementPage,

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import aliased
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
@@ -35,11 +35,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.checkins import (
-    KIND_LABELS,
-    LOGGABLE,
     MAX_DURATION_MINUTES,
-    STATUS_PHRASES,
-    VERDICT_LABELS,
     CheckInEntry,
     entry_problems,
 )
@@ -52,7 +48,13 @@ from revmentor_desktop.core.services.imports.tables import (
     parse_date,
     word_key,
 )
-from revmentor_desktop.core.services.programmes import date_text
+from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.vocabulary import (
+    CHECK_IN_KIND_LABELS,
+    FIT_VERDICT_LABELS,
+    LIVE,
+    PARTNERSHIP_STATUS_PHRASES,
+)
 
 __all__ = [
     "FIELDS", "ImportPlan", "ImportSummary", "RowResult", "SourceTable", "apply_import",
@@ -124,7 +126,7 @@ for _kind, _words in {
                                "closing session"),
     CheckInKind.BRAINSTORMING: ("brainstorming", "brainstorm", "brainstorming session"),
 }.items():  # fmt: skip
-    for _word in (_kind.value, KIND_LABELS[_kind], *_words):
+    for _word in (_kind.value, CHECK_IN_KIND_LABELS[_kind], *_words):
         _KINDS.setdefault(word_key(_word), _kind)
 _VERDICTS: dict[str, FitVerdict] = {}
 for _verdict, _words in {
@@ -133,7 +135,7 @@ for _verdict, _words in {
                           "undecided", "too early to say"),
     FitVerdict.NOT_A_FIT: ("not a fit", "not fit", "no", "poor fit", "bad fit", "no fit"),
 }.items():  # fmt: skip
-    for _word in (_verdict.value, VERDICT_LABELS[_verdict], *_words):
+    for _word in (_verdict.value, FIT_VERDICT_LABELS[_verdict], *_words):
         _VERDICTS.setdefault(word_key(_word), _verdict)
 _HELD = {word_key(w) for w in (*YES, "held", "took place", "happened", "done", "met")}
 _CANCELLED = {
@@ -403,7 +405,10 @@ class _RowParser:
         kind = self._kind(cell.get("kind", ""), problems)
         result.detail = " · ".join(
             part
-            for part in (date_text(held_on) if held_on else cell["date"], KIND_LABELS.get(kind))
+            for part in (
+                date_text(held_on) if held_on else cell["date"],
+                CHECK_IN_KIND_LABELS.get(kind),
+            )
             if part
         )
         entry = CheckInEntry(
@@ -418,11 +423,11 @@ class _RowParser:
         if logged is not None and self._same(entry, logged):
             result.action = "skip"  # also when the pair has finished since: nothing changes
             return result, None
-        if partnership.status not in LOGGABLE:
+        if partnership.status not in LIVE:
             problems.append(
                 f'their partnership in "{partnership.programme}" '
-                f"{STATUS_PHRASES[partnership.status]}: check-ins are logged for active or "
-                "paused partnerships"
+                f"{PARTNERSHIP_STATUS_PHRASES[partnership.status]}: check-ins are logged for "
+                "active or paused partnerships"
             )
             return result, None
         for message in entry_problems(
@@ -433,8 +438,8 @@ class _RowParser:
             return result, None
         if logged is not None:
             problems.append(
-                f"a {KIND_LABELS[kind].lower()} on {date_text(held_on)} is already logged for "
-                "this pair with other details: change it in RevMentor, or leave this row out"
+                f"a {CHECK_IN_KIND_LABELS[kind].lower()} on {date_text(held_on)} is already logged "
+                "for this pair with other details: change it in RevMentor, or leave this row out"
             )
             return result, None
         return result, entry
@@ -485,7 +490,7 @@ class _RowParser:
         if not found:
             problems.append(f"{names} are not partners{where}")
             return None
-        live = [p for p in found if p.status in LOGGABLE]
+        live = [p for p in found if p.status in LIVE]
         if len(live) > 1:
             choices = ", ".join(f'"{p.programme}"' for p in live)
             problems.append(
@@ -519,7 +524,7 @@ class _RowParser:
             return CheckInKind.CHECK_IN
         kind = _KINDS.get(word_key(text))
         if kind is None:
-            labels = ", ".join(label.lower() for label in KIND_LABELS.values())
+            labels = ", ".join(label.lower() for label in CHECK_IN_KIND_LABELS.values())
             problems.append(f'unknown kind of meeting "{text}" (kinds: {labels})')
         return kind
 
@@ -546,7 +551,7 @@ class _RowParser:
         if cell.get("fit_verdict"):
             verdict = _VERDICTS.get(word_key(cell["fit_verdict"]))
             if verdict is None:
-                labels = ", ".join(label.lower() for label in VERDICT_LABELS.values())
+                labels = ", ".join(label.lower() for label in FIT_VERDICT_LABELS.values())
                 problems.append(f'unknown fit verdict "{cell["fit_verdict"]}" ({labels})')
             entry.fit_verdict = verdict
         for name in ("summary", "next_steps", "private_notes"):
@@ -640,7 +645,7 @@ def apply_import(
                 key = (entry.partnership_id, entry.held_on, entry.kind)
                 stale = (
                     partnership is None
-                    or partnership.status not in LOGGABLE
+                    or partnership.status not in LIVE
                     or key in existing.check_ins
                     or entry_problems(
                         entry, start_date=partnership.start_date, goal_ids=(), today=today

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -61,6 +61,7 @@ from revmentor_desktop.core.services.imports.tables import (
     split_list,
 )
 from revmentor_desktop.core.services.organisation import DEFAULT_LEVELS, ensure_levels
+from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
 
 __all__ = [
     "FIELDS", "ImportPlan", "ImportSummary", "RowResult", "SourceTable", "apply_import",
@@ -453,7 +454,8 @@ class _RowParser:
         row.values["channels"], unknown = parse_channels(text)
         for word in unknown:
             row.result.problems.append(
-                f'unknown channel "{word}" (channels: {", ".join(c.label for c in Channel)})'
+                f'unknown channel "{word}" '
+                f"(channels: {', '.join(CHANNEL_LABELS[c] for c in Channel)})"
             )
 
     def _role(self, row: _Row, text: str) -> None:
@@ -461,8 +463,8 @@ class _RowParser:
             row.role = parse_role(text)
         except ValueError:
             row.result.problems.append(
-                f'unknown role "{text}" (roles: {Role.REVERSE_MENTOR.label.lower()}, '
-                f"{Role.MENTEE.label.lower()}, or empty for not taking part)"
+                f'unknown role "{text}" (roles: {ROLE_LABELS[Role.REVERSE_MENTOR].lower()}, '
+                f"{ROLE_LABELS[Role.MENTEE].lower()}, or empty for not taking part)"
             )
 
 

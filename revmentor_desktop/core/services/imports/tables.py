@@ -14,7 +14,8 @@ from pathlib import Path
 
 from revmentor_desktop.core.db.models import Channel, Role, display_name
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.people.directory import fold
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import CHANNEL_LABELS
 
 DELIMITERS = ",;\t"
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -296,7 +297,7 @@ def word_key(text: str) -> str:
 
 _CHANNELS: dict[str, Channel] = {}
 for _channel, _words in _CHANNEL_WORDS.items():
-    for _word in (_channel.value, _channel.label, *_words):
+    for _word in (_channel.value, CHANNEL_LABELS[_channel], *_words):
         _CHANNELS.setdefault(word_key(_word), _channel)
 
 

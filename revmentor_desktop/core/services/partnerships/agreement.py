@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     GoalDirection,
     GoalStatus,
@@ -20,33 +20,13 @@ from revmentor_desktop.core.db.models import (
     Skill,
     SkillInterest,
 )
-from revmentor_desktop.core.services.partnerships.life import STEPS
 from revmentor_desktop.core.services.partnerships.pairing import channel_preferences
-from revmentor_desktop.core.services.people.directory import fold
 from revmentor_desktop.core.services.programmes import DEFAULT_CHECKIN_DAYS, DEFAULT_MEETING_DAYS
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import STEPS
 
 PARTNERS, GOALS, COMMUNICATION, OPENNESS, PROGRESS = range(len(STEPS))
 
-GROUND_RULES: tuple[tuple[str, str], ...] = (
-    ("tactful", "We are tactful: we say difficult things kindly, and in private."),
-    ("patient", "We are patient: new skills and new points of view take time."),
-    ("open_minded", "We are open-minded: each of us has something to teach the other."),
-    ("listen_actively", "We listen actively: we let the other finish and ask before we judge."),
-    ("constructive_feedback", "We give constructive, encouraging feedback, in both directions."),
-)
-# How a ground rule reads in a list of those still to accept.
-GROUND_RULE_NAMES = {
-    "tactful": "tactful",
-    "patient": "patient",
-    "open_minded": "open-minded",
-    "listen_actively": "listen actively",
-    "constructive_feedback": "constructive feedback",
-}
-AGENDA_OWNERS: tuple[tuple[str, str], ...] = (
-    ("mentor", "The reverse mentor"),
-    ("mentee", "The mentee"),
-    ("both", "Both, taking turns"),
-)
 
 DEFAULT_MEETING_MINUTES = 60
 DEFAULT_AGENDA_OWNER = "both"

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
@@ -22,18 +22,9 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.people.directory import fold
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import FINISHED, PARTNERSHIP_STATUS_LABELS, STEPS
 
-# The wizard's steps; Partnership.wizard_step counts how many of them are saved.
-STEPS: tuple[str, ...] = ("partners", "goals", "communication", "openness", "progress")
-STATUS_LABELS: dict[PartnershipStatus, str] = {
-    PartnershipStatus.DRAFT: "Draft",
-    PartnershipStatus.ACTIVE: "Active",
-    PartnershipStatus.PAUSED: "Paused",
-    PartnershipStatus.COMPLETED: "Completed",
-    PartnershipStatus.ENDED_EARLY: "Ended early",
-}
-FINISHED = (PartnershipStatus.COMPLETED, PartnershipStatus.ENDED_EARLY)
 END_REASON_MAX = 2000
 GONE = "This partnership no longer exists; reload the list."
 
@@ -63,7 +54,7 @@ class PartnershipRow:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return PARTNERSHIP_STATUS_LABELS[self.status]
 
     @property
     def step_text(self) -> str:

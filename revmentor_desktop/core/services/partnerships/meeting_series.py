@@ -9,13 +9,14 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vRecur, vText
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import GoalDirection, GoalStatus, Partnership
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
-from revmentor_desktop.core.services.partnerships.agreement import AGENDA_OWNERS, GONE, Agreement
-from revmentor_desktop.core.services.partnerships.life import FINISHED, STATUS_LABELS, pair_words
-from revmentor_desktop.core.services.programmes import date_text
+from revmentor_desktop.core.services.partnerships.agreement import GONE, Agreement
+from revmentor_desktop.core.services.partnerships.life import pair_words
+from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.vocabulary import AGENDA_OWNERS, FINISHED, PARTNERSHIP_STATUS_LABELS
 
 PRODUCT_ID = "-//RevMentor//RevMentor Desktop//EN"
 DEFAULT_MEETING_TIME = time(10, 0)
@@ -90,7 +91,7 @@ def meeting_series(db: Database, partnership_id: int, first_meeting: datetime) -
             raise RevMentorError(GONE)
         who = pair_words(partnership)
         if partnership.status in FINISHED:
-            state = STATUS_LABELS[partnership.status].lower()
+            state = PARTNERSHIP_STATUS_LABELS[partnership.status].lower()
             raise RevMentorError(f"{who} is {state}; there are no meetings left to export.")
         interval, minutes = partnership.meeting_interval_days, partnership.meeting_minutes
         if not interval or interval < 1 or not minutes or minutes < 1:

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -28,12 +28,11 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching import Matcher
-from revmentor_desktop.core.matching.explain import channel_words, count
+from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.matching.explain import channel_words
 from revmentor_desktop.core.services import suggestions
-from revmentor_desktop.core.services.partnerships.life import STATUS_LABELS
-from revmentor_desktop.core.services.people.directory import fold
-from revmentor_desktop.core.services.programmes import LIVE_PARTNERSHIPS
+from revmentor_desktop.core.text import count, fold
+from revmentor_desktop.core.vocabulary import FINISHED, PARTNERSHIP_STATUS_LABELS, ROLE_LABELS
 
 PROGRAMME_GONE = "This programme no longer exists."
 OVERRIDE_HINT = "If this pair should go ahead anyway, write why."
@@ -103,7 +102,7 @@ def _live_counts(session: Session, programme_id: int, skip: int | None = None) -
     """Live partnerships (draft, active, paused) per person in the programme."""
     live: dict[int, int] = defaultdict(int)
     query = select(Partnership.mentor_id, Partnership.mentee_id).where(
-        Partnership.programme_id == programme_id, Partnership.status.in_(LIVE_PARTNERSHIPS)
+        Partnership.programme_id == programme_id, Partnership.status.not_in(FINISHED)
     )
     if skip is not None:
         query = query.where(Partnership.id != skip)
@@ -225,10 +224,11 @@ def _enrolment_problem(person: Person, enrolment: Enrolment | None, role: Role) 
     if enrolment is None:
         return (
             f"{name} is not enrolled in this programme; enrol them as "
-            f"{role.label.lower()} in the Programmes view first."
+            f"{ROLE_LABELS[role].lower()} in the Programmes view first."
         )
     if enrolment.role != role:
-        return f"{name} takes part as {enrolment.role.label.lower()}, not as {role.label.lower()}."
+        taken, wanted = ROLE_LABELS[enrolment.role].lower(), ROLE_LABELS[role].lower()
+        return f"{name} takes part as {taken}, not as {wanted}."
     if enrolment.status != EnrolmentStatus.ACTIVE:
         return f"{name} has withdrawn from this programme."
     return None
@@ -389,7 +389,7 @@ def _live_together(
                 (Partnership.mentor_id == mentor_id) & (Partnership.mentee_id == mentee_id),
                 (Partnership.mentor_id == mentee_id) & (Partnership.mentee_id == mentor_id),
             ),
-            Partnership.status.in_(LIVE_PARTNERSHIPS),
+            Partnership.status.not_in(FINISHED),
         )
         .order_by(Partnership.id)
     )
@@ -398,7 +398,7 @@ def _live_together(
     other = session.scalars(query).first()
     if other is None:
         return None
-    status = STATUS_LABELS[other.status].lower()
+    status = PARTNERSHIP_STATUS_LABELS[other.status].lower()
     return (
         f"{other.mentor.full_name} and {other.mentee.full_name} already work together "
         f"({status} partnership in “{other.programme.name}”); complete, end or delete that one "

@@ -1,7 +1,4 @@
-"""A partnership's five-step set-up (drafts, saving, activation) and its life afterwards."""
-
-# The wizard and the partnerships screen import every name from here; some are defined in the
-# partnership_* modules beside this one (agreement, checks, review, life) and re-exported.
+"""A partnership's five-step set-up: choosing a programme, drafts, saving each step, activation."""
 
 from __future__ import annotations
 
@@ -9,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Goal,
@@ -23,76 +20,22 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.agreement import (
-    AGENDA_OWNERS,
     EDITABLE_FIELDS,
     GONE,
-    GROUND_RULES,
     READ_ONLY_FIELDS,
-    STEPS,
     Agreement,
     GoalDraft,
-    apply_defaults,
-    suggested_goals,
 )
-from revmentor_desktop.core.services.partnerships.life import (
+from revmentor_desktop.core.services.partnerships.life import pair_words
+from revmentor_desktop.core.services.partnerships.pairing import pair_match
+from revmentor_desktop.core.services.partnerships.validation import step_errors, storable_errors
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import (
     FINISHED,
-    STATUS_LABELS,
-    PartnershipRow,
-    complete,
-    end_early,
-    list_partnerships,
-    pair_words,
-    pause,
-    resume,
+    GROUND_RULES,
+    PARTNERSHIP_STATUS_LABELS,
+    STEPS,
 )
-from revmentor_desktop.core.services.partnerships.pairing import (
-    ChannelPreferences,
-    PartnerChoice,
-    PartnerReview,
-    PersonCard,
-    channel_preferences,
-    pair_match,
-    partner_choices,
-    partner_review,
-)
-from revmentor_desktop.core.services.partnerships.validation import (
-    check_step,
-    step_errors,
-    storable_errors,
-)
-from revmentor_desktop.core.services.people.directory import fold
-
-__all__ = [
-    "AGENDA_OWNERS",
-    "GROUND_RULES",
-    "STATUS_LABELS",
-    "STEPS",
-    "Agreement",
-    "ChannelPreferences",
-    "GoalDraft",
-    "PartnerChoice",
-    "PartnerReview",
-    "PartnershipRow",
-    "PersonCard",
-    "activate",
-    "apply_defaults",
-    "channel_preferences",
-    "check_step",
-    "complete",
-    "delete_draft",
-    "end_early",
-    "list_partnerships",
-    "load_agreement",
-    "new_agreement",
-    "partner_choices",
-    "partner_review",
-    "pause",
-    "programme_choices",
-    "resume",
-    "save_draft",
-    "save_step",
-    "suggested_goals",
-]
 
 # --- choosing and loading -----------------------------------------------------------------
 
@@ -175,7 +118,7 @@ def _write(db: Database, agreement: Agreement, reached: int, activate: bool = Fa
             if partnership is None:
                 raise RevMentorError(GONE)
             if partnership.status in FINISHED:
-                state = STATUS_LABELS[partnership.status].lower()
+                state = PARTNERSHIP_STATUS_LABELS[partnership.status].lower()
                 raise RevMentorError(
                     f"{pair_words(partnership)} is {state}, so its agreement can no longer change."
                 )
@@ -270,7 +213,7 @@ def delete_draft(db: Database, partnership_id: int) -> None:
         if partnership is None:
             return
         if partnership.status != PartnershipStatus.DRAFT:
-            state = STATUS_LABELS[partnership.status].lower()
+            state = PARTNERSHIP_STATUS_LABELS[partnership.status].lower()
             raise RevMentorError(
                 f"{pair_words(partnership)} is {state}; only a draft can be deleted."
             )

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     GoalDirection,
@@ -19,12 +19,9 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.agreement import (
-    AGENDA_OWNERS,
     COMMUNICATION,
     GOALS,
     GONE,
-    GROUND_RULE_NAMES,
-    GROUND_RULES,
     MAX_COMMITMENT_HOURS,
     MAX_MEETING_MINUTES,
     MIN_MEETING_MINUTES,
@@ -39,7 +36,15 @@ from revmentor_desktop.core.services.partnerships.agreement import (
 )
 from revmentor_desktop.core.services.partnerships.life import pair_words
 from revmentor_desktop.core.services.partnerships.pairing import partner_review
-from revmentor_desktop.core.services.programmes import MAX_INTERVAL_DAYS, date_text
+from revmentor_desktop.core.services.programmes import MAX_INTERVAL_DAYS
+from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.vocabulary import (
+    AGENDA_OWNERS,
+    CHANNEL_LABELS,
+    GROUND_RULE_NAMES,
+    GROUND_RULES,
+    REVIEW_LABELS,
+)
 
 _CHANNELS = [channel.value for channel in Channel]
 _AGENDA_KEYS = {key for key, _ in AGENDA_OWNERS}
@@ -225,8 +230,8 @@ def _communication_errors(agreement: Agreement) -> dict[str, str]:
     if unknown:
         errors["channels"] = (
             f"“{unknown[0]}” is not a way of keeping in touch RevMentor knows; choose from "
-            f"{', '.join(Channel(c).label.lower() for c in _CHANNELS[:-1])} and "
-            f"{Channel(_CHANNELS[-1]).label.lower()}."
+            f"{', '.join(CHANNEL_LABELS[Channel(c)].lower() for c in _CHANNELS[:-1])} and "
+            f"{CHANNEL_LABELS[Channel(_CHANNELS[-1])].lower()}."
         )
     elif not agreement.channels:
         errors["channels"] = "Tick at least one way the partners will keep in touch."
@@ -309,13 +314,6 @@ def _openness_errors(db: Database, agreement: Agreement) -> dict[str, str]:
     return errors
 
 
-_REVIEW_LABELS = {
-    "fit_check_date": "first-session fit check",
-    "midpoint_review_date": "mid-point review",
-    "final_review_date": "final review",
-}
-
-
 def _progress_errors(db: Database, agreement: Agreement) -> dict[str, str]:
     errors: dict[str, str] = {}
     days = _whole(agreement.checkin_interval_days)
@@ -332,7 +330,7 @@ def _progress_errors(db: Database, agreement: Agreement) -> dict[str, str]:
     if _date_order_error(agreement, strict=False):
         start = end = None
     previous: tuple[str, date] | None = None
-    for name, label in _REVIEW_LABELS.items():
+    for name, label in REVIEW_LABELS.items():
         day = getattr(agreement, name)
         if day is None:
             errors[name] = f"Choose a date for the {label}."
@@ -348,7 +346,7 @@ def _progress_errors(db: Database, agreement: Agreement) -> dict[str, str]:
             )
         elif previous and day <= previous[1]:
             errors[name] = (
-                f"The {label} ({date_text(day)}) must come after the {_REVIEW_LABELS[previous[0]]}"
+                f"The {label} ({date_text(day)}) must come after the {REVIEW_LABELS[previous[0]]}"
                 f" ({date_text(previous[1])})."
             )
         previous = (name, day)

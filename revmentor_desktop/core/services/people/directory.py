@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Enrolment,
     EnrolmentStatus,
@@ -22,16 +20,8 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
     display_name,
 )
-
-# Combining marks (accents) left behind when NFKD splits "é" into "e" and "´".
-_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Lower-case text without accents, so "jose" finds "José" and "MULLER" finds "Müller"."""
-    if text.isascii():  # most text: skip the Unicode work
-        return text.lower()
-    return _ACCENTS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.vocabulary import ROLE_LABELS
 
 
 @dataclass(frozen=True)
@@ -105,7 +95,7 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
         )
         for person_id, programme_id, role, programme in enrolment_rows:
             roles[person_id][programme_id] = role
-            role_texts[person_id].append(f"{role.label} in {programme}")
+            role_texts[person_id].append(f"{ROLE_LABELS[role]} in {programme}")
 
     rows = []
     for pid, given, family, email, department, title, location, level, rank, archived in people:

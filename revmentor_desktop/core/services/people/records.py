@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     PairingPreference,
@@ -26,11 +26,8 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.organisation import (
-    category_labels,
-    ensure_levels,
-)
-from revmentor_desktop.core.services.people.directory import fold
+from revmentor_desktop.core.services.organisation import category_labels, ensure_levels
+from revmentor_desktop.core.text import fold
 
 MIN_BIRTH_YEAR = 1900
 MIN_SKILL_LEVEL, MAX_SKILL_LEVEL = 1, 5
@@ -41,10 +38,6 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _CHANNELS = {channel.value for channel in Channel}
 _PREFERENCE_KINDS = {kind.value for kind in PreferenceKind}
 
-PREFERENCE_LABELS = {
-    PreferenceKind.WOULD_LIKE: "Would like to work with",
-    PreferenceKind.WOULD_RATHER_NOT: "Would rather not work with",
-}
 
 # Free-text fields with a length limit in the database, and how a message names them.
 _TEXT_FIELDS = {
