@@ -94,7 +94,7 @@ def in_process(path: Path, runs: int) -> dict[str, list[float]]:
                                      "report + JSON": []}  # fmt: skip
     with open_database("sqlite:///" + str(path), writer=False) as db:
         programme = suggestions.programme_by_name(db, PROGRAMME)
-        settings = suggestions.load_settings(db, programme)
+        settings = suggestions.load_matching_settings(db, programme)
         for _ in range(runs):
             start = time.perf_counter()
             cohort = suggestions.load_cohort(db, programme)

@@ -340,7 +340,7 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
     with open_database(url, writer=args.accept) as db:
         programme_id = suggestions.programme_by_name(db, args.programme)
         cohort = suggestions.load_cohort(db, programme_id)
-        suggestion = Matcher(cohort).suggest(suggestions.load_settings(db, programme_id))
+        suggestion = Matcher(cohort).suggest(suggestions.load_matching_settings(db, programme_id))
         report = suggestions.suggestion_report(cohort, suggestion)
         left_out = [] if args.json else suggestions.ineligible_people(db, programme_id)
         # Accepted before anything is printed: a refusal is then the only output.

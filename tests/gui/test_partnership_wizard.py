@@ -30,7 +30,11 @@ from revmentor_desktop.core.matching.engine import Matcher
 from revmentor_desktop.core.services.partnerships import setup
 from revmentor_desktop.core.services.partnerships.agreement import GoalDraft, apply_defaults
 from revmentor_desktop.core.services.partnerships.setup import new_agreement, save_step
-from revmentor_desktop.core.services.suggestions import accept_pairs, load_cohort, load_settings
+from revmentor_desktop.core.services.suggestions import (
+    accept_pairs,
+    load_cohort,
+    load_matching_settings,
+)
 from revmentor_desktop.core.vocabulary import GROUND_RULES
 from revmentor_desktop.gui.window_state import window_settings
 from revmentor_desktop.gui.wizard import partnership_wizard
@@ -575,7 +579,7 @@ def test_an_accepted_suggestion_opens_on_the_goals_page(qtbot, db, small_org, op
     with db.session() as session, session.begin():
         session.execute(update(Person).values(consent_date=date(2026, 9, 1)))
     cohort = load_cohort(db, small_org)
-    pairs = Matcher(cohort).suggest(load_settings(db, small_org)).pairs
+    pairs = Matcher(cohort).suggest(load_matching_settings(db, small_org)).pairs
     mentor_of = {pair.mentee_id: pair.mentor_id for pair in pairs}
     people = ids(db)
     assert mentor_of[people["zoe.adams@x.org"]] == people["wang.wei@x.org"]  # TikTok matches

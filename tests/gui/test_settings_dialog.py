@@ -9,7 +9,7 @@ from revmentor_desktop.core.db.models import SeniorityLevel, SkillCategory
 from revmentor_desktop.core.services.organisation import (
     DEFAULT_LEVELS,
     category_label,
-    load_settings,
+    load_organisation_settings,
 )
 from revmentor_desktop.gui.dialogs.organisation import SettingsDialog
 
@@ -69,7 +69,7 @@ def test_saving_a_renamed_level_and_the_organisation_name(dialog, db):
     dialog.ui.levelsTable.item(2, 0).setText("Specialist")
     assert press_ok(dialog)
     assert ladder(db)[2] == (3, "Specialist")
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     assert settings.name == "Fabrikam Ltd"
     # The signal carries what was saved, so the caller can refresh its title and views.
     assert len(dialog.saved_with) == 1
@@ -137,7 +137,7 @@ def test_duplicate_levels_are_refused_inline_and_the_dialog_stays_open(dialog, d
     )
     assert dialog.saved_with == []
     assert ladder(db) == list(enumerate(DEFAULT_LEVELS, 1))
-    assert load_settings(db).name == ""
+    assert load_organisation_settings(db).name == ""
 
 
 def test_renaming_a_skill_category(dialog, db):
@@ -170,7 +170,7 @@ def test_choose_preview_save_and_remove_a_logo(dialog, db, tmp_path, data_folder
     assert ui.logoInfo.text() == "logo-source.png"
     assert ui.removeLogoButton.isEnabled()
     assert press_ok(dialog)
-    assert load_settings(db).logo_path == str(data_folder / "logo.png")
+    assert load_organisation_settings(db).logo_path == str(data_folder / "logo.png")
     assert (data_folder / "logo.png").read_bytes() == image.read_bytes()
 
     again = SettingsDialog(db)
@@ -179,7 +179,7 @@ def test_choose_preview_save_and_remove_a_logo(dialog, db, tmp_path, data_folder
     again.ui.removeLogoButton.click()
     assert again.ui.logoPreview.pixmap().isNull()
     assert press_ok(again)
-    assert load_settings(db).logo_path is None
+    assert load_organisation_settings(db).logo_path is None
     assert not (data_folder / "logo.png").exists()
 
 
@@ -197,7 +197,7 @@ def test_an_svg_logo_is_drawn_as_a_png(dialog, db, tmp_path, data_folder, monkey
     assert not ui.logoPreview.pixmap().isNull()
     assert press_ok(dialog)
     saved = data_folder / "logo.png"
-    assert load_settings(db).logo_path == str(saved)
+    assert load_organisation_settings(db).logo_path == str(saved)
     picture = QImage(str(saved))
     assert (picture.width(), picture.height()) == (1200, 600)  # drawn large, keeping its shape
     assert picture.pixelColor(600, 300) == QColor("#2a7")
@@ -213,7 +213,7 @@ def test_an_svg_that_cannot_be_drawn_is_refused_inline(dialog, db, tmp_path, mon
         "broken.svg is an SVG that cannot be drawn; choose a PNG instead."
     )
     assert press_ok(dialog)
-    assert load_settings(db).logo_path is None
+    assert load_organisation_settings(db).logo_path is None
 
 
 def test_a_file_that_is_not_an_image_is_refused_inline(dialog, db, tmp_path, monkeypatch):
@@ -225,7 +225,7 @@ def test_a_file_that_is_not_an_image_is_refused_inline(dialog, db, tmp_path, mon
     assert ui.logoError.text() == "minutes.png is not a PNG, JPEG or SVG image."
     assert ui.logoInfo.text().startswith("No logo")
     assert press_ok(dialog)  # the refused file was never taken
-    assert load_settings(db).logo_path is None
+    assert load_organisation_settings(db).logo_path is None
 
 
 def test_cancel_saves_nothing(dialog, db):
@@ -233,4 +233,4 @@ def test_cancel_saves_nothing(dialog, db):
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.saved_with == []
-    assert load_settings(db).name == ""
+    assert load_organisation_settings(db).name == ""

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus
 from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.matching.model import Weight
-from revmentor_desktop.core.services.suggestions import load_settings, rejected_pairs
+from revmentor_desktop.core.services.suggestions import load_matching_settings, rejected_pairs
 from revmentor_desktop.gui import create_main_window
 from revmentor_desktop.gui.pages.suggestions import SuggestionsView
 from revmentor_desktop.gui.tasks import TaskRunner
@@ -65,7 +65,7 @@ def test_a_weight_change_re_suggests_is_saved_and_highlights_changes(view, db):
         view.weight_combos["communication"].findData(Weight.HIGH))  # fmt: skip
     assert view.debounce.isActive()  # waits for the next change before working
     view.debounce.timeout.emit()
-    saved = load_settings(db, view.programme_id)
+    saved = load_matching_settings(db, view.programme_id)
     assert saved.weights["skills_for_mentee"] is Weight.OFF
     assert saved.weights["communication"] is Weight.HIGH
     after = pair_keys(view)

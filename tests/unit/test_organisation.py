@@ -18,8 +18,8 @@ from revmentor_desktop.core.services.organisation import (
     category_labels,
     check_logo,
     get_setting,
-    load_settings,
-    save_settings,
+    load_organisation_settings,
+    save_organisation_settings,
     validate_settings,
 )
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
@@ -59,7 +59,7 @@ def level_of(db, email):
 
 
 def test_a_new_database_loads_the_default_settings(db):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     assert settings.name == ""
     assert settings.logo_path is None
     assert [lv.label for lv in settings.levels] == list(DEFAULT_LEVELS)
@@ -69,7 +69,7 @@ def test_a_new_database_loads_the_default_settings(db):
 
 
 def test_levels_say_how_many_people_hold_them(db, small_org):
-    people = {lv.label: lv.people for lv in load_settings(db).levels}
+    people = {lv.label: lv.people for lv in load_organisation_settings(db).levels}
     assert people["Executive"] == 1
     assert people["Senior professional"] == 1  # archived Bob still holds his level
     assert people["Director"] == 0
@@ -79,16 +79,16 @@ def test_levels_say_how_many_people_hold_them(db, small_org):
 
 
 def test_the_organisation_name_is_saved(db):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.name = "  Northwind Logistics  "
-    saved = save_settings(db, settings)
+    saved = save_organisation_settings(db, settings)
     assert saved.name == "Northwind Logistics"
     with db.engine.connect() as connection:
         assert get_setting(connection, ORGANISATION_NAME) == "Northwind Logistics"
 
 
 def test_a_too_long_name_is_refused(db):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.name = "x" * 161
     assert list(validate_settings(db, settings)) == ["name"]
 
@@ -102,9 +102,9 @@ def test_category_labels_default_to_readable_english(db):
 
 
 def test_category_labels_can_be_renamed_and_only_changes_are_stored(db):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.skill_category_labels[SkillCategory.SOCIAL_MEDIA] = " Digital channels "
-    save_settings(db, settings)
+    save_organisation_settings(db, settings)
     with db.engine.connect() as connection:
         assert get_setting(connection, SKILL_CATEGORY_LABELS) == {
             "social_media": "Digital channels"
@@ -117,12 +117,12 @@ def test_category_labels_can_be_renamed_and_only_changes_are_stored(db):
 
 def test_labels_keyed_by_plain_strings_are_saved_too(db):
     # Qt hands enum members back as plain strings; the service accepts either.
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.skill_category_labels = {
         c.value: label for c, label in DEFAULT_CATEGORY_LABELS.items()
     }
     settings.skill_category_labels["leadership"] = "Leading people"
-    save_settings(db, settings)
+    save_organisation_settings(db, settings)
     assert category_label(db, SkillCategory.LEADERSHIP) == "Leading people"
 
 
@@ -143,7 +143,7 @@ def test_unknown_or_blank_stored_labels_fall_back_to_the_defaults(db):
     ],
 )
 def test_category_labels_must_be_present_and_distinct(db, label, words):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.skill_category_labels[SkillCategory.TECHNOLOGY] = label
     errors = validate_settings(db, settings)
     assert list(errors) == ["categories"]
@@ -154,20 +154,20 @@ def test_category_labels_must_be_present_and_distinct(db, label, words):
 
 
 def test_rename_a_level_keeps_the_people_on_it(db, small_org):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.levels[2].label = "Specialist"
-    save_settings(db, settings)
+    save_organisation_settings(db, settings)
     assert ladder(db)[2] == (3, "Specialist")
     assert level_of(db, "dana.fox@x.org") == (3, "Specialist")
 
 
 def test_reorder_levels_renumbers_ranks_one_to_n(db, small_org):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     levels = settings.levels
     # Swap the two most junior rungs and move Executive below Director.
     levels[0], levels[1] = levels[1], levels[0]
     levels[6], levels[7] = levels[7], levels[6]
-    saved = save_settings(db, settings)
+    saved = save_organisation_settings(db, settings)
     expected = ["Associate", "Apprentice", *DEFAULT_LEVELS[2:6], "Executive", "Director"]
     assert ladder(db) == list(enumerate(expected, 1))
     assert [lv.label for lv in saved.levels] == expected
@@ -176,19 +176,19 @@ def test_reorder_levels_renumbers_ranks_one_to_n(db, small_org):
 
 
 def test_swapping_two_labels_in_place_works(db, small_org):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.levels[0].label, settings.levels[1].label = "Associate", "Apprentice"
-    save_settings(db, settings)
+    save_organisation_settings(db, settings)
     assert ladder(db)[:2] == [(1, "Associate"), (2, "Apprentice")]
     assert level_of(db, "wang.wei@x.org") == (1, "Associate")  # the rung kept its people
 
 
 def test_add_levels_anywhere(db, small_org):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.levels.insert(0, LadderLevel("Intern"))
     settings.levels.insert(5, LadderLevel(" Principal "))
     settings.levels.append(LadderLevel("Board"))
-    save_settings(db, settings)
+    save_organisation_settings(db, settings)
     labels = [label for _, label in ladder(db)]
     assert labels == ["Intern", *DEFAULT_LEVELS[:4], "Principal", *DEFAULT_LEVELS[4:], "Board"]
     assert [rank for rank, _ in ladder(db)] == list(range(1, 12))
@@ -196,9 +196,9 @@ def test_add_levels_anywhere(db, small_org):
 
 
 def test_remove_an_unused_level(db, small_org):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.levels = [lv for lv in settings.levels if lv.label != "Director"]
-    save_settings(db, settings)
+    save_organisation_settings(db, settings)
     assert [label for _, label in ladder(db)] == [
         label for label in DEFAULT_LEVELS if label != "Director"
     ]
@@ -206,7 +206,7 @@ def test_remove_an_unused_level(db, small_org):
 
 
 def test_a_level_in_use_cannot_be_removed_and_nothing_is_saved(db, small_org):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.name = "Renamed meanwhile"
     settings.levels = [lv for lv in settings.levels if lv.label != "Manager"]
     errors = validate_settings(db, settings)
@@ -215,10 +215,12 @@ def test_a_level_in_use_cannot_be_removed_and_nothing_is_saved(db, small_org):
         "Give them another level first."
     }
     with pytest.raises(ValidationError) as raised:
-        save_settings(db, settings)
+        save_organisation_settings(db, settings)
     assert raised.value.errors == errors
     assert ladder(db) == list(enumerate(DEFAULT_LEVELS, 1))
-    assert load_settings(db).name == ""  # one transaction: the name was not saved either
+    assert (
+        load_organisation_settings(db).name == ""
+    )  # one transaction: the name was not saved either
 
 
 def test_the_refusal_counts_the_people(db, small_org):
@@ -226,7 +228,7 @@ def test_the_refusal_counts_the_people(db, small_org):
         manager = session.scalar(select(SeniorityLevel).where(SeniorityLevel.label == "Manager"))
         for person in session.scalars(select(Person).where(Person.department == "Finance")):
             person.level = manager
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.levels = [lv for lv in settings.levels if lv.label != "Manager"]
     assert "3 people have this level" in validate_settings(db, settings)["levels"]
 
@@ -241,7 +243,7 @@ def test_the_refusal_counts_the_people(db, small_org):
     ],
 )
 def test_level_labels_must_be_present_distinct_and_short(db, labels, words):
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.levels = [LadderLevel(label) for label in labels]
     errors = validate_settings(db, settings)
     assert list(errors) == ["levels"]
@@ -255,9 +257,9 @@ def test_a_png_logo_is_copied_into_the_data_folder(db, tmp_path, data_folder):
     chosen = tmp_path / "Our Logo.PNG"
     chosen.write_bytes(tiny_png())
     assert check_logo(chosen) is None
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.logo_path = str(chosen)
-    saved = save_settings(db, settings)
+    saved = save_organisation_settings(db, settings)
     copy = data_folder / "logo.png"
     assert saved.logo_path == str(copy)
     assert copy.read_bytes() == tiny_png()
@@ -265,7 +267,7 @@ def test_a_png_logo_is_copied_into_the_data_folder(db, tmp_path, data_folder):
     with db.engine.connect() as connection:
         assert get_setting(connection, LOGO_PATH) == str(copy)
     # Saving again without a change keeps the copy as it is.
-    assert save_settings(db, load_settings(db)).logo_path == str(copy)
+    assert save_organisation_settings(db, load_organisation_settings(db)).logo_path == str(copy)
     assert not list(data_folder.glob(".logo*"))  # no temporary file left behind
 
 
@@ -273,16 +275,16 @@ def test_replacing_and_removing_the_logo_tidies_the_data_folder(db, tmp_path, da
     png, svg = tmp_path / "a.png", tmp_path / "b.svg"
     png.write_bytes(tiny_png())
     svg.write_bytes(SVG)
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.logo_path = str(png)
-    save_settings(db, settings)
-    settings = load_settings(db)
+    save_organisation_settings(db, settings)
+    settings = load_organisation_settings(db)
     settings.logo_path = str(svg)
-    assert save_settings(db, settings).logo_path == str(data_folder / "logo.svg")
+    assert save_organisation_settings(db, settings).logo_path == str(data_folder / "logo.svg")
     assert not (data_folder / "logo.png").exists()
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.logo_path = None
-    assert save_settings(db, settings).logo_path is None
+    assert save_organisation_settings(db, settings).logo_path is None
     assert not (data_folder / "logo.svg").exists()
     with db.engine.connect() as connection:
         assert get_setting(connection, LOGO_PATH) is None
@@ -310,10 +312,10 @@ def test_files_that_are_not_a_usable_image_are_refused(db, tmp_path, data_folder
     path = tmp_path / name
     path.write_bytes(content)
     assert words in check_logo(path)
-    settings = load_settings(db)
+    settings = load_organisation_settings(db)
     settings.logo_path = str(path)
     with pytest.raises(ValidationError) as raised:
-        save_settings(db, settings)
+        save_organisation_settings(db, settings)
     assert words in raised.value.errors["logo"]
     assert not list(data_folder.glob("logo*"))
 

@@ -56,7 +56,11 @@ from revmentor_desktop.core.services.partnerships.setup import (
     save_step,
 )
 from revmentor_desktop.core.services.partnerships.validation import check_step
-from revmentor_desktop.core.services.suggestions import accept_pairs, load_cohort, load_settings
+from revmentor_desktop.core.services.suggestions import (
+    accept_pairs,
+    load_cohort,
+    load_matching_settings,
+)
 from revmentor_desktop.core.text import date_text
 from revmentor_desktop.core.vocabulary import GROUND_RULE_NAMES, GROUND_RULES
 
@@ -241,7 +245,7 @@ def test_the_review_shows_both_profiles_swots_and_the_score_breakdown(db, org):
     assert review.warnings == [] and review.problems == [] and not review.needs_override
     # The same score and words as the suggestions screen gives this pair.
     cohort = load_cohort(db, org.programme)
-    settings = load_settings(db, org.programme)
+    settings = load_matching_settings(db, org.programme)
     expected = Matcher(cohort).pair(settings, org.ids["Dana"], org.ids["Zoë"])
     assert review.score == pytest.approx(expected.score, abs=0.05)
     assert [c["key"] for c in review.breakdown] == [c.key for c in expected.criteria]
@@ -690,7 +694,7 @@ def test_a_draft_kept_on_cancel_needs_only_its_partners(db, org):
 
 def test_an_accepted_suggestion_arrives_with_the_partners_step_done(db, org):
     cohort = load_cohort(db, org.programme)
-    settings = load_settings(db, org.programme)
+    settings = load_matching_settings(db, org.programme)
     suggestion = suggest_pairs(cohort, settings)
     chosen = next(p for p in suggestion.pairs if p.mentor_id == org.ids["Dana"])
     assert chosen.mentee_id == org.ids["Zoë"]
@@ -877,7 +881,7 @@ def test_a_no_fault_ending_returns_both_to_the_pool_and_the_pair_is_not_suggeste
     assert decision.kind == PairDecisionKind.REJECTED
     assert decision.reason == "Partnership no-fault ending: Not a fit after the first session"
     assert set(enrolments) == {"active"}
-    settings = load_settings(db, org.programme)
+    settings = load_matching_settings(db, org.programme)
     suggestion = suggest_pairs(cohort, settings)
     pairs = {(p.mentor_id, p.mentee_id) for p in suggestion.pairs}
     assert (org.ids["Dana"], org.ids["Zoë"]) not in pairs

@@ -41,13 +41,13 @@ from revmentor_desktop.core.services.suggestions import (
     forget_rejection,
     ineligible_people,
     load_cohort,
-    load_settings,
+    load_matching_settings,
     lock_pair,
     programme_by_name,
     reject_pair,
     rejected_pairs,
     report_text,
-    save_settings,
+    save_matching_settings,
     suggestion_report,
     unlock_pair,
 )
@@ -202,7 +202,7 @@ def test_a_pair_already_working_together_is_not_suggested_again(db, org):
     cohort = load_cohort(db, programme)
     assert cohort.already_partners == {(ids["Cap"], ids["Maya"])}
     assert (ids["Cap"], ids["Maya"]) not in cohort.rejected
-    pairs = Matcher(cohort).suggest(load_settings(db, programme)).pairs
+    pairs = Matcher(cohort).suggest(load_matching_settings(db, programme)).pairs
     assert (ids["Cap"], ids["Maya"]) not in {(p.mentor_id, p.mentee_id) for p in pairs}
 
 
@@ -227,15 +227,15 @@ def test_no_programme_at_all_says_so(db):
 
 def test_settings_round_trip_through_the_programme(db, org):
     programme, _, _ = org
-    assert load_settings(db, programme) == MatchSettings()
+    assert load_matching_settings(db, programme) == MatchSettings()
     settings = MatchSettings()
     settings.weights["generation_gap"] = Weight.MUST
     settings.weights["location"] = Weight.OFF
     settings.min_gap, settings.min_score, settings.favour_participation = 3, 40.0, True
-    save_settings(db, programme, settings)
+    save_matching_settings(db, programme, settings)
     with db.session() as session:
         assert session.get(Programme, programme).matching_settings == settings.to_json()
-    loaded = load_settings(db, programme)
+    loaded = load_matching_settings(db, programme)
     assert loaded == settings
     assert loaded.weights["generation_gap"] == Weight.MUST
 
@@ -245,7 +245,7 @@ def test_settings_round_trip_through_the_programme(db, org):
 
 def test_accepting_makes_draft_partnerships_and_frees_nobody_else(db, org):
     programme, ids, _ = org
-    settings = load_settings(db, programme)
+    settings = load_matching_settings(db, programme)
     matcher = Matcher(load_cohort(db, programme))
     pair = matcher.pair(settings, ids["Ann"], ids["Maya"])
     (created,) = accept_pairs(db, programme, [pair])
@@ -357,7 +357,7 @@ def test_lock_and_unlock(db, org):
     cohort = load_cohort(db, programme)
     assert cohort.locked == {(ids["Eve"], ids["Dmitri"])}
     # HR decided: the locked pair is in every suggestion, whatever the weights say.
-    suggestion = Matcher(cohort).suggest(load_settings(db, programme))
+    suggestion = Matcher(cohort).suggest(load_matching_settings(db, programme))
     locked = [(p.mentor_id, p.mentee_id) for p in suggestion.pairs if p.locked]
     assert locked == [(ids["Eve"], ids["Dmitri"])]
     unlock_pair(db, programme, ids["Eve"], ids["Dmitri"])
@@ -386,7 +386,7 @@ def test_a_lock_needs_open_people_with_a_place_left(db, org):
 def demo(db):
     create_demo(db, 120)
     programme = programme_by_name(db, "Reverse Mentoring 2026/27")
-    return programme, load_settings(db, programme)
+    return programme, load_matching_settings(db, programme)
 
 
 def pair_ids(suggestion):

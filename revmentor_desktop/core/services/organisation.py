@@ -166,7 +166,7 @@ class LadderLevel:
 
     label: str
     id: int | None = None
-    people: int = 0  # how many people hold this level (filled by load_settings)
+    people: int = 0  # how many people hold this level (filled by load_organisation_settings)
 
 
 @dataclass
@@ -179,7 +179,7 @@ class OrganisationSettings:
     )
 
 
-def load_settings(db: Database) -> OrganisationSettings:
+def load_organisation_settings(db: Database) -> OrganisationSettings:
     """The organisation's settings; a new database gets (and keeps) the default ladder."""
     with db.session() as session, session.begin():
         levels = ensure_levels(session)
@@ -272,7 +272,9 @@ def removal_refusal(label: str, people: int) -> str | None:
     return f"“{label}” cannot be removed: {holders} this level. Give them another level first."
 
 
-def save_settings(db: Database, settings: OrganisationSettings) -> OrganisationSettings:
+def save_organisation_settings(
+    db: Database, settings: OrganisationSettings
+) -> OrganisationSettings:
     """Save everything in one transaction (and copy a newly chosen logo in); returns it as saved.
 
     Raises ValidationError, with every problem by field, and then changes nothing.
@@ -305,7 +307,7 @@ def save_settings(db: Database, settings: OrganisationSettings) -> OrganisationS
                 session.execute(Setting.__table__.delete().where(Setting.key == LOGO_PATH))
     if settings.logo_path != stored:
         _remove_old_logos(keep=new_logo)
-    return load_settings(db)
+    return load_organisation_settings(db)
 
 
 def _save_ladder(session: Session, levels: list[LadderLevel]) -> None:

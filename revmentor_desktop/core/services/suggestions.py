@@ -294,7 +294,7 @@ def programme_by_name(db: Database, name: str) -> int:
 # --- settings -------------------------------------------------------------------------------
 
 
-def load_settings(db: Database, programme_id: int) -> MatchSettings:
+def load_matching_settings(db: Database, programme_id: int) -> MatchSettings:
     """The programme's matching weights and rules (the defaults until someone changes them)."""
     with db.engine.connect() as connection:
         found = connection.execute(
@@ -305,7 +305,7 @@ def load_settings(db: Database, programme_id: int) -> MatchSettings:
     return MatchSettings.from_json(found.matching_settings or None)
 
 
-def save_settings(db: Database, programme_id: int, settings: MatchSettings) -> None:
+def save_matching_settings(db: Database, programme_id: int, settings: MatchSettings) -> None:
     with db.session() as session, session.begin():
         programme = session.get(Programme, programme_id)
         if programme is None:

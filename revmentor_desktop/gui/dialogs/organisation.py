@@ -22,10 +22,10 @@ from revmentor_desktop.core.services.organisation import (
     LadderLevel,
     OrganisationSettings,
     check_logo,
-    load_settings,
+    load_organisation_settings,
     logo_is_svg,
     removal_refusal,
-    save_settings,
+    save_organisation_settings,
 )
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 from revmentor_desktop.gui.dialogs.common import show_error
@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        loaded = load_settings(db)
+        loaded = load_organisation_settings(db)
         self._logo = loaded.logo_path
         self._drawings: QTemporaryDir | None = None  # SVG logos drawn as PNGs, until OK
 
@@ -264,7 +264,7 @@ class SettingsDialog(QDialog):
                 table.commitData(editor)
                 table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         try:
-            saved = save_settings(self.db, self.current_settings())
+            saved = save_organisation_settings(self.db, self.current_settings())
         except ValidationError as exc:
             errors = exc.errors
             show_error(ui.nameError, errors.get("name"))

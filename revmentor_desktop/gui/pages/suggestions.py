@@ -41,10 +41,10 @@ from revmentor_desktop.core.matching.model import (
 from revmentor_desktop.core.services.suggestions import (
     accept_pairs,
     load_cohort,
-    load_settings,
+    load_matching_settings,
     lock_pair,
     reject_pair,
-    save_settings,
+    save_matching_settings,
     unlock_pair,
 )
 from revmentor_desktop.gui.dialogs.common import DialogHost, refill_programmes
@@ -244,7 +244,7 @@ class SuggestionsView(DialogHost, QWidget):
         if programme_id is None:
             self._show_empty("No programme yet: create one under Programmes and enrol people.")
             return
-        self.settings = load_settings(self.db, programme_id)
+        self.settings = load_matching_settings(self.db, programme_id)
         self._show_settings(self.settings)
         settings = self.settings
 
@@ -295,7 +295,9 @@ class SuggestionsView(DialogHost, QWidget):
         if self.programme_id is None:
             return
         self.settings = self.current_settings()
-        save_settings(self.db, self.programme_id, self.settings)  # remembered per programme
+        save_matching_settings(
+            self.db, self.programme_id, self.settings
+        )  # remembered per programme
         self.debounce.start()
 
     def reset_settings(self) -> None:

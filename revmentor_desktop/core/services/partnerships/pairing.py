@@ -298,7 +298,7 @@ def _match(
     if mentor.level is None or mentee.level is None:
         return None, []
     cohort = suggestions.cohort_with(db, programme_id, mentor.id, mentee.id)
-    settings = suggestions.load_settings(db, programme_id)
+    settings = suggestions.load_matching_settings(db, programme_id)
     pair = Matcher(cohort).pair(settings, mentor.id, mentee.id)
     return round(float(pair.score), 1), suggestions.breakdown(pair)
 
@@ -351,7 +351,7 @@ def partner_review(
         if together and "mentee_id" not in problems:
             problems["mentee_id"] = together
 
-        settings = suggestions.load_settings(db, programme_id)
+        settings = suggestions.load_matching_settings(db, programme_id)
         direction, wrong = _direction(mentor, mentee, settings.min_gap)
         if direction:
             warnings.append(f"{direction} {OVERRIDE_HINT}" if wrong else direction)
