@@ -1,6 +1,8 @@
 """Test set-up: no display, no real data folder, and a fresh database per test."""
 
 import os
+import shutil
+from pathlib import Path
 
 # Before anything imports Qt: tests run without a screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -8,7 +10,11 @@ os.environ.pop("REVMENTOR_DB", None)
 
 import pytest  # noqa: E402
 
-from revmentor_desktop.core.db.database import open_database
+from revmentor_desktop.core.db import open_database
+from revmentor_desktop.paths import sqlite_path
+
+# Tests here open databases the real way: creating or upgrading them is what they test.
+MIGRATION_TESTS = Path(__file__).parent / "migrations"
 
 
 @pytest.fixture(autouse=True)
@@ -19,13 +25,33 @@ def data_folder(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory) -> Path:
+    """A database file at the current schema, made once per run: every `db` starts as a copy,
+    so the migrations run once instead of once per test."""
+    path = tmp_path_factory.mktemp("migrated") / "revmentor.sqlite"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("REVMENTOR_DATA_DIR", str(path.parent / "data"))
+        open_database("sqlite:///" + str(path)).close()
+    # Closed cleanly, SQLite has folded its write-ahead log back into the file, so the file
+    # alone is the whole database; a log left behind would make a copy lose data.
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture
 def db_url(tmp_path):
+    """Where this test's database lives; no file is there until `db` puts one (a brand-new
+    database for tests that let the app or the CLI create it)."""
     return "sqlite:///" + str(tmp_path / "revmentor.sqlite")
 
 
 @pytest.fixture
-def db(db_url):
+def db(db_url, migrated_database, request):
+    """This test's database, open for writing: a copy of the migrated one, except for the
+    migration tests, which get theirs created as the app would."""
+    if MIGRATION_TESTS not in request.path.parents:
+        shutil.copy(migrated_database, sqlite_path(db_url))
     database = open_database(db_url)
     yield database
     database.close()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from checkin_helpers import add_check_in, add_partnership, enrol
+from factories import add_check_in, add_partnership, enrol
 
 from revmentor_desktop.cli import main
 from revmentor_desktop.core.db.lock import WriterLock

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from checkin_helpers import add_check_in, add_partnership, enrol
+from factories import add_check_in, add_partnership, enrol
 from pypdf import PdfReader
 
 from revmentor_desktop.cli import main

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from checkin_helpers import add_check_in, add_partnership, goal_state
+from factories import add_check_in, add_partnership, goal_state
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import func, select

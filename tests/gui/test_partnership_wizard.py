@@ -3,6 +3,7 @@
 from datetime import date, datetime, timedelta
 
 import pytest
+from factories import ids_by_email
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -26,7 +27,7 @@ from revmentor_desktop.core.db.models import (
     Person,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.matching import Matcher
 from revmentor_desktop.core.services.partnerships import setup
 from revmentor_desktop.core.services.partnerships.agreement import GoalDraft, apply_defaults
 from revmentor_desktop.core.services.partnerships.setup import new_agreement, save_step
@@ -44,11 +45,6 @@ MENTEE_LEARNS, MENTOR_LEARNS = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR
 PAGE_NAMES = ["partnersPage", "goalsPage", "communicationPage", "opennessPage", "progressPage"]
 ALT = Qt.KeyboardModifier.AltModifier
 Button = QMessageBox.StandardButton
-
-
-def ids(db):
-    with db.session() as session:
-        return dict(session.execute(select(Person.email, Person.id)).all())
 
 
 def stored(db, partnership_id):
@@ -89,7 +85,7 @@ def fill_step(agreement, step):
 
 def make_partnership(db, programme_id, steps, *, mentor="dana.fox@x.org", activate=False):
     """Dana Fox and Zoë Adams with the first `steps` steps saved (and activated if asked)."""
-    people = ids(db)
+    people = ids_by_email(db)
     agreement = new_agreement(db, programme_id, people[mentor], people["zoe.adams@x.org"])
     for step in range(steps):
         apply_defaults(db, agreement, step)
@@ -581,7 +577,7 @@ def test_an_accepted_suggestion_opens_on_the_goals_page(qtbot, db, small_org, op
     cohort = load_cohort(db, small_org)
     pairs = Matcher(cohort).suggest(load_matching_settings(db, small_org)).pairs
     mentor_of = {pair.mentee_id: pair.mentor_id for pair in pairs}
-    people = ids(db)
+    people = ids_by_email(db)
     assert mentor_of[people["zoe.adams@x.org"]] == people["wang.wei@x.org"]  # TikTok matches
     [draft] = accept_pairs(db, small_org, pairs)
     wizard = open_wizard(draft)

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from factories import ids_by_email
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleOptionViewItem
 from sqlalchemy import func, select
@@ -21,11 +22,6 @@ ARCHIVE_QUESTION = (
     "Archive Dana Fox? Archived people leave the people list and future pair suggestions; "
     "nothing is deleted and you can restore them."
 )
-
-
-def ids(db):
-    with db.session() as session:
-        return dict(session.execute(select(Person.email, Person.id)).all())
 
 
 def people_count(db):
@@ -71,7 +67,7 @@ def shown_emails(view):
 
 
 def select_email(view, email):
-    view.select_person(ids(view.db)[email])
+    view.select_person(ids_by_email(view.db)[email])
 
 
 def fill_minimal(dialog, email="mia.okafor@x.org"):
@@ -118,11 +114,11 @@ def test_a_person_added_in_the_dialog_is_saved_and_selected_in_the_people_view(
     drive(view, monkeypatch, fill)
     qtbot.mouseClick(view.ui.addPersonButton, Qt.MouseButton.LeftButton)
 
-    person_id = ids(view.db)["mia.okafor@x.org"]
+    person_id = ids_by_email(view.db)["mia.okafor@x.org"]
     saved = load_person(view.db, person_id)
     assert (saved.given_name, saved.family_name, saved.department) == ("Mia", "Okafor", "Marketing")
     assert (saved.level_rank, saved.location, saved.start_date) == (2, "London", date(2024, 3, 1))
-    assert saved.manager_id == ids(view.db)["zoe.adams@x.org"]
+    assert saved.manager_id == ids_by_email(view.db)["zoe.adams@x.org"]
     assert saved.offers == [("TikTok", 3)]  # the existing skill, in its own spelling
     assert saved.channels == [Channel.VIDEO] and saved.hours_per_month == 4
     assert saved.consent_date == date(2026, 1, 15)
@@ -139,7 +135,7 @@ def test_ctrl_n_adds_and_enter_or_double_click_edits(qtbot, view, monkeypatch):
     assert opened == [None]
     select_email(view, "dana.fox@x.org")
     qtbot.keyClick(view.ui.peopleTable, Qt.Key.Key_Return)
-    dana = ids(view.db)["dana.fox@x.org"]
+    dana = ids_by_email(view.db)["dana.fox@x.org"]
     assert opened == [None, dana]
     view.ui.editPersonButton.click()
     assert opened == [None, dana, dana]
@@ -155,11 +151,11 @@ def test_a_person_saved_but_hidden_by_the_search_is_shown_after_saving(view, mon
     drive(view, monkeypatch, fill_minimal)
     view.add_person()
     assert view.ui.searchEdit.text() == ""
-    assert view.selected_ids() == [ids(view.db)["mia.okafor@x.org"]]
+    assert view.selected_ids() == [ids_by_email(view.db)["mia.okafor@x.org"]]
 
 
 def test_edits_on_every_tab_persist(qtbot, db, open_dialog):
-    people = ids(db)
+    people = ids_by_email(db)
     dana = people["dana.fox@x.org"]
     dialog = open_dialog(dana)
     ui = dialog.ui
@@ -251,7 +247,7 @@ def test_ctrl_enter_saves(qtbot, db, open_dialog):
     dialog.ui.notesEdit.setFocus()
     qtbot.keyClick(dialog.ui.notesEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert "mia.okafor@x.org" in ids(db)
+    assert "mia.okafor@x.org" in ids_by_email(db)
 
 
 # --- problems shown by the field ----------------------------------------------------------
@@ -323,7 +319,7 @@ def test_a_message_goes_when_its_field_is_edited_and_fixing_it_saves(qtbot, db, 
 
 
 def test_the_same_person_twice_in_preferences_is_refused_on_the_pairing_tab(db, open_dialog):
-    dialog = open_dialog(ids(db)["dana.fox@x.org"])
+    dialog = open_dialog(ids_by_email(db)["dana.fox@x.org"])
     ui = dialog.ui
     for _ in range(2):
         ui.preferencePersonCombo.setEditText("zoe.adams@x.org")
@@ -347,8 +343,8 @@ def test_the_manager_picker_never_offers_the_person_or_their_reports(db, open_di
     combo = dialog.ui.managerCombo
     offered = {combo.itemData(i) for i in range(combo.count())}
     assert offered.isdisjoint({cy, bo, ana})
-    assert ids(db)["dana.fox@x.org"] in offered
-    assert ids(db)["bob@x.org"] not in offered  # archived
+    assert ids_by_email(db)["dana.fox@x.org"] in offered
+    assert ids_by_email(db)["bob@x.org"] not in offered  # archived
     combo.setEditText("ana@x.org")  # typed anyway: refused, not saved
     dialog.accept()
     assert "Nobody on the list matches" in dialog.ui.managerError.text()
@@ -404,7 +400,7 @@ def test_cancel_without_changes_closes_without_asking(open_dialog):
 
 
 def test_cancel_after_a_change_asks_and_can_keep_editing_or_discard(db, open_dialog, monkeypatch):
-    dana = ids(db)["dana.fox@x.org"]
+    dana = ids_by_email(db)["dana.fox@x.org"]
     dialog = open_dialog(dana)
     dialog.ui.jobTitleEdit.setText("Changed")
     asked = []
@@ -434,7 +430,7 @@ def test_the_dialog_remembers_its_size(qtbot, open_dialog):
 
 
 def test_an_archived_person_says_so(db, open_dialog):
-    dialog = open_dialog(ids(db)["bob@x.org"])
+    dialog = open_dialog(ids_by_email(db)["bob@x.org"])
     assert dialog.ui.archivedLabel.text().startswith("Archived")
 
 
@@ -450,7 +446,7 @@ def test_archive_asks_first_and_hides_the_person(view, monkeypatch):
     assert questions == [ARCHIVE_QUESTION]
     assert "dana.fox@x.org" not in shown_emails(view)
     assert view.ui.countLabel.text() == "4 people"
-    assert load_person(view.db, ids(view.db)["dana.fox@x.org"]).archived
+    assert load_person(view.db, ids_by_email(view.db)["dana.fox@x.org"]).archived
 
 
 def test_archive_can_be_called_off(view, monkeypatch):
@@ -458,7 +454,7 @@ def test_archive_can_be_called_off(view, monkeypatch):
     select_email(view, "dana.fox@x.org")
     view.ui.archiveButton.click()
     assert "dana.fox@x.org" in shown_emails(view)
-    assert not load_person(view.db, ids(view.db)["dana.fox@x.org"]).archived
+    assert not load_person(view.db, ids_by_email(view.db)["dana.fox@x.org"]).archived
 
 
 def test_show_archived_lists_them_greyed_and_restore_brings_them_back(view, monkeypatch):
@@ -473,8 +469,8 @@ def test_show_archived_lists_them_greyed_and_restore_brings_them_back(view, monk
     assert view.ui.archiveButton.text() == "Res&tore"
     monkeypatch.setattr(view, "_confirm", lambda *a: pytest.fail("restoring needs no question"))
     view.ui.archiveButton.click()
-    assert not load_person(view.db, ids(view.db)["bob@x.org"]).archived
-    assert view.selected_ids() == [ids(view.db)["bob@x.org"]]
+    assert not load_person(view.db, ids_by_email(view.db)["bob@x.org"]).archived
+    assert view.selected_ids() == [ids_by_email(view.db)["bob@x.org"]]
     assert view.ui.archiveButton.text() == "Arch&ive"
     view.ui.showArchivedCheck.setChecked(False)
     assert "bob@x.org" in shown_emails(view) and view.ui.countLabel.text() == "6 people"
@@ -490,7 +486,7 @@ def test_edit_and_archive_follow_the_selection(view):
 
 
 def test_editing_someone_archived_elsewhere_still_works(db, view, monkeypatch):
-    dana = ids(db)["dana.fox@x.org"]
+    dana = ids_by_email(db)["dana.fox@x.org"]
     set_archived(db, dana, True)  # e.g. from another view, before this one reloaded
 
     def fill(dialog):

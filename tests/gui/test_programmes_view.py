@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+from factories import person_id
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,11 +77,6 @@ def select_names(view, *names):
 def proxy_index(view, name, column):
     row = shown(view).index(name)
     return view.proxy.index(row, column)
-
-
-def person_id(db, email):
-    with db.session() as session:
-        return session.scalar(select(Person.id).where(Person.email == email))
 
 
 def ok_button(dialog, which=QDialogButtonBox.StandardButton.Ok):

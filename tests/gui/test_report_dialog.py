@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from checkin_helpers import add_check_in, add_partnership, consent_all, enrol
+from factories import add_check_in, add_partnership, consent_all, enrol
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from checkin_helpers import add_check_in, add_partnership, enrol
+from factories import add_check_in, add_partnership, enrol
 from openpyxl import Workbook
 from sqlalchemy import func, select
 

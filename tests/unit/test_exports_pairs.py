@@ -5,7 +5,7 @@ import csv
 from datetime import date
 
 import pytest
-from checkin_helpers import add_check_in, add_partnership, enrol, set_private_data
+from factories import add_check_in, add_partnership, enrol, set_private_data
 from openpyxl import load_workbook
 
 from revmentor_desktop.core.db.models import (

@@ -3,22 +3,18 @@
 import math
 
 import pytest
+from factories import participant
 
-from revmentor_desktop.core.matching.engine import Matcher
-from revmentor_desktop.core.matching.model import (
+from revmentor_desktop.core.matching import (
     CRITERIA,
     DEFAULT_WEIGHTS,
     Cohort,
+    Matcher,
     MatchSettings,
-    Participant,
     Weight,
 )
 
 SKILLS = {1: "TikTok", 2: "Power BI", 3: "Canva", 4: "Budgeting", 5: "Leadership"}
-
-
-def person(pid, name, level, **details):
-    return Participant(id=pid, name=name, email=f"{pid}@x.org", level=level, **details)
 
 
 def cohort(mentors, mentees, **rules):
@@ -38,9 +34,9 @@ def criterion(matcher, settings, mentor_id, mentee_id, key):
 
 
 def test_skills_for_the_mentee_weigh_rarer_skills_more():
-    ana = person(1, "Ana", 1, offers={1: 3, 2: 4})
-    ben = person(2, "Ben", 1, offers={1: 2})
-    dana = person(10, "Dana", 4, wants={1: 1, 2: 1})
+    ana = participant(1, "Ana", 1, offers={1: 3, 2: 4})
+    ben = participant(2, "Ben", 1, offers={1: 2})
+    dana = participant(10, "Dana", 4, wants={1: 1, 2: 1})
     matcher = Matcher(cohort([ana, ben], [dana]))
     settings = only("skills_for_mentee")
     # TikTok is offered by both reverse mentors, Power BI by Ana only: its weight is
@@ -57,9 +53,9 @@ def test_skills_for_the_mentee_weigh_rarer_skills_more():
 
 
 def test_skills_for_the_reverse_mentor_and_nothing_to_cover():
-    ana = person(1, "Ana", 1, wants={4: 2, 5: 2, 3: 1})
-    dana = person(10, "Dana", 4, offers={4: 5, 5: 4})
-    eve = person(11, "Eve", 5)
+    ana = participant(1, "Ana", 1, wants={4: 2, 5: 2, 3: 1})
+    dana = participant(10, "Dana", 4, offers={4: 5, 5: 4})
+    eve = participant(11, "Eve", 5)
     matcher = Matcher(cohort([ana], [dana, eve]))
     settings = only("skills_for_mentor")
     covered = criterion(matcher, settings, 1, 10, "skills_for_mentor")
@@ -74,9 +70,9 @@ def test_skills_for_the_reverse_mentor_and_nothing_to_cover():
 
 
 def test_a_rare_covered_skill_is_named():
-    mentors = [person(i, f"M{i}", 1, offers={1: 1}) for i in range(1, 11)]
-    mentors.append(person(11, "Ana", 1, offers={1: 1, 3: 2}))
-    dana = person(20, "Dana", 5, wants={1: 1, 3: 1})
+    mentors = [participant(i, f"M{i}", 1, offers={1: 1}) for i in range(1, 11)]
+    mentors.append(participant(11, "Ana", 1, offers={1: 1, 3: 2}))
+    dana = participant(20, "Dana", 5, wants={1: 1, 3: 1})
     matcher = Matcher(cohort(mentors, [dana]))
     words = criterion(matcher, MatchSettings(), 11, 20, "skills_for_mentee").explanation
     assert words == (
@@ -98,7 +94,7 @@ def test_a_rare_covered_skill_is_named():
     ],
 )
 def test_seniority_gap_is_best_inside_the_ideal_band(mentee_level, ideal, score, words):
-    matcher = Matcher(cohort([person(1, "Ana", 1)], [person(10, "Dana", mentee_level)]))
+    matcher = Matcher(cohort([participant(1, "Ana", 1)], [participant(10, "Dana", mentee_level)]))
     result = criterion(matcher, only("seniority_gap", ideal_gap=ideal, min_gap=0), 1, 10,
                        "seniority_gap")  # fmt: skip
     assert (result.score, result.explanation) == (score, words)
@@ -118,8 +114,8 @@ def test_seniority_gap_is_best_inside_the_ideal_band(mentee_level, ideal, score,
     ],
 )  # fmt: skip
 def test_communication_is_the_overlap_of_preferred_channels(mine, theirs, score, words):
-    ana = person(1, "Ana", 1, channels=frozenset(mine))
-    dana = person(10, "Dana", 4, channels=frozenset(theirs))
+    ana = participant(1, "Ana", 1, channels=frozenset(mine))
+    dana = participant(10, "Dana", 4, channels=frozenset(theirs))
     result = criterion(Matcher(cohort([ana], [dana])), MatchSettings(), 1, 10, "communication")
     assert result.score == pytest.approx(score, abs=1e-6)
     assert result.explanation == words
@@ -135,7 +131,8 @@ def test_communication_is_the_overlap_of_preferred_channels(mine, theirs, score,
     ],
 )
 def test_different_department(mine, theirs, score, words):
-    ana, dana = person(1, "Ana", 1, department=mine), person(10, "Dana", 4, department=theirs)
+    ana = participant(1, "Ana", 1, department=mine)
+    dana = participant(10, "Dana", 4, department=theirs)
     result = criterion(Matcher(cohort([ana], [dana])), MatchSettings(), 1, 10,
                        "different_department")  # fmt: skip
     assert (result.score, result.explanation) == (score, words)
@@ -156,8 +153,8 @@ def test_different_department(mine, theirs, score, words):
     ],
 )  # fmt: skip
 def test_location_same_site_or_both_remote(mine, theirs, score, words):
-    ana = person(1, "Ana", 1, location=mine[0], channels=frozenset(mine[1]))
-    dana = person(10, "Dana", 4, location=theirs[0], channels=frozenset(theirs[1]))
+    ana = participant(1, "Ana", 1, location=mine[0], channels=frozenset(mine[1]))
+    dana = participant(10, "Dana", 4, location=theirs[0], channels=frozenset(theirs[1]))
     result = criterion(Matcher(cohort([ana], [dana])), MatchSettings(), 1, 10, "location")
     assert (result.score, result.explanation) == (score, words)
 
@@ -174,7 +171,7 @@ def test_location_same_site_or_both_remote(mine, theirs, score, words):
     ],
 )
 def test_availability_compares_hours_a_month(mine, theirs, score, words):
-    ana, dana = person(1, "Ana", 1, hours=mine), person(10, "Dana", 4, hours=theirs)
+    ana, dana = participant(1, "Ana", 1, hours=mine), participant(10, "Dana", 4, hours=theirs)
     result = criterion(Matcher(cohort([ana], [dana])), MatchSettings(), 1, 10, "availability")
     assert result.score == pytest.approx(score, abs=1e-6)
     assert result.explanation == words
@@ -190,7 +187,8 @@ def test_availability_compares_hours_a_month(mine, theirs, score, words):
     ],
 )
 def test_generation_gap_only_when_switched_on(mine, theirs, score, words):
-    ana, dana = person(1, "Ana", 1, birth_year=mine), person(10, "Dana", 4, birth_year=theirs)
+    ana = participant(1, "Ana", 1, birth_year=mine)
+    dana = participant(10, "Dana", 4, birth_year=theirs)
     matcher = Matcher(cohort([ana], [dana]))
     result = criterion(matcher, only("generation_gap"), 1, 10, "generation_gap")
     assert (result.score, result.explanation) == (score, words)
@@ -201,8 +199,8 @@ def test_generation_gap_only_when_switched_on(mine, theirs, score, words):
 
 
 def test_would_like_to_work_with_counts_either_way():
-    ana, ben = person(1, "Ana", 1), person(2, "Ben", 1)
-    dana = person(10, "Dana", 4)
+    ana, ben = participant(1, "Ana", 1), participant(2, "Ben", 1)
+    dana = participant(10, "Dana", 4)
     matcher = Matcher(cohort([ana, ben], [dana], would_like=frozenset({(10, 1)})))
     liked = criterion(matcher, MatchSettings(), 1, 10, "would_like")
     assert (liked.score, liked.explanation) == (1.0, "Dana would like to work with Ana")
@@ -215,9 +213,9 @@ def test_would_like_to_work_with_counts_either_way():
 
 
 def test_total_is_the_weighted_mean_of_the_criteria_not_switched_off():
-    ana = person(1, "Ana", 2, department="Sales", location="London", hours=4,
+    ana = participant(1, "Ana", 2, department="Sales", location="London", hours=4,
                  channels=frozenset({"video"}), offers={1: 3}, wants={4: 1})  # fmt: skip
-    dana = person(10, "Dana", 5, department="Sales", location="Paris", hours=5,
+    dana = participant(10, "Dana", 5, department="Sales", location="Paris", hours=5,
                   channels=frozenset({"video", "phone"}), offers={5: 2},
                   wants={1: 2, 2: 1})  # fmt: skip
     matcher = Matcher(cohort([ana], [dana]))
@@ -238,8 +236,8 @@ def test_total_is_the_weighted_mean_of_the_criteria_not_switched_off():
 
 
 def test_reasons_put_the_strongest_contribution_first():
-    ana = person(1, "Ana", 1, offers={1: 3}, department="Sales", hours=None)
-    dana = person(10, "Dana", 4, wants={1: 2}, department="Finance")
+    ana = participant(1, "Ana", 1, offers={1: 3}, department="Sales", hours=None)
+    dana = participant(10, "Dana", 4, wants={1: 2}, department="Finance")
     pair = Matcher(cohort([ana], [dana])).pair(MatchSettings(), 1, 10)
     reasons = pair.reasons()
     assert reasons[0] == "covers the one skill Dana wants: TikTok"  # High × 1
@@ -249,7 +247,7 @@ def test_reasons_put_the_strongest_contribution_first():
 
 
 def test_every_weight_off_scores_zero_and_explains_nothing():
-    matcher = Matcher(cohort([person(1, "Ana", 1)], [person(10, "Dana", 4)]))
+    matcher = Matcher(cohort([participant(1, "Ana", 1)], [participant(10, "Dana", 4)]))
     pair = matcher.pair(MatchSettings(weights={k: Weight.OFF for k in CRITERIA}), 1, 10)
     assert (pair.score, pair.criteria, pair.reasons()) == (0.0, (), [])
 

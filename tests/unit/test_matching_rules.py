@@ -1,20 +1,17 @@
 """The matching engine's hard rules: which pairs are never suggested, and the words saying why."""
 
 import pytest
+from factories import participant
 
-from revmentor_desktop.core.matching.engine import Matcher, suggest_pairs
-from revmentor_desktop.core.matching.model import (
+from revmentor_desktop.core.matching import (
     CRITERIA,
     DEFAULT_WEIGHTS,
     Cohort,
+    Matcher,
     MatchSettings,
-    Participant,
     Weight,
+    suggest_pairs,
 )
-
-
-def person(pid, name, level, **details):
-    return Participant(id=pid, name=name, email=f"{pid}@x.org", level=level, **details)
 
 
 def cohort(mentors, mentees, managers=None, **rules):
@@ -22,8 +19,8 @@ def cohort(mentors, mentees, managers=None, **rules):
                   managers=managers or {}, **rules)  # fmt: skip
 
 
-ANA, BEN = person(1, "Ana", 1), person(2, "Ben", 1)
-DANA = person(10, "Dana", 4)
+ANA, BEN = participant(1, "Ana", 1), participant(2, "Ben", 1)
+DANA = participant(10, "Dana", 4)
 
 
 def pairs(suggestion):
@@ -37,8 +34,8 @@ def test_nothing_blocks_an_ordinary_pair():
 
 
 def test_nobody_is_paired_with_themselves():
-    both = person(5, "Sam", 2)
-    matcher = Matcher(cohort([both], [person(5, "Sam", 2)]))
+    both = participant(5, "Sam", 2)
+    matcher = Matcher(cohort([both], [participant(5, "Sam", 2)]))
     assert matcher.blocked_reason(MatchSettings(min_gap=0), 5, 5) == (
         "Sam cannot be paired with themselves"
     )
@@ -58,7 +55,7 @@ def test_nobody_is_paired_with_themselves():
     ],
 )  # fmt: skip
 def test_the_reverse_mentor_must_be_min_gap_levels_below(mentor_level, min_gap, reason):
-    ana = person(1, "Ana", mentor_level)
+    ana = participant(1, "Ana", mentor_level)
     matcher = Matcher(cohort([ana], [DANA]))
     settings = MatchSettings(min_gap=min_gap)
     assert matcher.blocked_reason(settings, 1, 10) == reason
@@ -66,9 +63,9 @@ def test_the_reverse_mentor_must_be_min_gap_levels_below(mentor_level, min_gap, 
 
 
 def test_a_direct_line_manager_or_report_is_never_suggested():
-    ana = person(1, "Ana", 1, manager_id=10)
-    boss_of_dana = person(2, "Ben", 2)
-    dana = person(10, "Dana", 4, manager_id=2)
+    ana = participant(1, "Ana", 1, manager_id=10)
+    boss_of_dana = participant(2, "Ben", 2)
+    dana = participant(10, "Dana", 4, manager_id=2)
     matcher = Matcher(cohort([ana, boss_of_dana], [dana]))
     settings = MatchSettings()
     assert matcher.blocked_reason(settings, 1, 10) == "Dana is Ana's line manager"
@@ -78,7 +75,7 @@ def test_a_direct_line_manager_or_report_is_never_suggested():
 
 def test_the_whole_reporting_chain_passes_through_people_outside_the_cohort():
     # Ana reports to Tom (not in the programme), who reports to Dana.
-    ana = person(1, "Ana", 1, manager_id=50)
+    ana = participant(1, "Ana", 1, manager_id=50)
     matcher = Matcher(cohort([ana, BEN], [DANA], managers={1: 50, 50: 10, 10: None}))
     direct_only = MatchSettings()
     assert matcher.blocked_reason(direct_only, 1, 10) is None
@@ -88,7 +85,7 @@ def test_the_whole_reporting_chain_passes_through_people_outside_the_cohort():
 
 
 def test_a_reporting_chain_with_a_loop_still_ends():
-    ana = person(1, "Ana", 1)
+    ana = participant(1, "Ana", 1)
     matcher = Matcher(cohort([ana], [DANA], managers={1: 50, 50: 51, 51: 50}))
     assert matcher.blocked_reason(MatchSettings(whole_reporting_chain=True), 1, 10) is None
 
@@ -114,16 +111,16 @@ def test_a_pair_hr_rejected_never_returns():
 
 
 def test_people_already_working_together_are_not_suggested_again():
-    ana = person(1, "Ana", 1, capacity=2)
-    dana = person(10, "Dana", 4, capacity=2)
+    ana = participant(1, "Ana", 1, capacity=2)
+    dana = participant(10, "Dana", 4, capacity=2)
     matcher = Matcher(cohort([ana], [dana], already_partners=frozenset({(1, 10)})))
     assert matcher.blocked_reason(MatchSettings(), 1, 10) == "Ana and Dana are already partners"
     assert matcher.suggest(MatchSettings()).pairs == []
 
 
 def test_an_external_partner_needs_permission_to_share():
-    closed = person(10, "Dana", 4, external=True, share_permission=False)
-    opened = person(11, "Eve", 4, external=True, share_permission=True)
+    closed = participant(10, "Dana", 4, external=True, share_permission=False)
+    opened = participant(11, "Eve", 4, external=True, share_permission=True)
     matcher = Matcher(cohort([ANA, BEN], [closed, opened]))
     assert matcher.blocked_reason(MatchSettings(), 1, 10) == (
         "Dana is external and permission to share has not been confirmed"
@@ -133,10 +130,10 @@ def test_an_external_partner_needs_permission_to_share():
 
 
 def test_a_must_criterion_scoring_zero_blocks_the_pair():
-    ana = person(1, "Ana", 1, channels=frozenset({"phone"}))
-    ben = person(2, "Ben", 1, channels=frozenset({"video"}))
-    silent = person(3, "Cy", 1)
-    dana = person(10, "Dana", 4, channels=frozenset({"video", "email"}))
+    ana = participant(1, "Ana", 1, channels=frozenset({"phone"}))
+    ben = participant(2, "Ben", 1, channels=frozenset({"video"}))
+    silent = participant(3, "Cy", 1)
+    dana = participant(10, "Dana", 4, channels=frozenset({"video", "email"}))
     matcher = Matcher(cohort([ana, ben, silent], [dana]))
     must = MatchSettings(weights=dict(DEFAULT_WEIGHTS, communication=Weight.MUST))
     assert matcher.blocked_reason(must, 1, 10) == (
@@ -149,9 +146,9 @@ def test_a_must_criterion_scoring_zero_blocks_the_pair():
 
 
 def test_must_on_skills_blocks_mentors_who_cover_nothing():
-    ana = person(1, "Ana", 1, offers={1: 3})
-    ben = person(2, "Ben", 1)
-    dana = person(10, "Dana", 4, wants={1: 2})
+    ana = participant(1, "Ana", 1, offers={1: 3})
+    ben = participant(2, "Ben", 1)
+    dana = participant(10, "Dana", 4, wants={1: 2})
     matcher = Matcher(cohort([ana, ben], [dana]))
     weights = {key: Weight.OFF for key in CRITERIA}
     weights["skills_for_mentee"] = Weight.MUST
@@ -166,7 +163,7 @@ def test_must_on_skills_blocks_mentors_who_cover_nothing():
 
 
 def test_a_locked_pair_is_kept_even_when_a_rule_forbids_it():
-    ana = person(1, "Ana", 1, manager_id=10)
+    ana = participant(1, "Ana", 1, manager_id=10)
     matcher = Matcher(cohort([ana, BEN], [DANA], locked=frozenset({(1, 10)}),
                              rejected=frozenset({(1, 10)})))  # fmt: skip
     settings = MatchSettings(min_score=100.0)
@@ -190,7 +187,7 @@ def test_locks_of_people_outside_the_cohort_are_ignored():
 
 
 def test_the_first_broken_rule_is_named():
-    ana = person(1, "Ana", 5, manager_id=10)  # wrong direction and reporting line
+    ana = participant(1, "Ana", 5, manager_id=10)  # wrong direction and reporting line
     matcher = Matcher(cohort([ana], [DANA], rejected=frozenset({(1, 10)})))
     assert matcher.blocked_reason(MatchSettings(), 1, 10).startswith("Ana is 1 level above Dana")
 

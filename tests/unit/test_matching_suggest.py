@@ -1,21 +1,17 @@
 """The suggestion: the whole-cohort optimum, places, unmatched reasons and alternatives."""
 
 import pytest
+from factories import participant
 
-from revmentor_desktop.core.matching.engine import Matcher
-from revmentor_desktop.core.matching.model import (
+from revmentor_desktop.core.matching import (
     CRITERIA,
     Cohort,
+    Matcher,
     MatchSettings,
-    Participant,
     Weight,
 )
 
 SKILLS = {1: "TikTok", 2: "Power BI", 3: "Canva"}
-
-
-def person(pid, name, level, **details):
-    return Participant(id=pid, name=name, email=f"{pid}@x.org", level=level, **details)
 
 
 def cohort(mentors, mentees, managers=None, **rules):
@@ -39,10 +35,10 @@ def reasons(suggestion):
 
 def test_the_whole_cohort_optimum_beats_taking_the_best_pair_first():
     # Ana covers everything both mentees want; Ben only covers some of what Dana wants.
-    ana = person(1, "Ana", 1, offers={1: 3, 2: 3, 3: 3})
-    ben = person(2, "Ben", 1, offers={1: 3})
-    dana = person(10, "Dana", 4, wants={1: 1, 2: 1})
-    eve = person(11, "Eve", 4, wants={3: 1})
+    ana = participant(1, "Ana", 1, offers={1: 3, 2: 3, 3: 3})
+    ben = participant(2, "Ben", 1, offers={1: 3})
+    dana = participant(10, "Dana", 4, wants={1: 1, 2: 1})
+    eve = participant(11, "Eve", 4, wants={3: 1})
     suggestion = Matcher(cohort([ana, ben], [dana, eve])).suggest(only("skills_for_mentee"))
     # Best pair first would give Ana to Dana (100 %) and leave Ben with Eve (0 %).
     assert pairs(suggestion) == {(1, 11), (2, 10)}
@@ -54,8 +50,8 @@ def test_the_whole_cohort_optimum_beats_taking_the_best_pair_first():
 
 
 # Seniority only, ideal gap exactly 2: Ana–Dana 100 %, Ana–Eve 25 %, Ben–Dana 50 %.
-ANA, BEN = person(1, "Ana", 1), person(2, "Ben", 3)
-DANA, EVE = person(10, "Dana", 3), person(11, "Eve", 6)
+ANA, BEN = participant(1, "Ana", 1), participant(2, "Ben", 3)
+DANA, EVE = participant(10, "Dana", 3), participant(11, "Eve", 6)
 SENIORITY = {"ideal_gap": (2, 2), "min_gap": 0}
 
 
@@ -88,22 +84,24 @@ def test_pairs_below_the_minimum_score_are_not_suggested():
         2: "partners went to better overall matches (best possible: Dana, 50 %)",
         11: "the only possible partner, Ana, scores 25 %: below 40 %",
     }
-    many = Matcher(cohort([ANA], [EVE, person(12, "Fay", 7)]))
+    many = Matcher(cohort([ANA], [EVE, participant(12, "Fay", 7)]))
     assert reasons(many.suggest(only("seniority_gap", min_score=30, **SENIORITY)))[1] == (
         "every possible partner scores below the minimum of 30 % (best: Eve, 25 %)"
     )
     # A score that rounds up to the minimum is not shown as reaching it: 1 - 6.002 / 10.
-    close = Matcher(cohort([person(1, "Ana", 1, hours=10)], [person(10, "Dana", 4, hours=3.998)]))
+    close = Matcher(
+        cohort([participant(1, "Ana", 1, hours=10)], [participant(10, "Dana", 4, hours=3.998)])
+    )
     assert reasons(close.suggest(only("availability", min_score=40)))[1] == (
         "the only possible partner, Dana, scores 39.9 %: below 40 %"
     )
 
 
 def test_several_places_on_both_sides_never_pair_the_same_two_twice():
-    ana = person(1, "Ana", 1, capacity=2, offers={1: 3, 2: 3})
-    ben = person(2, "Ben", 1, capacity=2)
-    dana = person(10, "Dana", 4, capacity=2, wants={1: 1, 2: 1})
-    eve = person(11, "Eve", 4, capacity=1)
+    ana = participant(1, "Ana", 1, capacity=2, offers={1: 3, 2: 3})
+    ben = participant(2, "Ben", 1, capacity=2)
+    dana = participant(10, "Dana", 4, capacity=2, wants={1: 1, 2: 1})
+    eve = participant(11, "Eve", 4, capacity=1)
     suggestion = Matcher(cohort([ana, ben], [dana, eve])).suggest(MatchSettings())
     found = [(p.mentor_id, p.mentee_id) for p in suggestion.pairs]
     assert sorted(found) == [(1, 10), (1, 11), (2, 10)]  # Ana–Dana only once
@@ -111,7 +109,7 @@ def test_several_places_on_both_sides_never_pair_the_same_two_twice():
 
 
 def test_people_without_a_place_left_are_unmatched():
-    ana = person(1, "Ana", 1, capacity=0)
+    ana = participant(1, "Ana", 1, capacity=0)
     matcher = Matcher(cohort([ana], [DANA]))
     assert reasons(matcher.suggest(MatchSettings())) == {
         1: "no capacity left",
@@ -120,14 +118,14 @@ def test_people_without_a_place_left_are_unmatched():
 
 
 def test_unmatched_when_nobody_is_senior_or_junior_enough():
-    senior_mentor = person(1, "Ana", 9)
-    junior_mentee = person(10, "Dana", 1)
+    senior_mentor = participant(1, "Ana", 9)
+    junior_mentee = participant(10, "Dana", 1)
     suggestion = Matcher(cohort([senior_mentor], [junior_mentee])).suggest(MatchSettings())
     assert reasons(suggestion) == {
         1: "no mentee at least 1 level above",
         10: "no reverse mentor at least 1 level below",
     }
-    same_level = Matcher(cohort([person(1, "Ana", 4)], [person(10, "Dana", 4)]))
+    same_level = Matcher(cohort([participant(1, "Ana", 4)], [participant(10, "Dana", 4)]))
     assert pairs(same_level.suggest(MatchSettings(min_gap=0))) == {(1, 10)}
     assert reasons(same_level.suggest(MatchSettings(min_gap=2)))[10] == (
         "no reverse mentor at least 2 levels below"
@@ -145,24 +143,24 @@ def test_unmatched_when_the_other_side_is_empty():
 
 def test_unmatched_in_their_own_reporting_line():
     # Ana → Tom (outside the programme) → Dana → Carl → Zoë: every mentee is above her.
-    ana = person(1, "Ana", 1)
-    mentees = [person(10, "Dana", 4), person(11, "Carl", 6), person(12, "Zoë", 8)]
+    ana = participant(1, "Ana", 1)
+    mentees = [participant(10, "Dana", 4), participant(11, "Carl", 6), participant(12, "Zoë", 8)]
     managers = {1: 50, 50: 10, 10: 11, 11: 12, 12: None}
     matcher = Matcher(cohort([ana], mentees, managers=managers))
     suggestion = matcher.suggest(MatchSettings(whole_reporting_chain=True))
     assert reasons(suggestion)[1] == "all 3 eligible mentees are in their reporting line"
     only_direct = matcher.suggest(MatchSettings())
     assert len(only_direct.pairs) == 1
-    one = Matcher(cohort([ana], [person(10, "Dana", 4)], managers={1: 10}))
+    one = Matcher(cohort([ana], [participant(10, "Dana", 4)], managers={1: 10}))
     assert reasons(one.suggest(MatchSettings()))[1] == (
         "the only eligible mentee is in their reporting line"
     )
 
 
 def test_unmatched_reasons_name_the_commonest_rule_first_with_counts():
-    ana = person(1, "Ana", 1)
-    mentees = [person(10, "Dana", 4), person(11, "Carl", 6), person(12, "Zoë", 8),
-               person(13, "Ivo", 1)]  # fmt: skip
+    ana = participant(1, "Ana", 1)
+    mentees = [participant(10, "Dana", 4), participant(11, "Carl", 6), participant(12, "Zoë", 8),
+               participant(13, "Ivo", 1)]  # fmt: skip
     managers = {1: 10, 10: 11, 11: None, 12: None}
     matcher = Matcher(cohort([ana], mentees, managers=managers,
                              would_rather_not=frozenset({(12, 1)})))  # fmt: skip
@@ -175,9 +173,9 @@ def test_unmatched_reasons_name_the_commonest_rule_first_with_counts():
 
 
 def test_unmatched_when_partners_are_rejected_external_or_fail_a_must():
-    ana = person(1, "Ana", 1, channels=frozenset({"phone"}))
-    dana = person(10, "Dana", 4, channels=frozenset({"video"}))
-    eve = person(11, "Eve", 4, external=True, share_permission=False)
+    ana = participant(1, "Ana", 1, channels=frozenset({"phone"}))
+    dana = participant(10, "Dana", 4, channels=frozenset({"video"}))
+    eve = participant(11, "Eve", 4, external=True, share_permission=False)
     rejected = Matcher(cohort([ana], [dana], rejected=frozenset({(1, 10)})))
     assert reasons(rejected.suggest(MatchSettings()))[1] == (
         "the only eligible mentee was rejected by HR as their partner"
@@ -194,14 +192,14 @@ def test_unmatched_when_partners_are_rejected_external_or_fail_a_must():
 
 
 def test_alternatives_list_allowed_partners_first_then_blocked_ones_with_the_rule():
-    ana = person(1, "Ana", 1, offers={1: 2}, manager_id=12)
+    ana = participant(1, "Ana", 1, offers={1: 2}, manager_id=12)
     mentees = [
-        person(10, "Dana", 4, wants={1: 1}),  # covers what she wants
-        person(11, "Eve", 4),  # nothing to cover
-        person(12, "Zoë", 4, wants={1: 1}),  # Ana's manager: the best score, but blocked
-        person(13, "Ivo", 1),  # not senior to Ana
+        participant(10, "Dana", 4, wants={1: 1}),  # covers what she wants
+        participant(11, "Eve", 4),  # nothing to cover
+        participant(12, "Zoë", 4, wants={1: 1}),  # Ana's manager: the best score, but blocked
+        participant(13, "Ivo", 1),  # not senior to Ana
     ]
-    matcher = Matcher(cohort([ana, person(2, "Ben", 1)], mentees))
+    matcher = Matcher(cohort([ana, participant(2, "Ben", 1)], mentees))
     found = matcher.alternatives(MatchSettings(), 1, k=10)
     assert [a.partner_id for a in found] == [10, 11, 12, 13]
     assert [a.blocked_by for a in found] == [
@@ -218,7 +216,7 @@ def test_alternatives_list_allowed_partners_first_then_blocked_ones_with_the_rul
 
 
 def test_someone_in_both_lists_is_looked_up_in_the_role_asked_for():
-    sam_mentor, sam_mentee = person(5, "Sam", 3), person(5, "Sam", 3)
+    sam_mentor, sam_mentee = participant(5, "Sam", 3), participant(5, "Sam", 3)
     matcher = Matcher(cohort([ANA, sam_mentor], [sam_mentee, DANA]))
     as_mentor = matcher.alternatives(MatchSettings(), 5)
     assert [a.partner_id for a in as_mentor] == [10]  # never themselves
@@ -235,8 +233,8 @@ def test_a_weight_change_re_suggests_on_the_same_matcher():
 
 
 def test_the_same_cohort_in_any_order_gives_the_same_pairs():
-    mentors = [person(i, f"M{i}", 1 + i % 3, offers={1 + i % 3: 2}) for i in range(1, 7)]
-    mentees = [person(i, f"E{i}", 4 + i % 4, wants={1 + i % 2: 1}) for i in range(10, 16)]
+    mentors = [participant(i, f"M{i}", 1 + i % 3, offers={1 + i % 3: 2}) for i in range(1, 7)]
+    mentees = [participant(i, f"E{i}", 4 + i % 4, wants={1 + i % 2: 1}) for i in range(10, 16)]
     first = Matcher(cohort(mentors, mentees)).suggest(MatchSettings())
     again = Matcher(cohort(mentors[::-1], mentees[::-1])).suggest(MatchSettings())
     assert first.pairs == again.pairs and first.unmatched == again.unmatched

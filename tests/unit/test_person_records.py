@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from factories import ids_by_email
 from sqlalchemy import func, select
 
 from revmentor_desktop.core.db.models import (
@@ -29,11 +30,6 @@ from revmentor_desktop.core.services.people.records import (
 )
 
 TODAY = date(2026, 9, 30)
-
-
-def ids(db):
-    with db.session() as session:
-        return dict(session.execute(select(Person.email, Person.id)).all())
 
 
 def count(db, model):
@@ -91,7 +87,7 @@ def full_record(people: dict[str, int]) -> PersonData:
 
 
 def test_every_field_survives_a_save_and_load(db, small_org):
-    people = ids(db)
+    people = ids_by_email(db)
     skills_before = count(db, Skill)
     record = full_record(people)
     person_id = save_person(db, record, today=TODAY)
@@ -121,7 +117,7 @@ def test_new_skill_without_a_chosen_category_is_other(db, small_org):
 
 
 def test_editing_replaces_skills_and_preferences(db, small_org):
-    people = ids(db)
+    people = ids_by_email(db)
     person_id = save_person(db, full_record(people), today=TODAY)
     changed = replace(
         load_person(db, person_id),
@@ -195,7 +191,7 @@ def test_a_valid_record_has_no_problems_and_boundaries_are_allowed(db, small_org
 
 
 def test_own_email_is_not_a_duplicate_when_editing(db, small_org):
-    dana = ids(db)["dana.fox@x.org"]
+    dana = ids_by_email(db)["dana.fox@x.org"]
     record = replace(load_person(db, dana), email="Dana.Fox@x.org")
     assert validate_person(db, record, dana) == {}
     save_person(db, record, dana)
@@ -241,7 +237,7 @@ def test_manager_must_still_exist(db, small_org):
 
 
 def test_manager_candidates_leave_out_the_person_their_reports_and_archived_people(db, chain):
-    people = ids(db)
+    people = ids_by_email(db)
     offered = {choice.id for choice in manager_candidates(db, chain["cy"])}
     assert chain["cy"] not in offered
     assert chain["bo"] not in offered and chain["ana"] not in offered  # direct and indirect
@@ -255,7 +251,7 @@ def test_manager_candidates_leave_out_the_person_their_reports_and_archived_peop
 
 
 def test_manager_candidates_keep_an_archived_current_manager(db, small_org):
-    bob = ids(db)["bob@x.org"]
+    bob = ids_by_email(db)["bob@x.org"]
     person_id = save_person(db, minimal(manager_id=bob))
     choices = {choice.id: choice for choice in manager_candidates(db, person_id)}
     assert choices[bob].name == "Bob Archived (archived)"
@@ -268,7 +264,7 @@ def test_manager_candidates_are_sorted_by_name_ignoring_accents(db, small_org):
 
 
 def test_pairing_preferences_rules(db, small_org):
-    people = ids(db)
+    people = ids_by_email(db)
     dana, zoe = people["dana.fox@x.org"], people["zoe.adams@x.org"]
     record = load_person(db, dana)
     myself = replace(record, preferences=[(dana, PreferenceKind.WOULD_LIKE, "")])
@@ -290,7 +286,7 @@ def test_pairing_preferences_rules(db, small_org):
 
 
 def test_other_people_for_preferences(db, small_org):
-    people = ids(db)
+    people = ids_by_email(db)
     dana = people["dana.fox@x.org"]
     others = {choice.id for choice in other_people(db, dana)}
     assert dana not in others and people["bob@x.org"] not in others
@@ -302,7 +298,7 @@ def test_other_people_for_preferences(db, small_org):
 
 
 def test_archive_and_restore(db, small_org):
-    dana = ids(db)["dana.fox@x.org"]
+    dana = ids_by_email(db)["dana.fox@x.org"]
     set_archived(db, dana, True)
     assert load_person(db, dana).archived
     assert dana not in {row.id for row in list_people(db)}
@@ -314,7 +310,7 @@ def test_archive_and_restore(db, small_org):
 
 
 def test_archiving_several_people_is_all_or_nothing(db, small_org):
-    people = ids(db)
+    people = ids_by_email(db)
     dana, zoe = people["dana.fox@x.org"], people["zoe.adams@x.org"]
     with pytest.raises(RevMentorError):
         set_archived(db, [dana, 9999, zoe], True)
@@ -324,7 +320,7 @@ def test_archiving_several_people_is_all_or_nothing(db, small_org):
 
 
 def test_save_never_changes_the_archived_flag(db, small_org):
-    dana = ids(db)["dana.fox@x.org"]
+    dana = ids_by_email(db)["dana.fox@x.org"]
     save_person(db, replace(load_person(db, dana), archived=True), dana)
     assert not load_person(db, dana).archived
 

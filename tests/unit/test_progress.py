@@ -4,7 +4,7 @@ drafts, people still without a partner, and the brainstorming invitation."""
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from checkin_helpers import (
+from factories import (
     add_check_in,
     add_partnership,
     add_person,

@@ -1,7 +1,7 @@
-"""Partnerships, goals and check-ins written straight through the ORM, for the progress tests.
+"""Test data written straight through the ORM (and matching participants), shared by the tests.
 
-Tests build on the `small_org` fixture (programme "Cohort 2026", people @x.org) and import this
-module as `checkin_helpers` (pytest puts the tests folder on the path for its conftest).
+Most builders start from the `small_org` fixture (programme "Cohort 2026", people @x.org). Tests
+import this module as `factories` (pytest puts the tests folder on the path for its conftest).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from revmentor_desktop.core.db.models import (
     SeniorityLevel,
     Skill,
 )
+from revmentor_desktop.core.matching import Participant
 
 START = date(2026, 10, 1)
 END = date(2027, 6, 30)
@@ -33,6 +34,12 @@ CONSENT = date(2026, 9, 1)
 def person_id(db, email: str) -> int:
     with db.session() as session:
         return session.scalar(select(Person.id).where(Person.email == email))
+
+
+def ids_by_email(db) -> dict[str, int]:
+    """Everyone's person id, by email."""
+    with db.session() as session:
+        return dict(session.execute(select(Person.email, Person.id)).all())
 
 
 def enrol(db, programme_id: int, email: str, role: Role, consent: date | None = CONSENT) -> int:
@@ -156,3 +163,8 @@ def add_person(db, given: str, family: str, email: str, rank: int, **values) -> 
         session.add(person)
         session.flush()
         return person.id
+
+
+def participant(pid: int, name: str, level: int, **details) -> Participant:
+    """Someone as the matching engine sees them (no database), emailed `<pid>@x.org`."""
+    return Participant(id=pid, name=name, email=f"{pid}@x.org", level=level, **details)
