@@ -31,10 +31,6 @@ class TaskControl:
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
 
 class Task(QObject):
     """One piece of background work; its public signals are emitted on the GUI thread.

@@ -33,15 +33,14 @@ from revmentor_desktop.gui.pages.dashboard import (
     LISTS,
     NO_PARTNERSHIPS,
     NO_PROGRAMME,
-    STATUS_COLOURS,
     ActionsModel,
     BrainstormDialog,
     DashboardView,
     next_weekday_morning,
 )
+from revmentor_desktop.gui.style import BAR_COLOUR, STATUS_COLOURS
 from revmentor_desktop.gui.tasks import TaskRunner
 from revmentor_desktop.gui.widgets.charts import (
-    BAR_COLOUR,
     Bar,
     BarChart,
     ColumnChart,

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus
 from revmentor_desktop.core.demo.organisation import create_demo
-from revmentor_desktop.core.matching.model import Weight
+from revmentor_desktop.core.matching import Weight
 from revmentor_desktop.core.services.suggestions import load_matching_settings, rejected_pairs
 from revmentor_desktop.gui import create_main_window
 from revmentor_desktop.gui.pages.suggestions import SuggestionsView

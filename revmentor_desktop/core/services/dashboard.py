@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, select
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
@@ -35,8 +35,9 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
-from revmentor_desktop.core.text import date_text, fold
-from revmentor_desktop.core.vocabulary import FINISHED, ROLE_LABELS, STEPS
+from revmentor_desktop.core.services.partnerships.life import review_overdue
+from revmentor_desktop.core.text import count, date_text, fold
+from revmentor_desktop.core.vocabulary import FINISHED, LIVE, ROLE_LABELS, STEPS
 
 # What the dashboard offers to do about an item.
 LOG_CHECK_IN = "log check-in"
@@ -61,8 +62,6 @@ HEADLINE_KEYS = (
 
 BRAINSTORM_TITLE = "Brainstorming session: new ways to reach your goals"
 DEFAULT_BRAINSTORM_MINUTES = 60
-# Partnerships with reviews ahead of them.
-_RUNNING = (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)
 _STATUS_ORDER = {status: i for i, status in enumerate(PartnershipStatus)}
 
 
@@ -207,7 +206,7 @@ def review_state(
         outstanding.append(("mid-point review", midpoint))
     if final is not None and not final_held:
         outstanding.append(("final review", final))
-    overdue = [(name, due) for name, due in outstanding if due < today]
+    overdue = [(name, due) for name, due in outstanding if review_overdue(due, today)]
     upcoming = min((due for _, due in outstanding), default=None)
     return overdue, upcoming
 
@@ -215,11 +214,7 @@ def review_state(
 def _ago(days: int) -> str:
     if days == 0:
         return "today"
-    return "1 day ago" if days == 1 else f"{days:,} days ago"
-
-
-def _days(days: int) -> str:
-    return "1 day" if days == 1 else f"{days:,} days"
+    return f"{count(days, 'day')} ago"
 
 
 # --- reading a programme --------------------------------------------------------------------
@@ -298,11 +293,12 @@ def _stalled_item(
     days = days_without_check_in(pair.status, since, pair.last_held, stalled_after_days, today)
     if days is None:
         return None
+    how_long = count(days, "day")
     if pair.last_held is None:
-        detail = f"no check-in logged since it started on {date_text(since)} ({_days(days)})"
+        detail = f"no check-in logged since it started on {date_text(since)} ({how_long})"
         action = LOG_CHECK_IN
     else:
-        detail = f"no check-in for {_days(days)} (the last on {date_text(pair.last_held)})"
+        detail = f"no check-in for {how_long} (the last on {date_text(pair.last_held)})"
         action = BRAINSTORM
     return days, ActionItem(pair.id, None, pair.who, detail, action)
 
@@ -452,7 +448,7 @@ def programme_overview(db: Database, programme_id: int, today: date) -> Programm
                 last_check_in=pair.last_held,
                 goals=len(goals_of[pair.id]),
                 goal_progress=_mean(goals_of[pair.id]),
-                next_review=next_review if pair.status in _RUNNING else None,
+                next_review=next_review if pair.status in LIVE else None,
             )
         )
         if pair.status == PartnershipStatus.DRAFT:
@@ -569,7 +565,7 @@ def partnership_progress(db: Database, partnership_id: int, today: date) -> Part
     pair.held_kinds = {c.kind for c in held}
     pair.last_held = max((c.held_on for c in held), default=None)
     overdue, next_review = review_state(pair.midpoint, pair.final, pair.held_kinds, today)
-    running = pair.status in _RUNNING
+    running = pair.status in LIVE
     since = baseline(pair.start_date, pair.activated_at, pair.created_at)
     stalled = days_without_check_in(
         pair.status, since, pair.last_held, extra.stalled_after_days, today

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import CheckInKind, FitVerdict, GoalDirection, GoalStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.checkins import (
@@ -34,8 +35,9 @@ from revmentor_desktop.core.services.dashboard import (
     PartnershipProgress,
     partnership_progress,
 )
+from revmentor_desktop.core.services.partnerships.life import can_log_check_in, end_early
 from revmentor_desktop.core.text import date_text
-from revmentor_desktop.core.vocabulary import CHECK_IN_KIND_LABELS, FIT_VERDICT_LABELS, LIVE
+from revmentor_desktop.core.vocabulary import CHECK_IN_KIND_LABELS, FIT_VERDICT_LABELS
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_checkin_dialog import Ui_CheckInDialog
 from revmentor_desktop.gui.window_state import RemembersSize
@@ -169,7 +171,7 @@ class CheckInDialog(RemembersSize, QDialog):
         self.ended = False
         self.loaded = entry
         self.pair: PartnershipProgress = pair
-        self.read_only = self.pair.status not in LIVE
+        self.read_only = not can_log_check_in(self.pair.status)
         self.ui = Ui_CheckInDialog()
         self.ui.setupUi(self)
         self.goal_rows: list[GoalRow] = []
@@ -435,8 +437,6 @@ class CheckInDialog(RemembersSize, QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from revmentor_desktop.core.services.partnerships.life import end_early
-
         reason = f"Not a fit: the first-session fit check on {date_text(entry.held_on)}."
         try:
             end_early(self.db, self.partnership_id, reason, no_fault=True)
@@ -478,3 +478,44 @@ class CheckInDialog(RemembersSize, QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
+
+
+def open_check_in_dialog(
+    parent: QWidget,
+    db: Database,
+    partnership_id: int,
+    check_in_id: int | None = None,
+    *,
+    title: str = "Log check-in",
+    today: date | None = None,
+    run: Callable[[QDialog], bool] | None = None,
+    on_saved: Callable[[int], None] | None = None,
+    on_ended: Callable[[int], None] | None = None,
+) -> CheckInDialog | None:
+    """Open the check-in dialog on a partnership (a new check-in, or `check_in_id`'s).
+
+    Every screen opens it this way. When the partnership or check-in is gone, or takes no new
+    check-in (a draft, or one that has finished), a message box titled `title` says why and the
+    result is None. With `run` (a DialogHost's `_run_dialog`, which tests replace) the dialog is
+    modal and deleted afterwards; without it, it opens window-modal and deletes itself when
+    closed. `on_saved(check_in_id)` and `on_ended(partnership_id)` follow its `saved` and
+    `partnership_ended` signals.
+    """
+    try:
+        dialog = CheckInDialog(db, partnership_id, check_in_id, today=today, parent=parent)
+    except RevMentorError as exc:  # deleted or finished meanwhile
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    if on_saved is not None:
+        dialog.saved.connect(on_saved)
+    if on_ended is not None:
+        dialog.partnership_ended.connect(on_ended)
+    if run is None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop
+        return dialog
+    try:
+        run(dialog)
+    finally:
+        dialog.deleteLater()
+    return dialog

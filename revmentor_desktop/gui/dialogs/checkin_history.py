@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalStatus
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.checkins import CheckInRow, check_in_history, delete_check_in
 from revmentor_desktop.core.services.dashboard import PartnershipProgress, partnership_progress
+from revmentor_desktop.core.services.partnerships.life import can_log_check_in
 from revmentor_desktop.core.text import date_text
-from revmentor_desktop.core.vocabulary import LIVE, PARTNERSHIP_STATUS_LABELS
-from revmentor_desktop.gui.dialogs.checkin import CheckInDialog, direction_text
+from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
+from revmentor_desktop.gui.dialogs.checkin import direction_text, open_check_in_dialog
 from revmentor_desktop.gui.dialogs.common import DialogHost
 from revmentor_desktop.gui.forms.ui_checkin_history import Ui_CheckInHistoryDialog
 from revmentor_desktop.gui.window_state import RemembersSize
@@ -112,7 +113,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
 
     @property
     def loggable(self) -> bool:
-        return self.pair is not None and self.pair.status in LIVE
+        return self.pair is not None and can_log_check_in(self.pair.status)
 
     # --- reading ------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -253,19 +254,12 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
             self._open(row.id)
 
     def _open(self, check_in_id: int | None) -> None:
-        try:
-            dialog = CheckInDialog(self.db, self.partnership_id, check_in_id, today=self.today,
-                                   parent=self)  # fmt: skip
-        except RevMentorError as exc:  # deleted or finished meanwhile
-            QMessageBox.warning(self, "Check-in", str(exc))
+        dialog = open_check_in_dialog(
+            self, self.db, self.partnership_id, check_in_id, title="Check-in", today=self.today,
+            run=self._run_dialog, on_saved=self._saved, on_ended=lambda _id: self.changed.emit(),
+        )  # fmt: skip
+        if dialog is None:  # deleted or finished meanwhile
             self.reload()
-            return
-        dialog.saved.connect(lambda saved_id: self._saved(saved_id))
-        dialog.partnership_ended.connect(lambda _id: self.changed.emit())
-        try:
-            self._run_dialog(dialog)
-        finally:
-            dialog.deleteLater()
 
     def _saved(self, check_in_id: int) -> None:
         self.reload(select_id=check_in_id)
@@ -297,5 +291,3 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
                 self.delete_selected()
                 return True
         return super().eventFilter(watched, event)
-
-    # --- size ---------------------------------------------------------------------------

@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.services.people.directory import filter_options
-
-# Dark enough to read on a light background and still legible on a dark one.
-ERROR_STYLE = "color: #c62828;"
+from revmentor_desktop.gui.style import ERROR_STYLE
 
 
 def show_error(label: QLabel, message: str | None) -> None:

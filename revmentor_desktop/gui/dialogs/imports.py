@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -19,20 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.imports import checkins as checkin_import
-from revmentor_desktop.core.services.imports import people as importing
+from revmentor_desktop.core.services.imports import checkins as check_in_import
+from revmentor_desktop.core.services.imports import people as people_import
 from revmentor_desktop.core.services.imports.tables import SourceTable
 from revmentor_desktop.core.services.people.directory import filter_options
+from revmentor_desktop.core.text import join
 from revmentor_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from revmentor_desktop.gui.style import PROBLEM_BACKGROUND
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"
 IMPORTABLE_SUFFIXES = (".csv", ".xlsx", ".tsv", ".txt")
 IGNORE = "— ignore this column —"
 SAMPLE_ROWS = 3
-PROBLEM_COLOUR = QColor("#fde7e9")
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class ImportKind:
     """What one kind of import reads and writes: its service module, words and preview columns.
 
     `service` has the import services' shared names: FIELDS, read_table, guess_mapping,
-    plan_import, apply_import (importing.py, checkin_import.py).
+    plan_import, apply_import (core/services/imports/people.py and checkins.py).
     """
 
     title: str
@@ -62,7 +63,7 @@ class ImportKind:
 
 
 def _people_mapping_problems(fields: set[str], headers: list[str]) -> list[str]:
-    if "email" not in fields and checkin_import.looks_like_check_ins(headers):
+    if "email" not in fields and check_in_import.looks_like_check_ins(headers):
         return ["This file holds check-ins, not people: cancel, then choose File → Import "
                 "check-ins…"]  # fmt: skip
     problems = []
@@ -82,13 +83,12 @@ def _check_in_mapping_problems(fields: set[str], _headers: list[str]) -> list[st
     ]  # fmt: skip
     if not missing:
         return []
-    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
-    return [f"Choose the column with {listed}: each check-in needs them to find its pair."]
+    return [f"Choose the column with {join(missing)}: each check-in needs them to find its pair."]
 
 
 PEOPLE = ImportKind(
     title="Import people",
-    service=importing,
+    service=people_import,
     steps=(
         (
             "1 of 3 · Choose the file",
@@ -124,7 +124,7 @@ PEOPLE = ImportKind(
 
 CHECK_INS = ImportKind(
     title="Import check-ins",
-    service=checkin_import,
+    service=check_in_import,
     steps=(
         (
             "1 of 3 · Choose the file",
@@ -197,7 +197,7 @@ class PreviewModel(QAbstractTableModel):
                       "; ".join(row.problems))  # fmt: skip
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and row.problems:
-            return QBrush(PROBLEM_COLOUR)
+            return QBrush(PROBLEM_BACKGROUND)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

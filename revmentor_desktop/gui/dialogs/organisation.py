@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.organisation import (
@@ -27,6 +27,7 @@ from revmentor_desktop.core.services.organisation import (
     removal_refusal,
     save_organisation_settings,
 )
+from revmentor_desktop.core.text import count
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -172,9 +173,7 @@ class SettingsDialog(QDialog):
         people = QTableWidgetItem(f"{level.people:,}" if level.people else "—")
         people.setFlags(people.flags() & ~Qt.ItemFlag.ItemIsEditable)
         people.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        people.setToolTip(
-            f"{level.people:,} {'person has' if level.people == 1 else 'people have'} this level"
-        )
+        people.setToolTip(f"{count(level.people, 'person has', 'people have')} this level")
         table.setItem(row, 0, label)
         table.setItem(row, 1, people)
         table.blockSignals(False)

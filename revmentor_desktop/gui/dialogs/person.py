@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Channel, PreferenceKind, display_name
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.people.records import (
@@ -42,8 +41,8 @@ from revmentor_desktop.core.services.people.records import (
 )
 from revmentor_desktop.core.text import fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, PREFERENCE_LABELS
-from revmentor_desktop.gui.dialogs.common import ERROR_STYLE
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
+from revmentor_desktop.gui.style import ERROR_STYLE
 from revmentor_desktop.gui.window_state import RemembersSize
 
 # Each field validate_person may complain about: its message label and the input to focus.
@@ -538,7 +537,3 @@ class PersonDialog(RemembersSize, QDialog):
                 self.add_preference()
                 return True
         return super().eventFilter(watched, event)
-
-    @property
-    def ok_button(self):
-        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

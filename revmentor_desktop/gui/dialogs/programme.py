@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import ProgrammeStatus, Role
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.programmes import (
@@ -20,7 +20,7 @@ from revmentor_desktop.core.services.programmes import (
     save_programme,
     validate_programme,
 )
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import count, fold, plural
 from revmentor_desktop.core.vocabulary import (
     MEETING_FREQUENCIES,
     PROGRAMME_STATUS_LABELS,
@@ -255,17 +255,15 @@ class EnrolDialog(QDialog):
         self._ticks_changed()
 
     def _ticks_changed(self, *_args) -> None:
-        count = len(self.ticked_ids())
+        ticked = len(self.ticked_ids())
         self.ui.tickedLabel.setText(
-            "Nobody ticked yet"
-            if not count
-            else f"{count:,} {'person' if count == 1 else 'people'} ticked"
+            f"{count(ticked, 'person', 'people')} ticked" if ticked else "Nobody ticked yet"
         )
-        self._ok.setEnabled(count > 0)
+        self._ok.setEnabled(ticked > 0)
         show_error(self.ui.errorLabel, None)
 
     def _capacity_suffix(self, value: int) -> None:
-        self.ui.capacitySpin.setSuffix(" partner at once" if value == 1 else " partners at once")
+        self.ui.capacitySpin.setSuffix(f" {plural(value, 'partner')} at once")
 
     def enrol(self) -> bool:
         ids = self.ticked_ids()

@@ -8,15 +8,16 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.partnerships.life import list_partnerships
 from revmentor_desktop.core.services.partnerships.setup import programme_choices
 from revmentor_desktop.core.text import safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
-from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, ask_save_path
+from revmentor_desktop.gui.dialogs.common import ask_save_path
 from revmentor_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
+from revmentor_desktop.gui.style import ERROR_STYLE
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
 
@@ -102,7 +103,7 @@ class ReportDialog(QDialog):
 
     def generate(self) -> None:
         """Ask where to save, then write the report off the GUI thread."""
-        from revmentor_desktop.core.services import pdf_files as documents
+        from revmentor_desktop.core.services import pdf_files
 
         path = self.choose_file()
         if path is None:
@@ -111,9 +112,9 @@ class ReportDialog(QDialog):
         ui = self.ui
         anonymise = ui.anonymiseCheck.isChecked()
         if self.for_programme:
-            target, save = ui.programmeCombo.currentData(), documents.save_programme_report
+            target, save = ui.programmeCombo.currentData(), pdf_files.save_programme_report
         else:
-            target, save = ui.partnershipCombo.currentData(), documents.save_partnership_report
+            target, save = ui.partnershipCombo.currentData(), pdf_files.save_partnership_report
         db = self.db
         ui.progressBar.setRange(0, 0)  # busy until the first progress report
         self._say("Writing the report…")

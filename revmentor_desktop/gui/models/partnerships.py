@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.services.partnerships.life import PartnershipRow
 from revmentor_desktop.core.text import date_text, fold
-from revmentor_desktop.core.vocabulary import LIVE, PARTNERSHIP_STATUS_LABELS
+from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.models.rows import RowsModel
+from revmentor_desktop.gui.style import ATTENTION
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the PartnershipRow behind a table row
@@ -40,20 +41,11 @@ COLUMN_SAMPLES = (
     "30 Sep 2026",
     "Last check-in",
 )
-OVERDUE_COLOUR = QColor("#b25e00")  # amber: needs attention, not an error
 ARROW = " → "
 
 
 def partners_text(row: PartnershipRow) -> str:
     return f"{row.mentor_name}{ARROW}{row.mentee_name}"
-
-
-def review_overdue(row: PartnershipRow, today: date | None = None) -> bool:
-    return (
-        row.status in LIVE
-        and row.next_review is not None
-        and row.next_review < (today or date.today())
-    )
 
 
 def _display(row: PartnershipRow, column: int) -> str:
@@ -89,9 +81,20 @@ def _sort_key(row: PartnershipRow, column: int) -> Any:
 
 
 class PartnershipsModel(RowsModel[PartnershipRow]):
-    """Rows come from `core.services.partnerships.list_partnerships`; read-only."""
+    """Rows come from `core.services.partnerships.life.list_partnerships`; read-only.
+
+    `today` is the page's clock, asked at each paint so a review whose date passes while the
+    list is open shows as overdue; without one, no review is marked overdue.
+    """
 
     HEADERS = HEADERS
+
+    def __init__(self, parent=None, *, today: Callable[[], date] | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def _review_overdue(self, row: PartnershipRow) -> bool:
+        return self._today is not None and row.next_review_overdue(self._today())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -105,17 +108,20 @@ class PartnershipsModel(RowsModel[PartnershipRow]):
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == NEXT_REVIEW and review_overdue(row):
-            return OVERDUE_COLOUR
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == NEXT_REVIEW
+            and self._review_overdue(row)
+        ):
+            return ATTENTION
         return None
 
-    @staticmethod
-    def _tooltip(row: PartnershipRow, column: int) -> str | None:
+    def _tooltip(self, row: PartnershipRow, column: int) -> str | None:
         if column == PARTNERS:
             return f"Reverse mentor: {row.mentor_name}\nMentee: {row.mentee_name}"
         if column == STEP and row.status == PartnershipStatus.DRAFT:
             return "Still being set up: open it to continue where the wizard stopped"
-        if column == NEXT_REVIEW and review_overdue(row):
+        if column == NEXT_REVIEW and self._review_overdue(row):
             return "This review date has passed"
         return None
 

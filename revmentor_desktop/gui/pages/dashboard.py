@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.dashboard import (
@@ -49,12 +49,14 @@ from revmentor_desktop.core.services.dashboard import (
     programme_overview,
 )
 from revmentor_desktop.core.services.programmes import load_programme
-from revmentor_desktop.core.text import date_text, safe_file_name
+from revmentor_desktop.core.text import count, date_text, safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path, refill_programmes
 from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
 from revmentor_desktop.gui.models.rows import RowsModel
+from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.pages.programmes import ProgrammeItemDelegate
+from revmentor_desktop.gui.style import STATUS_COLOURS
 from revmentor_desktop.gui.tasks import Task, TaskRunner
 from revmentor_desktop.gui.widgets.charts import Bar
 
@@ -67,13 +69,6 @@ ACTION_LABELS = {
     BRAINSTORM: "Schedule brainstorming",
     RESUME_DRAFT: "Resume set-up",
     SUGGEST_PARTNER: "Suggest a partner",
-}
-STATUS_COLOURS = {
-    PartnershipStatus.DRAFT: QColor("#a0a4a8"),
-    PartnershipStatus.ACTIVE: QColor("#5aa897"),
-    PartnershipStatus.PAUSED: QColor("#e0a030"),
-    PartnershipStatus.COMPLETED: QColor("#4f7fbf"),
-    PartnershipStatus.ENDED_EARLY: QColor("#c0605a"),
 }
 # (bar label, whose goals for its tooltip) per direction.
 DIRECTION_LABELS = {
@@ -176,16 +171,15 @@ class BrainstormDialog(QDialog):
         return self.when_edit.dateTime().toPython().replace(second=0, microsecond=0)
 
 
-class DashboardView(DialogHost, QWidget):
+class DashboardView(DialogHost, Page):
     """Figures, charts and to-do lists of one programme; `reload()` reads everything afresh.
 
     The next actions that belong to other screens are signals for the main window to route:
     `log_check_in_requested(partnership id)`, `resume_draft_requested(partnership id)` and
-    `suggest_requested(programme id)`. `message` carries news for the status bar. `today` fixes
-    the date for tests; by default it is the day the overview is read.
+    `suggest_requested(programme id)`. `today` fixes the date for tests; by default it is the day
+    the overview is read.
     """
 
-    message = Signal(str)
     log_check_in_requested = Signal(int)
     resume_draft_requested = Signal(int)
     suggest_requested = Signal(int)
@@ -261,6 +255,9 @@ class DashboardView(DialogHost, QWidget):
     @property
     def programme_id(self) -> int | None:
         return self.ui.programmeCombo.currentData()
+
+    def report_context(self) -> tuple[int | None, int | None]:
+        return self.programme_id, None
 
     # --- building ---------------------------------------------------------------------------
 
@@ -371,7 +368,7 @@ class DashboardView(DialogHost, QWidget):
             enrolled = overview.headline.get(HEADLINE_KEYS[0]) or 0
             text = NO_PARTNERSHIPS
             if enrolled:
-                people = "1 person is" if enrolled == 1 else f"{enrolled:,} people are"
+                people = count(enrolled, "person is", "people are")
                 text += f"\n{people} enrolled in {overview.programme}."
             else:
                 text += "\nNobody is enrolled in this programme yet: enrol people under Programmes."
@@ -416,23 +413,19 @@ class DashboardView(DialogHost, QWidget):
 
     def _show_charts(self, overview: ProgrammeOverview) -> None:
         ui = self.ui
-
-        def plural(count: float, one: str, many: str) -> str:
-            return f"{count:,.0f} {one if count == 1 else many}"
-
         ui.statusChart.set_bars([
             Bar(PARTNERSHIP_STATUS_LABELS[status], overview.by_status.get(status.value, 0),
                 f"{PARTNERSHIP_STATUS_LABELS[status]}: "
-                + plural(overview.by_status.get(status.value, 0), "partnership", "partnerships"),
+                + count(overview.by_status.get(status.value, 0), "partnership"),
                 STATUS_COLOURS[status])
             for status in PartnershipStatus
         ])  # fmt: skip
         months = []
-        for number, (key, count) in enumerate(overview.check_ins_by_month):
+        for number, (key, held) in enumerate(overview.check_ins_by_month):
             month = _month(key)
             label = f"{month:%b}\n{month:%Y}" if number == 0 or month.month == 1 else f"{month:%b}"
-            tip = f"{month:%B %Y}: " + plural(count, "check-in", "check-ins") + " held"
-            months.append(Bar(label, count, tip))
+            tip = f"{month:%B %Y}: " + count(held, "check-in") + " held"
+            months.append(Bar(label, held, tip))
         ui.checkInsChart.set_bars(months)
         mentor, mentee = overview.average_ratings
         ratings = [("By reverse mentors", mentor), ("By mentees", mentee)]
@@ -458,8 +451,8 @@ class DashboardView(DialogHost, QWidget):
              "Skills the reverse mentors learn"),
         ):  # fmt: skip
             skills = overview.skills_exchanged.get(direction.value, [])
-            chart.set_bars([Bar(name, count, f"{name}: " + plural(count, "goal", "goals"))
-                            for name, count in skills[:SKILLS_SHOWN]])  # fmt: skip
+            chart.set_bars([Bar(name, goal_count, f"{name}: " + count(goal_count, "goal"))
+                            for name, goal_count in skills[:SKILLS_SHOWN]])  # fmt: skip
             more = f" (top {SKILLS_SHOWN} of {len(skills)})" if len(skills) > SKILLS_SHOWN else ""
             box.setTitle(title + more)
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMenu, QMessageBox, QWidget
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.life import (
     PartnershipRow,
+    can_complete,
+    can_end_early,
+    can_log_check_in,
+    can_pause,
+    can_resume,
     complete,
     end_early,
     list_partnerships,
@@ -21,8 +28,7 @@ from revmentor_desktop.core.services.partnerships.life import (
     resume,
 )
 from revmentor_desktop.core.services.partnerships.setup import delete_draft, programme_choices
-from revmentor_desktop.core.text import safe_file_name
-from revmentor_desktop.core.vocabulary import LIVE
+from revmentor_desktop.core.text import plural, safe_file_name
 from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path, show_error
 from revmentor_desktop.gui.forms.ui_end_partnership_dialog import Ui_EndPartnershipDialog
 from revmentor_desktop.gui.forms.ui_partnerships_view import Ui_PartnershipsView
@@ -33,6 +39,7 @@ from revmentor_desktop.gui.models.partnerships import (
     PartnershipsFilter,
     PartnershipsModel,
 )
+from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.tasks import Task, TaskRunner
 
 ANY = None
@@ -131,14 +138,13 @@ class EndPartnershipDialog(QDialog):
         return True
 
 
-class PartnershipsView(DialogHost, QWidget):
+class PartnershipsView(DialogHost, Page):
     """Every partnership; `reload()` reads them afresh and keeps the selected one selected.
 
-    `message` carries news for the status bar; `changed` says partnerships were created,
-    changed or deleted here, so pages that depend on them (suggestions) can catch up.
+    `changed` says partnerships were created, changed or deleted here, so pages that depend on
+    them (suggestions) can catch up.
     """
 
-    message = Signal(str)
     changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -147,7 +153,7 @@ class PartnershipsView(DialogHost, QWidget):
         self.ui = Ui_PartnershipsView()
         self.ui.setupUi(self)
         ui = self.ui
-        self.model = PartnershipsModel(self)
+        self.model = PartnershipsModel(self, today=date.today)
         self.proxy = PartnershipsFilter(self)
         self.proxy.setSourceModel(self.model)
         table = ui.partnershipsTable
@@ -220,7 +226,7 @@ class PartnershipsView(DialogHost, QWidget):
             ui.searchEdit.text(), ui.programmeFilter.currentData(), ui.statusFilter.currentData()
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "partnership" if total == 1 else "partnerships"
+        noun = plural(total, "partnership")
         text = f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun} shown"
         drafts = sum(1 for row in self.model.rows if row.status == PartnershipStatus.DRAFT)
         if drafts:
@@ -243,14 +249,14 @@ class PartnershipsView(DialogHost, QWidget):
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
-    def shown_rows(self) -> list[PartnershipRow]:
-        """The partnerships the table shows, in its order."""
-        return [self.proxy.index(row, 0).data(ROW_ROLE) for row in range(self.proxy.rowCount())]
-
     def selected_row(self) -> PartnershipRow | None:
         selection = self.ui.partnershipsTable.selectionModel()
         rows = selection.selectedRows() if selection is not None else []
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def report_context(self) -> tuple[int | None, int | None]:
+        row = self.selected_row()
+        return None, row.id if row is not None else None
 
     def select_partnership(self, partnership_id: int) -> bool:
         """Select and show a partnership's row; False when the filters hide it."""
@@ -280,11 +286,11 @@ class PartnershipsView(DialogHost, QWidget):
         ui.openButton.setText(text)
         ui.openButton.setToolTip(f"{tip} (Enter, or double-click a row)")
         ui.openButton.setEnabled(row is not None)
-        ui.pauseButton.setEnabled(status == PartnershipStatus.ACTIVE)
-        ui.resumeButton.setEnabled(status == PartnershipStatus.PAUSED)
-        ui.completeButton.setEnabled(status in LIVE)
-        ui.endEarlyButton.setEnabled(status in LIVE)
-        ui.logCheckInButton.setEnabled(status in LIVE)
+        for button, allows in ((ui.pauseButton, can_pause), (ui.resumeButton, can_resume),
+                               (ui.completeButton, can_complete),
+                               (ui.endEarlyButton, can_end_early),
+                               (ui.logCheckInButton, can_log_check_in)):  # fmt: skip
+            button.setEnabled(row is not None and allows(row.status))
         ui.checkInsButton.setEnabled(row is not None and status != PartnershipStatus.DRAFT)
         ui.deleteDraftButton.setEnabled(status == PartnershipStatus.DRAFT)
         busy = self.pdf_task is not None
@@ -385,14 +391,14 @@ class PartnershipsView(DialogHost, QWidget):
     # --- the partnership's life -----------------------------------------------------------
 
     def pause_selected(self) -> None:
-        self._change(pause, PartnershipStatus.ACTIVE, "paused")
+        self._change(pause, can_pause, "paused")
 
     def resume_selected(self) -> None:
-        self._change(resume, PartnershipStatus.PAUSED, "active again")
+        self._change(resume, can_resume, "active again")
 
     def complete_selected(self) -> None:
         row = self.selected_row()
-        if row is None or row.status not in LIVE:
+        if row is None or not can_complete(row.status):
             return
         if not self._confirm(
             "Complete partnership",
@@ -401,11 +407,11 @@ class PartnershipsView(DialogHost, QWidget):
             "both people's places are free for new partnerships.",
         ):
             return
-        self._change(complete, LIVE, "completed")
+        self._change(complete, can_complete, "completed")
 
     def end_selected_early(self) -> None:
         row = self.selected_row()
-        if row is None or row.status not in LIVE:
+        if row is None or not can_end_early(row.status):
             return
         dialog = EndPartnershipDialog(self.db, row, self)
         try:
@@ -420,21 +426,17 @@ class PartnershipsView(DialogHost, QWidget):
 
     def log_check_in(self) -> None:
         row = self.selected_row()
-        if row is None or row.status not in LIVE:
+        if row is None or not can_log_check_in(row.status):
             return
-        from revmentor_desktop.gui.dialogs.checkin import CheckInDialog
+        from revmentor_desktop.gui.dialogs.checkin import open_check_in_dialog
 
-        try:
-            dialog = CheckInDialog(self.db, row.id, parent=self)
-        except RevMentorError as exc:
-            QMessageBox.warning(self, "Log check-in", str(exc))
+        saved: list[int] = []
+        ended: list[int] = []
+        dialog = open_check_in_dialog(self, self.db, row.id, run=self._run_dialog,
+                                      on_saved=saved.append, on_ended=ended.append)  # fmt: skip
+        if dialog is None:  # deleted or finished meanwhile
             self.reload()
             return
-        try:
-            saved = self._run_dialog(dialog)
-            ended = dialog.ended
-        finally:
-            dialog.deleteLater()
         if saved:
             self._changed(row.id)
             self.message.emit(
@@ -483,11 +485,13 @@ class PartnershipsView(DialogHost, QWidget):
         self._changed(None)
         self.message.emit(f"Draft partnership of {_pair(row)} deleted")
 
-    def _change(self, change, allowed, outcome: str) -> None:
+    def _change(
+        self, change: Callable[[Database, int], None],
+        allows: Callable[[PartnershipStatus], bool], outcome: str,
+    ) -> None:  # fmt: skip
         """Pause, resume or complete the selected partnership when its status allows it."""
         row = self.selected_row()
-        allowed = allowed if isinstance(allowed, tuple) else (allowed,)
-        if row is None or row.status not in allowed:
+        if row is None or not allows(row.status):
             return
         try:
             change(self.db, row.id)

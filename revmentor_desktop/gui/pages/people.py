@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.people.directory import (
     PeopleFilter,
@@ -21,9 +21,11 @@ from revmentor_desktop.core.services.people.directory import (
     list_people,
 )
 from revmentor_desktop.core.services.people.records import set_archived
+from revmentor_desktop.core.text import plural
 from revmentor_desktop.gui.dialogs.common import DialogHost
 from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.models.people import PERSON_ID_ROLE, PeopleTableModel
+from revmentor_desktop.gui.pages.base import Page
 
 # Starting widths in characters; the last column (skills) stretches to fill the window.
 COLUMN_CHARS = (24, 32, 18, 28, 20, 14, 18)
@@ -48,7 +50,7 @@ class ArchivedDelegate(QStyledItemDelegate):
                 option.text += " (archived)"
 
 
-class PeopleView(DialogHost, QWidget):
+class PeopleView(DialogHost, Page):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -119,7 +121,7 @@ class PeopleView(DialogHost, QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), self.model.total
-        noun = "person" if total == 1 else "people"
+        noun = plural(total, "person", "people")
         text = f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun} shown"
         if self.archived_ids:
             text += f" ({len(self.archived_ids):,} archived)"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Role
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.programmes import (
@@ -45,12 +45,14 @@ from revmentor_desktop.core.services.programmes import (
     unenrol,
     update_enrolment,
 )
-from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.text import count, date_text, fold
 from revmentor_desktop.core.vocabulary import ROLE_LABELS
-from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, DialogHost
+from revmentor_desktop.gui.dialogs.common import DialogHost
 from revmentor_desktop.gui.dialogs.programme import EnrolDialog, ProgrammeDialog
 from revmentor_desktop.gui.forms.ui_programmes_view import Ui_ProgrammesView
 from revmentor_desktop.gui.models.rows import RowsModel
+from revmentor_desktop.gui.pages.base import Page
+from revmentor_desktop.gui.style import ATTENTION, ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 PROGRAMME_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -151,7 +153,7 @@ class EnrolmentsModel(RowsModel[EnrolmentRow]):
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                     QPalette.ColorRole.Text)  # fmt: skip
             if column == CONSENT and row.consent_date is None:
-                return QColor("#b25e00")  # amber: needs attention, not an error
+                return ATTENTION
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CAPACITY:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -304,7 +306,7 @@ class ProgrammeItemDelegate(QStyledItemDelegate):
         return QSize(200, height + self.PADDING * 2)
 
 
-class ProgrammesView(DialogHost, QWidget):
+class ProgrammesView(DialogHost, Page):
     """Programmes and their enrolments; `reload()` reads everything afresh."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -517,8 +519,7 @@ class ProgrammesView(DialogHost, QWidget):
         if self._run_dialog(dialog):
             self._show_programme()
             self._refresh_counts()
-            added = dialog.added
-            self._say(f"{added:,} {'person' if added == 1 else 'people'} enrolled.")
+            self._say(f"{count(dialog.added, 'person', 'people')} enrolled.")
 
     def unenrol_selected(self) -> None:
         rows = self.selected_rows()
@@ -547,13 +548,13 @@ class ProgrammesView(DialogHost, QWidget):
             return
         day = self.ui.consentDateEdit.date().toPython()
         try:
-            count = record_consent(self.db, [r.person_id for r in rows], day)
+            recorded = record_consent(self.db, [r.person_id for r in rows], day)
         except RevMentorError as exc:
             self._say(str(exc), error=True)
             return
         self._show_programme(keep_selection=True)
         self._refresh_counts()
-        people = f"{count:,} {'person' if count == 1 else 'people'}"
+        people = count(recorded, "person", "people")
         self._say(f"Consent recorded for {people} on {date_text(day)}.")
 
     def _save_edit(self, enrolment_id: int, role: Role | None, capacity: int | None) -> None:

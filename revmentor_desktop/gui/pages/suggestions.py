@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextOption
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching.engine import Matcher
-from revmentor_desktop.core.matching.model import (
+from revmentor_desktop.core.matching import (
     CRITERIA,
     REVERSE_MENTOR,
+    Matcher,
     MatchSettings,
     PairSuggestion,
     Suggestion,
@@ -47,8 +47,11 @@ from revmentor_desktop.core.services.suggestions import (
     save_matching_settings,
     unlock_pair,
 )
+from revmentor_desktop.core.text import plural
 from revmentor_desktop.gui.dialogs.common import DialogHost, refill_programmes
 from revmentor_desktop.gui.forms.ui_suggestions_view import Ui_SuggestionsView
+from revmentor_desktop.gui.pages.base import Page
+from revmentor_desktop.gui.style import BAR_COLOUR, NEW_PAIR_BACKGROUND
 from revmentor_desktop.gui.tasks import Task, TaskRunner
 
 WEIGHT_LABELS = {
@@ -60,8 +63,6 @@ WEIGHT_LABELS = {
 }
 # A change of weight waits this long for the next one before suggesting again.
 DEBOUNCE_MS = 150
-NEW_COLOUR = QColor("#fff4c2")
-BAR_COLOUR = QColor("#5aa897")
 SCORE, MENTOR, MENTEE, NOTE, WHY = range(5)
 # Starting widths of the weights, pairs and explanation panels, until the user moves them.
 SPLITTER_SIZES = (360, 620, 420)
@@ -122,7 +123,7 @@ class PairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return pair.score
         if role == Qt.ItemDataRole.BackgroundRole and self._is_new(pair):
-            return QBrush(NEW_COLOUR)
+            return QBrush(NEW_PAIR_BACKGROUND)
         return None
 
     def _is_new(self, pair: PairSuggestion) -> bool:
@@ -146,10 +147,9 @@ class ScoreBarDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
-class SuggestionsView(DialogHost, QWidget):
-    """`message` carries news for the status bar; `accepted` the draft partnerships created."""
+class SuggestionsView(DialogHost, Page):
+    """The suggested pairs of one programme; `accepted` carries the draft partnerships created."""
 
-    message = Signal(str)
     accepted = Signal(list)  # ids of the draft partnerships just created
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -228,6 +228,9 @@ class SuggestionsView(DialogHost, QWidget):
     @property
     def programme_id(self) -> int | None:
         return self.ui.programmeCombo.currentData()
+
+    def report_context(self) -> tuple[int | None, int | None]:
+        return self.programme_id, None
 
     def reload(self) -> None:
         """Programmes afresh from the database, then the chosen programme's suggestion."""
@@ -342,13 +345,13 @@ class SuggestionsView(DialogHost, QWidget):
             for person in suggestion.unmatched
         ])  # fmt: skip
         pairs = len(suggestion.pairs)
-        text = f"{pairs} pair{'s' if pairs != 1 else ''} suggested"
+        text = f"{pairs} {plural(pairs, 'pair')} suggested"
         if pairs:
             average = sum(p.score for p in suggestion.pairs) / pairs
             text += f", average score {average:.0f} %"
         text += f" · {len(suggestion.unmatched)} unmatched"
         if new:
-            text += f" · {len(new)} new pair{'s' if len(new) != 1 else ''} highlighted"
+            text += f" · {len(new)} new {plural(len(new), 'pair')} highlighted"
         self.ui.statusLabel.setText(text)
         self._selection_changed()
 
@@ -424,7 +427,7 @@ class SuggestionsView(DialogHost, QWidget):
         if created is not None:
             count = len(created)
             self.accepted.emit(created)
-            self.message.emit(f"Created {count} draft partnership{'s' if count != 1 else ''}")
+            self.message.emit(f"Created {count} draft {plural(count, 'partnership')}")
 
     def toggle_lock(self) -> None:
         (pair,) = self.selected_pairs()

@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-BAR_COLOUR = QColor("#5aa897")  # the suggestions' score bars: one colour for "amount" app-wide
+from revmentor_desktop.gui.style import BAR_COLOUR
+
 MAX_TICKS = 5
 
 

@@ -212,12 +212,6 @@ class SkillTagEditor(QWidget):
     def tag(self, name: str) -> SkillTag | None:
         return next((t for t in self._tags if t.name.casefold() == name.casefold()), None)
 
-    def first_input(self) -> QWidget:
-        return self.entry
-
-    def last_input(self) -> QWidget:
-        return self._tags[-1].remove_button if self._tags else self.entry
-
     # --- editing ------------------------------------------------------------------------
     def commit_pending(self) -> None:
         """Add what is typed in the entry (Enter, or OK with text still in it)."""

@@ -6,7 +6,7 @@ import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from revmentor_desktop.core.db.models import GoalDirection
@@ -17,11 +17,11 @@ from revmentor_desktop.core.services.partnerships.agreement import (
     suggested_goals,
 )
 from revmentor_desktop.core.services.partnerships.pairing import PartnerReview
+from revmentor_desktop.core.text import count
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_goals_page import Ui_WizardGoalsPage
+from revmentor_desktop.gui.style import ERROR, WARNING_STYLE
 from revmentor_desktop.gui.wizard.pages import (
-    ERROR_COLOUR,
-    WARNING_STYLE,
     AgreementPage,
     get_date,
     get_number,
@@ -126,7 +126,7 @@ class GoalsPage(AgreementPage):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if problems:
-                item.setForeground(QBrush(QColor(ERROR_COLOUR)))
+                item.setForeground(QBrush(ERROR))
                 item.setToolTip(" ".join(problems.values()))
             self.ui.goalsTable.setItem(row, column, item)
         self.ui.goalsTable.resizeRowToContents(row)
@@ -202,8 +202,8 @@ class GoalsPage(AgreementPage):
         mentee = self.host.person_name(None, "mentee")
         mentor = self.host.person_name(None, "mentor")
         self.ui.goalsSummaryLabel.setText(
-            f"{_count(counts[GoalDirection.MENTEE_LEARNS])} for {mentee} to learn, "
-            f"{_count(counts[GoalDirection.MENTOR_LEARNS])} for {mentor}: "
+            f"{count(counts[GoalDirection.MENTEE_LEARNS], 'goal')} for {mentee} to learn, "
+            f"{count(counts[GoalDirection.MENTOR_LEARNS], 'goal')} for {mentor}: "
             "at least one each."
         )
 
@@ -246,8 +246,8 @@ class GoalsPage(AgreementPage):
             return
         self._append(found)
         self.show_message(
-            f"Added {_count(len(found))} from the skills they matched on. Check each one and "
-            "make it concrete for them.",
+            f"Added {count(len(found), 'goal')} from the skills they matched on. Check each one "
+            "and make it concrete for them.",
             "",
         )
 
@@ -311,7 +311,3 @@ class GoalsPage(AgreementPage):
             for index in range(len(self.goals)):
                 self._fill_row(index)
             self._selection_changed()
-
-
-def _count(n: int) -> str:
-    return f"{n} goal" if n == 1 else f"{n} goals"

@@ -26,18 +26,15 @@ from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.partnerships.agreement import Agreement
 from revmentor_desktop.core.services.partnerships.pairing import PartnerReview, channel_preferences
 from revmentor_desktop.core.vocabulary import AGENDA_OWNERS, CHANNEL_LABELS, GROUND_RULES
-from revmentor_desktop.gui.dialogs.common import ERROR_STYLE, show_error
+from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_communication_page import Ui_WizardCommunicationPage
 from revmentor_desktop.gui.forms.ui_wizard_openness_page import Ui_WizardOpennessPage
 from revmentor_desktop.gui.forms.ui_wizard_progress_page import Ui_WizardProgressPage
+from revmentor_desktop.gui.style import ERROR_STYLE, WARNING_STYLE
 
 if TYPE_CHECKING:
     from revmentor_desktop.gui.wizard.partnership_wizard import PartnershipWizard
 
-# The colour of ERROR_STYLE, for table cells (which take no style sheet).
-ERROR_COLOUR = "#c62828"
-# Amber dark enough to read on a light background: a warning, not (yet) an error.
-WARNING_STYLE = "color: #8a4b00;"
 GUIDANCE_STYLE = (
     "QLabel#guidanceLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 4px; padding: 8px; }"

@@ -29,9 +29,9 @@ from revmentor_desktop.core.services.partnerships.pairing import (
 from revmentor_desktop.core.services.partnerships.setup import programme_choices
 from revmentor_desktop.core.text import fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
-from revmentor_desktop.gui.dialogs.common import ERROR_STYLE
 from revmentor_desktop.gui.forms.ui_wizard_partners_page import Ui_WizardPartnersPage
-from revmentor_desktop.gui.wizard.pages import WARNING_STYLE, AgreementPage
+from revmentor_desktop.gui.style import ERROR_STYLE, WARNING_STYLE
+from revmentor_desktop.gui.wizard.pages import AgreementPage
 
 if TYPE_CHECKING:
     from revmentor_desktop.gui.wizard.partnership_wizard import PartnershipWizard
@@ -46,7 +46,7 @@ class PartnerChoiceModel(QAbstractListModel):
     """The people a partner picker offers: "name — detail" in the list, the name when chosen.
 
     A model over a Python list rather than addItem per person (see PeopleChoiceModel in
-    person_dialog.py: many addItem calls are slow and leak in PySide6 6.12).
+    dialogs/person.py: many addItem calls are slow and leak in PySide6 6.12).
     """
 
     def __init__(self, choices: list[PartnerChoice], parent: QObject | None = None) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.agreement import Agreement, apply_defaults

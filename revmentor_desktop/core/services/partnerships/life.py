@@ -1,4 +1,4 @@
-"""A partnership after set-up: the partnerships list, pausing, resuming, completing, ending."""
+"""A partnership after set-up: the list, what each status allows, pausing, resuming, ending."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
@@ -23,7 +23,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.text import fold
-from revmentor_desktop.core.vocabulary import FINISHED, PARTNERSHIP_STATUS_LABELS, STEPS
+from revmentor_desktop.core.vocabulary import FINISHED, LIVE, PARTNERSHIP_STATUS_LABELS, STEPS
 
 END_REASON_MAX = 2000
 GONE = "This partnership no longer exists; reload the list."
@@ -59,6 +59,42 @@ class PartnershipRow:
     @property
     def step_text(self) -> str:
         return step_reached(self.status, self.wizard_step)
+
+    def next_review_overdue(self, today: date) -> bool:
+        """Its next review's date has passed while it is under way (active or paused)."""
+        return self.status in LIVE and review_overdue(self.next_review, today)
+
+
+# --- what each status allows ------------------------------------------------------------------
+# One definition for the services below, which refuse the rest, and for the screens, which only
+# offer what is allowed.
+
+
+def can_pause(status: PartnershipStatus) -> bool:
+    return status == PartnershipStatus.ACTIVE
+
+
+def can_resume(status: PartnershipStatus) -> bool:
+    return status == PartnershipStatus.PAUSED
+
+
+def can_complete(status: PartnershipStatus) -> bool:
+    return status in LIVE
+
+
+def can_end_early(status: PartnershipStatus) -> bool:
+    return status in LIVE
+
+
+def can_log_check_in(status: PartnershipStatus) -> bool:
+    """Meetings are logged (and corrected) while a partnership is under way; a draft has not
+    started and a finished one is read-only."""
+    return status in LIVE
+
+
+def review_overdue(due: date | None, today: date) -> bool:
+    """A planned review not yet held is overdue from the day after its date."""
+    return due is not None and due < today
 
 
 def step_reached(status: PartnershipStatus, wizard_step: int) -> str:
@@ -194,7 +230,7 @@ def pause(db: Database, partnership_id: int) -> None:
     """An active partnership takes a break (holiday, a busy quarter); its place stays taken."""
     with db.session() as session, session.begin():
         partnership = _get(session, partnership_id)
-        if partnership.status != PartnershipStatus.ACTIVE:
+        if not can_pause(partnership.status):
             raise _refuse(partnership, "paused")
         partnership.status = PartnershipStatus.PAUSED
 
@@ -202,7 +238,7 @@ def pause(db: Database, partnership_id: int) -> None:
 def resume(db: Database, partnership_id: int) -> None:
     with db.session() as session, session.begin():
         partnership = _get(session, partnership_id)
-        if partnership.status != PartnershipStatus.PAUSED:
+        if not can_resume(partnership.status):
             raise _refuse(partnership, "resumed")
         partnership.status = PartnershipStatus.ACTIVE
 
@@ -211,7 +247,7 @@ def complete(db: Database, partnership_id: int) -> None:
     """The partnership ran its course; both people's places are free again."""
     with db.session() as session, session.begin():
         partnership = _get(session, partnership_id)
-        if partnership.status not in (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED):
+        if not can_complete(partnership.status):
             raise _refuse(partnership, "completed")
         partnership.status = PartnershipStatus.COMPLETED
         partnership.ended_at = datetime.now(UTC)
@@ -237,7 +273,7 @@ def end_early(db: Database, partnership_id: int, reason: str, no_fault: bool) ->
         )  # fmt: skip
     with db.session() as session, session.begin():
         partnership = _get(session, partnership_id)
-        if partnership.status not in (PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED):
+        if not can_end_early(partnership.status):
             raise _refuse(partnership, "ended early")
         partnership.status = PartnershipStatus.ENDED_EARLY
         partnership.ended_at = datetime.now(UTC)
