@@ -16,7 +16,7 @@ def demo_database(people: int) -> Path:
     path = OUT / f"demo-{people}.sqlite"
     if not path.exists():
         os.environ.setdefault("REVMENTOR_DATA_DIR", tempfile.mkdtemp())
-        from revmentor_desktop.core.db.database import open_database
+        from revmentor_desktop.core.db import open_database
         from revmentor_desktop.core.demo.organisation import create_demo
 
         partial = path.with_suffix(".partial")

@@ -141,7 +141,7 @@ def documents_database(partnerships: int) -> str:
     """A copy of the 5,000-person demo with `partnerships` partnerships, made once."""
     path = OUT / f"documents-{partnerships}.sqlite"
     if not path.exists():
-        from revmentor_desktop.core.db.database import open_database
+        from revmentor_desktop.core.db import open_database
 
         partial = path.with_suffix(".partial")
         shutil.copyfile(demo_database(5000), partial)
@@ -197,7 +197,7 @@ def main() -> None:
 
     from sqlalchemy import func, select
 
-    from revmentor_desktop.core.db.database import open_database
+    from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.db.models import Goal, Partnership, Programme
 
     started = time.perf_counter()

@@ -34,7 +34,7 @@ def main() -> None:
 
 def measure(source: Path, work: Path, runs: int) -> None:
 
-    from revmentor_desktop.core.db.database import open_database
+    from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.exports import export_people
     from revmentor_desktop.core.services.imports.people import (
         apply_import,

@@ -17,8 +17,7 @@ import time
 import numpy as np
 from common import median_ms
 
-from revmentor_desktop.core.matching.engine import Matcher
-from revmentor_desktop.core.matching.model import Cohort, MatchSettings, Participant, Weight
+from revmentor_desktop.core.matching import Cohort, Matcher, MatchSettings, Participant, Weight
 
 DEPARTMENTS = ("Sales", "Finance", "Marketing", "Engineering", "HR", "Operations", "Legal", "IT")
 SITES = ("London", "Paris", "Berlin", "Madrid", "Remote")

@@ -36,7 +36,7 @@ def build_database(mentors: int, mentees: int) -> Path:
     if path.exists():
         return path
     os.environ.setdefault("REVMENTOR_DATA_DIR", tempfile.mkdtemp())
-    from revmentor_desktop.core.db.database import open_database
+    from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.db.models import Role
     from revmentor_desktop.core.demo.organisation import create_demo
     from revmentor_desktop.core.services.programmes import (
@@ -86,14 +86,15 @@ def run(command: list[str]) -> tuple[float, str]:
 
 def in_process(path: Path, runs: int) -> dict[str, list[float]]:
     """The same steps in this process (modules already imported), each timed on its own."""
-    from revmentor_desktop.core.db.database import open_database
-    from revmentor_desktop.core.matching.engine import Matcher
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.matching import Matcher
     from revmentor_desktop.core.services import suggestions
+    from revmentor_desktop.core.services.programmes import programme_by_name
 
     steps: dict[str, list[float]] = {"load_cohort": [], "Matcher(cohort)": [], "suggest": [],
                                      "report + JSON": []}  # fmt: skip
     with open_database("sqlite:///" + str(path), writer=False) as db:
-        programme = suggestions.programme_by_name(db, PROGRAMME)
+        programme = programme_by_name(db, PROGRAMME)
         settings = suggestions.load_matching_settings(db, programme)
         for _ in range(runs):
             start = time.perf_counter()

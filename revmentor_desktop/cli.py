@@ -6,10 +6,15 @@ import argparse
 import logging
 import os
 import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.text import count
 from revmentor_desktop.paths import DB_ENV, database_url
 
 log = logging.getLogger("revmentor_desktop.cli")
@@ -167,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db.database import open_database
+    from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.demo.organisation import create_demo
 
     with open_database(url) as db:
@@ -181,108 +186,86 @@ def _demo(args: argparse.Namespace, url: str) -> int:
 
 
 def _export(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db.database import open_database
-    from revmentor_desktop.core.services import exports
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services.exports import EXPORT_KINDS
 
-    export, one, many = {
-        "people": (exports.export_people, "person", "people"),
-        "pairs": (exports.export_pairs, "pair", "pairs"),
-        "checkins": (exports.export_checkins, "check-in", "check-ins"),
-    }[args.what]
+    kind = EXPORT_KINDS[args.what]
     with open_database(url, writer=False) as db:
-        count = export(db, args.file, programme=args.programme)
-    print(f"Exported {count:,} {one if count == 1 else many} to {args.file}")
+        rows = kind.write(db, args.file, programme=args.programme)
+    print(kind.done_text(rows, args.file))
     return 0
+
+
+# The all-or-nothing rule's refusal on the command line, naming the option that skips bad rows.
+IMPORT_REFUSAL = (
+    "{rows} {have} problems, so nothing was imported: correct the file, or import the other rows "
+    "with --skip-bad-rows."
+)
 
 
 def _import(args: argparse.Namespace, url: str) -> int:
-    if args.what == "checkins":
-        return _import_checkins(args, url)
-    from revmentor_desktop.core.db.database import open_database
-    from revmentor_desktop.core.services.imports import people as importing
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services.imports import checkins, people
+    from revmentor_desktop.core.services.imports.plan import refuse_rejected_rows, refused
     from revmentor_desktop.paths import sqlite_path
 
-    table = importing.read_table(args.file)  # a bad file fails before the database is locked
-    mapping = importing.parse_map_options(args.map, table.headers)
+    service = checkins if args.what == "checkins" else people
+    table = service.read_table(args.file)  # a bad file fails before the database is locked
+    mapping = service.parse_map_options(args.map, table.headers)
     print(f"Read {args.file}: {table.description}")
-    writer, path = not args.dry_run, sqlite_path(url)
-    if args.dry_run and path is not None and not path.exists():
-        # No database yet: check the file against an empty one in memory, creating no file.
-        url, writer = "sqlite://", True
-    with open_database(url, writer=writer) as db:
-        plan = importing.plan_import(db, table, mapping, programme=args.programme)
-        if plan.ignored_columns:
-            print("Ignored columns: " + ", ".join(f'"{c}"' for c in plan.ignored_columns))
-        for row in plan.rows:
-            if row.action == "reject":
-                print(f"{plan.where(row)}: {row.email or '(no email)'} — {'; '.join(row.problems)}")
-        rejected = f"{plan.rejected:,} rejected" + (" (skipped)" if args.skip_bad_rows else "")
-        if args.dry_run:
-            print(
-                f"{plan.created:,} created, {plan.updated:,} updated, {rejected}"
-                + _enrolled(plan.programme, plan.enrolments, not plan.programme_exists)
-            )
-            print("dry run: nothing was written")
-            return 1 if plan.rejected and not args.skip_bad_rows else 0
-        if plan.rejected and not args.skip_bad_rows:
-            rows = "1 row has" if plan.rejected == 1 else f"{plan.rejected:,} rows have"
-            raise RevMentorError(
-                f"{rows} problems, so nothing was imported: correct the file, or import the "
-                "other rows with --skip-bad-rows."
-            )
-        summary = importing.apply_import(db, plan, skip_bad_rows=args.skip_bad_rows)
-    print(
-        f"{summary.created:,} created, {summary.updated:,} updated, {rejected}"
-        + _enrolled(plan.programme, summary.enrolled, summary.programme_created)
-    )
-    return 0
-
-
-def _import_checkins(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db.database import open_database
-    from revmentor_desktop.core.services.imports import checkins as checkin_import
-    from revmentor_desktop.paths import sqlite_path
-
-    table = checkin_import.read_table(args.file)  # a bad file fails before the database is locked
-    mapping = checkin_import.parse_map_options(args.map, table.headers)
-    print(f"Read {args.file}: {table.description}")
-    path = sqlite_path(url)
-    if path is not None and not path.exists():
-        raise RevMentorError(f"There is no database at {path}.")
     # A dry run only reads, so it works while the window has the database open.
-    with open_database(url, writer=not args.dry_run) as db:
-        plan = checkin_import.plan_import(db, table, mapping, programme=args.programme)
+    writer, path = not args.dry_run, sqlite_path(url)
+    if path is not None and not path.exists():
+        if service is checkins:  # check-ins name partnerships: there are none without a database
+            raise RevMentorError(f"There is no database at {path}.")
+        if args.dry_run:
+            # No database yet: check the file against an empty one in memory, creating no file.
+            url, writer = "sqlite://", True
+    with open_database(url, writer=writer) as db:
+        plan = service.plan_import(db, table, mapping, programme=args.programme)
         if plan.ignored_columns:
             print("Ignored columns: " + ", ".join(f'"{c}"' for c in plan.ignored_columns))
         for row in plan.rows:
             if row.action == "reject":
-                what = ", ".join(part for part in (row.pair, row.detail) if part)
-                print(f"{plan.where(row)}: {what} — {'; '.join(row.problems)}")
+                problems = "; ".join(row.problems)
+                print(f"{plan.where(row)}: {_rejected_row(args.what, row)} — {problems}")
         rejected = f"{plan.rejected:,} rejected" + (" (skipped)" if args.skip_bad_rows else "")
-        counts = f"{plan.created:,} created, {plan.skipped:,} already logged, {rejected}"
         if args.dry_run:
-            print(counts)
+            print(_imported(args.what, plan, None, rejected))
             print("dry run: nothing was written")
-            return 1 if plan.rejected and not args.skip_bad_rows else 0
-        if plan.rejected and not args.skip_bad_rows:
-            rows = "1 row has" if plan.rejected == 1 else f"{plan.rejected:,} rows have"
-            raise RevMentorError(
-                f"{rows} problems, so nothing was imported: correct the file, or import the "
-                "other rows with --skip-bad-rows."
-            )
-        checkin_import.apply_import(db, plan, skip_bad_rows=args.skip_bad_rows)
-    print(counts)
+            return 1 if refused(plan, skip_bad_rows=args.skip_bad_rows) else 0
+        refuse_rejected_rows(plan, skip_bad_rows=args.skip_bad_rows, refusal=IMPORT_REFUSAL)
+        summary = service.apply_import(db, plan, skip_bad_rows=args.skip_bad_rows)
+    print(_imported(args.what, plan, summary, rejected))
     return 0
 
 
-def _enrolled(programme: str | None, count: int, new: bool) -> str:
+def _rejected_row(what: str, row) -> str:
+    """Who a rejected row is about: a check-in's pair and date, or a person's email."""
+    if what == "checkins":
+        return ", ".join(part for part in (row.pair, row.detail) if part)
+    return row.email or "(no email)"
+
+
+def _imported(what: str, plan, summary, rejected: str) -> str:
+    """The closing line: what the import wrote, or (no summary: a dry run) what it would write."""
+    if what == "checkins":
+        return f"{plan.created:,} created, {plan.skipped:,} already logged, {rejected}"
+    if summary is None:
+        enrolled = _enrolled(plan.programme, plan.enrolments, not plan.programme_exists)
+        return f"{plan.created:,} created, {plan.updated:,} updated, {rejected}{enrolled}"
+    enrolled = _enrolled(plan.programme, summary.enrolled, summary.programme_created)
+    return f"{summary.created:,} created, {summary.updated:,} updated, {rejected}{enrolled}"
+
+
+def _enrolled(programme: str | None, people: int, new: bool) -> str:
     if programme is None:
         return ""
-    return f', enrolled {count:,} in "{programme}"' + (" (a new programme)" if new else "")
+    return f', enrolled {people:,} in "{programme}"' + (" (a new programme)" if new else "")
 
 
 def _agreement(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db.database import open_database
+    from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.pdf_files import save_agreement
 
     with open_database(url, writer=False) as db:
@@ -292,19 +275,19 @@ def _agreement(args: argparse.Namespace, url: str) -> int:
 
 
 def _report(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db.database import open_database
-    from revmentor_desktop.core.services import pdf_files as documents
-    from revmentor_desktop.core.services.suggestions import programme_by_name
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.services import pdf_files
+    from revmentor_desktop.core.services.programmes import programme_by_name
 
     with open_database(url, writer=False) as db:
         if args.programme is not None:
             programme_id = programme_by_name(db, args.programme)
-            path = documents.save_programme_report(
+            path = pdf_files.save_programme_report(
                 db, programme_id, args.output, anonymise=args.anonymise
             )
             what = f'the report of "{args.programme}"'
         else:
-            path = documents.save_partnership_report(
+            path = pdf_files.save_partnership_report(
                 db, args.partnership, args.output, anonymise=args.anonymise
             )
             what = f"the report of partnership {args.partnership}"
@@ -313,13 +296,13 @@ def _report(args: argparse.Namespace, url: str) -> int:
 
 
 def _check(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db.database import open_database
+    from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.integrity import check_database
 
     with open_database(url, writer=False) as db:
         report = check_database(db)
-    for label, count in report.counts.items():
-        print(f"{label:>13}: {count:,}")
+    for label, rows in report.counts.items():
+        print(f"{label:>13}: {rows:,}")
     if report.ok:
         print("OK: no problems found")
         return 0
@@ -332,13 +315,14 @@ def _check(args: argparse.Namespace, url: str) -> int:
 def _suggest(args: argparse.Namespace, url: str) -> int:
     import json
 
-    from revmentor_desktop.core.db.database import open_database
-    from revmentor_desktop.core.matching.engine import Matcher
+    from revmentor_desktop.core.db import open_database
+    from revmentor_desktop.core.matching import Matcher
     from revmentor_desktop.core.services import suggestions
+    from revmentor_desktop.core.services.programmes import programme_by_name
 
     # Reading needs no writer lock, so a suggestion can be previewed while the window is open.
     with open_database(url, writer=args.accept) as db:
-        programme_id = suggestions.programme_by_name(db, args.programme)
+        programme_id = programme_by_name(db, args.programme)
         cohort = suggestions.load_cohort(db, programme_id)
         suggestion = Matcher(cohort).suggest(suggestions.load_matching_settings(db, programme_id))
         report = suggestions.suggestion_report(cohort, suggestion)
@@ -350,14 +334,86 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(suggestions.report_text(report, suggestion.total_score, left_out))
+        print(report_text(report, suggestion.total_score, left_out))
     if args.accept:
-        noun = "partnership" if len(created) == 1 else "partnerships"
         # With --json, stdout stays one JSON document.
         print(
-            f"created {len(created):,} draft {noun}", file=sys.stderr if args.json else sys.stdout
+            f"created {count(len(created), 'draft partnership')}",
+            file=sys.stderr if args.json else sys.stdout,
         )
     return 0
+
+
+# --- `revmentor suggest` in a terminal ----------------------------------------------------
+
+NAME_COLUMN_MAX = 28  # terminal columns for a name
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives `text`: wide (CJK) characters take two, accents none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _cell(text: str, width: int) -> str:
+    if _width(text) > width:
+        while _width(text + "…") > width:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - _width(text))
+
+
+def report_text(
+    report: dict[str, list[dict[str, Any]]],
+    total_score: float,
+    ineligible: Iterable[tuple[int, str, str]] = (),
+) -> str:
+    """The suggestion as a table to read in a terminal, ending with a one-line summary."""
+    from revmentor_desktop.core.db.models import Role
+    from revmentor_desktop.core.vocabulary import ROLE_LABELS
+
+    pairs, unmatched = report["pairs"], report["unmatched"]
+    lines = []
+    if pairs:
+        names = [(p["mentor_name"], p["mentee_name"]) for p in pairs]
+        mentor_w = min(NAME_COLUMN_MAX, max(_width("Reverse mentor"),
+                                            *(_width(m) for m, _ in names)))  # fmt: skip
+        mentee_w = min(NAME_COLUMN_MAX, max(_width("Mentee"), *(_width(m) for _, m in names)))
+        lines.append(
+            f"Score  {_cell('Reverse mentor', mentor_w)}  {_cell('Mentee', mentee_w)}  Why"
+        )
+        for pair in pairs:
+            why = "; ".join(pair["reasons"][:2])
+            if pair["locked"]:
+                why = "[locked] " + why
+            lines.append(
+                f"{pair['score']:5.1f}  {_cell(pair['mentor_name'], mentor_w)}  "
+                f"{_cell(pair['mentee_name'], mentee_w)}  {why}".rstrip()
+            )
+    if unmatched:
+        if lines:
+            lines.append("")
+        lines.append("Unmatched:")
+        for person in unmatched:
+            role = ROLE_LABELS[Role(person["role"])].lower()
+            lines.append(f"  {person['name']} <{person['email']}>, {role}: {person['reason']}")
+    reasons: dict[str, int] = defaultdict(int)
+    for _, _, reason in ineligible:
+        reasons["already partnered" if reason.startswith("already has") else reason] += 1
+    if reasons:
+        lines.append("")
+        lines.append(
+            "Not considered: " + ", ".join(f"{n:,} {reason}" for reason, n in reasons.items())
+        )
+    if lines:
+        lines.append("")
+    lines.append(
+        f"{count(len(pairs), 'pair')} suggested, total score {total_score:,.1f}; "
+        f"{count(len(unmatched), 'person', 'people')} unmatched"
+    )
+    return "\n".join(lines)
 
 
 COMMANDS = {

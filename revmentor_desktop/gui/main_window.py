@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.window_state import window_settings
 from revmentor_desktop.paths import data_dir, resource
 
 if TYPE_CHECKING:
-    from revmentor_desktop.core.db.database import Database
+    from revmentor_desktop.core.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "revmentor.svg"))))
         # Each navigation action shows one page; the group keeps exactly one checked.
         self.navigation = QActionGroup(self)
-        self._page_makers: dict[QAction, Callable[[], QWidget]] = {}
-        self._pages: dict[QAction, QWidget] = {}  # built so far
+        self._page_makers: dict[QAction, Callable[[], Page]] = {}
+        self._pages: dict[QAction, Page] = {}  # built so far
         self._stale: set[QAction] = set()  # built pages to read afresh when next shown
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionNewPartnership.triggered.connect(self.new_partnership)
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         database cannot be opened. A newly created database gets the demo programme when
         `demo_if_new` is set, as on the very first start.
         """
-        from revmentor_desktop.core.db.database import open_database
+        from revmentor_desktop.core.db import open_database
         from revmentor_desktop.core.db.schema import SchemaOutcome
         from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
         from revmentor_desktop.gui.pages.people import PeopleView
@@ -138,58 +139,51 @@ class MainWindow(QMainWindow):
                        self.ui.actionSettings):  # fmt: skip
             action.setEnabled(enabled)
 
-    def _programmes_page(self) -> QWidget:
+    def _programmes_page(self) -> Page:
         from revmentor_desktop.gui.pages.programmes import ProgrammesView
 
         return ProgrammesView(self.db)
 
-    def _suggestions_page(self) -> QWidget:
+    def _suggestions_page(self) -> Page:
         from revmentor_desktop.gui.pages.suggestions import SuggestionsView
 
         page = SuggestionsView(self.db)
-        page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         page.accepted.connect(
             lambda _ids: self._mark_stale(self.ui.actionPartnerships, self.ui.actionDashboard)
         )
         return page
 
-    def _partnerships_page(self) -> QWidget:
+    def _partnerships_page(self) -> Page:
         from revmentor_desktop.gui.pages.partnerships import PartnershipsView
 
         page = PartnershipsView(self.db)
-        page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # Ended, deleted or new partnerships free or take places: suggest again when next shown.
         page.changed.connect(
             lambda: self._mark_stale(self.ui.actionSuggestions, self.ui.actionDashboard)
         )
         return page
 
-    def _dashboard_page(self) -> QWidget:
+    def _dashboard_page(self) -> Page:
         from revmentor_desktop.gui.pages.dashboard import DashboardView
 
         page = DashboardView(self.db)
-        page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         page.log_check_in_requested.connect(self.log_check_in)
         page.resume_draft_requested.connect(self.resume_draft)
         page.suggest_requested.connect(self.suggest_partners)
         return page
 
     def log_check_in(self, partnership_id: int) -> None:
-        from revmentor_desktop.gui.dialogs.checkin import CheckInDialog
+        from revmentor_desktop.gui.dialogs.checkin import open_check_in_dialog
 
-        try:
-            dialog = CheckInDialog(self.db, partnership_id, parent=self)
-        except RevMentorError as exc:  # deleted or finished meanwhile
-            QMessageBox.warning(self, "Log check-in", str(exc))
+        changed = (self.ui.actionDashboard, self.ui.actionPartnerships)
+        dialog = open_check_in_dialog(
+            self, self.db, partnership_id,
+            on_saved=lambda _id: self._mark_stale(*changed),
+            on_ended=lambda _id: self._mark_stale(*changed, self.ui.actionSuggestions),
+        )  # fmt: skip
+        if dialog is None:  # deleted or finished meanwhile
             self._mark_stale(self.ui.actionDashboard)
             return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        changed = (self.ui.actionDashboard, self.ui.actionPartnerships)
-        dialog.saved.connect(lambda _id: self._mark_stale(*changed))
-        dialog.partnership_ended.connect(
-            lambda _id: self._mark_stale(*changed, self.ui.actionSuggestions)
-        )
-        dialog.open()
         self.check_in_dialog = dialog
 
     def resume_draft(self, partnership_id: int) -> None:
@@ -210,15 +204,16 @@ class MainWindow(QMainWindow):
                 else:
                     self._stale.add(action)
 
-    def _add_page(self, action, make_page: Callable[[], QWidget]) -> None:
+    def _add_page(self, action, make_page: Callable[[], Page]) -> None:
         """A page is built the first time it is shown: start-up pays only for the first one."""
         self.navigation.addAction(action)
         self._page_makers[action] = make_page
         action.triggered.connect(lambda _checked=False, a=action: self.show_page(a))
 
-    def page(self, action) -> QWidget:
+    def page(self, action) -> Page:
         if action not in self._pages:
             page = self._page_makers[action]()
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             page.restore_state(window_settings())
             self.ui.pages.addWidget(page)
             self._pages[action] = page
@@ -232,8 +227,11 @@ class MainWindow(QMainWindow):
             page.reload()
         self.ui.pages.setCurrentWidget(page)
 
+    def current_page(self) -> Page:
+        return self.ui.pages.currentWidget()
+
     def refresh(self) -> None:
-        self.ui.pages.currentWidget().reload()
+        self.current_page().reload()
         self.statusBar().showMessage("Refreshed", 2000)
 
     def reload_pages(self) -> None:
@@ -280,14 +278,9 @@ class MainWindow(QMainWindow):
         """The report dialog, on what the current page shows: its programme or partnership."""
         from revmentor_desktop.gui.dialogs.report import ReportDialog
 
-        current = self.ui.pages.currentWidget()
-        programme_id = getattr(current, "programme_id", None)
-        row = current.selected_row() if hasattr(current, "selected_row") else None
+        programme_id, partnership_id = self.current_page().report_context()
         dialog = ReportDialog(
-            self.db,
-            programme_id=programme_id if isinstance(programme_id, int) else None,
-            partnership_id=getattr(row, "id", None),
-            parent=self,
+            self.db, programme_id=programme_id, partnership_id=partnership_id, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -314,17 +307,13 @@ class MainWindow(QMainWindow):
 
     def export(self, what: str) -> None:
         """Save people, pairs or check-ins as a CSV or Excel file the user chooses."""
-        from revmentor_desktop.core.services import exports
+        from revmentor_desktop.core.services.exports import EXPORT_KINDS
 
-        title, default_name, write = {
-            "people": ("Export people", "people.xlsx", exports.export_people),
-            "pairs": ("Export pairs", "pairs.xlsx", exports.export_pairs),
-            "checkins": ("Export check-ins", "check-ins.xlsx", exports.export_checkins),
-        }[what]
+        kind = EXPORT_KINDS[what]
         settings = window_settings()
         start = settings.value("export/folder", str(Path.home()))
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self, title, str(Path(start) / default_name),
+            self, kind.title, str(Path(start) / kind.default_file_name),
             "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)",
         )  # fmt: skip
         if not name:
@@ -333,16 +322,12 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
         try:
-            count = write(self.db, path)
+            rows = kind.write(self.db, path)
         except RevMentorError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, kind.title, str(exc))
             return
         settings.setValue("export/folder", str(path.parent))
-        one, many = {"people": ("person", "people"), "pairs": ("pair", "pairs"),
-                     "checkins": ("check-in", "check-ins")}[what]  # fmt: skip
-        self.statusBar().showMessage(
-            f"Exported {count:,} {one if count == 1 else many} to {path}", 8000
-        )
+        self.statusBar().showMessage(kind.done_text(rows, path), 8000)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from revmentor_desktop.cli import main
-from revmentor_desktop.core.db.database import open_database
+from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus, Programme
-from revmentor_desktop.core.matching.model import CRITERIA
+from revmentor_desktop.core.matching import CRITERIA
 
 PROGRAMME = "Reverse Mentoring 2026/27"
 PAIR_KEYS = {"mentor_email", "mentor_name", "mentee_email", "mentee_name", "score", "reasons",

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from checkin_helpers import add_check_in, add_partnership, enrol, goal_state
+from factories import add_check_in, add_partnership, enrol, goal_state
 from sqlalchemy import func, select
 
 from revmentor_desktop.core.db.models import (
@@ -299,12 +299,3 @@ def test_a_not_a_fit_verdict_offers_a_no_fault_ending(db, pair):
     assert not checkins.needs_no_fault_offer(
         replace(fit_check, kind=CheckInKind.CHECK_IN, fit_verdict=FitVerdict.NOT_A_FIT)
     )
-
-
-def test_check_entry_checks_without_writing(db, pair):
-    pid, _ = pair
-    checkins.check_entry(db, CheckInEntry(pid, date(2026, 10, 10)), today=TODAY)
-    with pytest.raises(ValidationError) as caught:
-        checkins.check_entry(db, CheckInEntry(pid, date(2026, 10, 10), mentee_rating=6), TODAY)
-    assert list(caught.value.errors) == ["mentee_rating"]
-    assert count_check_ins(db) == 0

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from revmentor_desktop.cli import report_text
 from revmentor_desktop.core.db.models import (
     Enrolment,
     EnrolmentStatus,
@@ -26,16 +27,17 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching.engine import Matcher
-from revmentor_desktop.core.matching.model import (
+from revmentor_desktop.core.matching import (
     CRITERIA,
     CriterionResult,
+    Matcher,
     MatchSettings,
     PairSuggestion,
     Weight,
 )
 from revmentor_desktop.core.services.integrity import check_database
 from revmentor_desktop.core.services.organisation import ensure_levels
+from revmentor_desktop.core.services.programmes import programme_by_name
 from revmentor_desktop.core.services.suggestions import (
     accept_pairs,
     forget_rejection,
@@ -43,10 +45,8 @@ from revmentor_desktop.core.services.suggestions import (
     load_cohort,
     load_matching_settings,
     lock_pair,
-    programme_by_name,
     reject_pair,
     rejected_pairs,
-    report_text,
     save_matching_settings,
     suggestion_report,
     unlock_pair,

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -38,6 +38,7 @@ from revmentor_desktop.core.services.organisation import (
     ensure_levels,
     set_setting,
 )
+from revmentor_desktop.core.text import plural
 from revmentor_desktop.paths import resource
 
 ORGANISATION = "Northwind Logistics"
@@ -798,7 +799,7 @@ def _refuse_non_empty(session: Session) -> None:
     held = session.scalar(select(func.count()).select_from(Person)) or 0
     if held:
         raise RevMentorError(
-            f"The database already holds {held:,} {'person' if held == 1 else 'people'}; the "
+            f"The database already holds {held:,} {plural(held, 'person', 'people')}; the "
             "demo goes into an empty database — choose a new file with --db."
         )
 

@@ -40,7 +40,7 @@ from revmentor_desktop.core.documents.fonts import (
 )
 
 # The app's one date format, shared with the screens (a pure helper, no database).
-from revmentor_desktop.core.text import date_text as programme_date_text
+from revmentor_desktop.core.text import date_text as shared_date_text
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ CELL_PADDING = 4  # points, left and right of a data table's cells
 
 def date_text(day: date | None, empty: str = "—") -> str:
     """A date as the rest of the app writes it ("1 Oct 2026"), `empty` when there is none."""
-    return programme_date_text(day) or empty
+    return shared_date_text(day) or empty
 
 
 def draw_text(

@@ -27,7 +27,6 @@ from revmentor_desktop.core.matching.model import (
 )
 from revmentor_desktop.core.matching.rules import Rule, Rules
 
-LOCKED_OUT = "already taken by a locked pair"
 SCORE_TOLERANCE = 1e-4  # at the minimum is not below it (totals are single precision)
 
 

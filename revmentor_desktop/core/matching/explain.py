@@ -23,7 +23,7 @@ from revmentor_desktop.core.matching.model import (
     Participant,
 )
 from revmentor_desktop.core.matching.rules import Rule, Rules, must_keys
-from revmentor_desktop.core.text import count, join
+from revmentor_desktop.core.text import count, join, plural
 
 # How a channel reads inside a sentence ("both prefer video calls"). Channel.label is the
 # column heading form ("Video call"), and the engine never imports the database models.
@@ -168,7 +168,7 @@ class Words:
         _, rarest, offering = covered[0]
         people = len(side)
         if people >= RARE_MIN_PEOPLE and offering <= RARE_SHARE * people:
-            verb = "offers" if offering == 1 else "offer"
+            verb = plural(offering, "offers", "offer")
             text += f"; only {offering} of the {people} {noun}s {verb} {rarest}"
         return text
 
@@ -314,7 +314,7 @@ class Words:
             return f"HR rejected the pair {a} and {b}"
         if rule == Rule.EXTERNAL:
             closed = [p.name for p in (mentor, mentee) if p.external and not p.share_permission]
-            verb = "is" if len(closed) == 1 else "are"
+            verb = plural(len(closed), "is", "are")
             return f"{join(closed)} {verb} external and permission to share has not been confirmed"
         if rule == Rule.MUST:
             for key in must_keys(settings):
@@ -364,10 +364,9 @@ class Words:
     def _predicate(self, rule: Rule, n: int, settings: MatchSettings) -> str:
         if rule == Rule.MUST:
             labels = join(CRITERIA[key] for key in must_keys(settings))
-            kind = "a Must" if len(must_keys(settings)) == 1 else "Musts"
-            return f"{'scores' if n == 1 else 'score'} 0 on {labels} ({kind})"
-        one, many = PARTNERS_BLOCKED[rule]
-        return one if n == 1 else many
+            kind = plural(len(must_keys(settings)), "a Must", "Musts")
+            return f"{plural(n, 'scores', 'score')} 0 on {labels} ({kind})"
+        return plural(n, *PARTNERS_BLOCKED[rule])
 
     def below_minimum(
         self, best_name: str, best: float, settings: MatchSettings, only: bool

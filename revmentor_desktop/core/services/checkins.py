@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInGoalProgress,
@@ -21,11 +21,11 @@ from revmentor_desktop.core.db.models import (
     PartnershipStatus,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.partnerships.life import can_log_check_in
 from revmentor_desktop.core.text import date_text
 from revmentor_desktop.core.vocabulary import (
     CHECK_IN_KIND_LABELS,
     FIT_VERDICT_LABELS,
-    LIVE,
     PARTNERSHIP_STATUS_PHRASES,
 )
 
@@ -107,7 +107,7 @@ def _partnership(session: Session, partnership_id: int) -> Partnership:
 
 
 def _check_status(status: PartnershipStatus) -> None:
-    if status not in LIVE:
+    if not can_log_check_in(status):
         raise RevMentorError(
             "Check-ins are logged for active or paused partnerships; this one "
             f"{PARTNERSHIP_STATUS_PHRASES[status]}."
@@ -230,13 +230,6 @@ def entry_problems(
             problems["goal_progress"] = f"Goal progress must be from 0 to 100 %, not {progress}."
             break
     return problems
-
-
-def check_entry(db: Database, entry: CheckInEntry, today: date | None = None) -> None:
-    """ValidationError({field: message}) when the entry cannot be saved; RevMentorError when the
-    partnership is gone or takes no check-ins."""
-    with db.session() as session:
-        _validate(session, entry, _today(today))
 
 
 def _validate(session: Session, entry: CheckInEntry, today: date) -> Partnership:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     Enrolment,
@@ -29,7 +31,8 @@ from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
 from revmentor_desktop.core.services.partnerships.life import step_reached
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.services.programmes import programmes_named
+from revmentor_desktop.core.text import count, fold
 from revmentor_desktop.core.vocabulary import (
     CHECK_IN_KIND_LABELS,
     FIT_VERDICT_LABELS,
@@ -44,6 +47,16 @@ PEOPLE_COLUMNS = (
     "consent_date",
 )  # fmt: skip
 LIST_SEPARATOR = "; "
+
+
+def _programme_id(session: Session, programme: str | None) -> int | None:
+    """The id of the programme an export is limited to ("cohort 2026" finds "Cohort 2026")."""
+    if programme is None:
+        return None
+    found = programmes_named(session.connection(), programme)
+    if len(found) != 1:
+        raise RevMentorError(f'There is no programme called "{programme}".')
+    return found[0][0]
 
 
 def people_table(db: Database, programme: str | None = None) -> list[dict[str, str]]:
@@ -61,10 +74,8 @@ def people_table(db: Database, programme: str | None = None) -> list[dict[str, s
             .order_by(Person.family_name, Person.given_name, Person.email)
         )
         roles: dict[int, str] = {}
-        if programme is not None:
-            programme_id = session.scalar(select(Programme.id).where(Programme.name == programme))
-            if programme_id is None:
-                raise RevMentorError(f'There is no programme called "{programme}".')
+        programme_id = _programme_id(session, programme)
+        if programme_id is not None:
             enrolled = session.execute(
                 select(Enrolment.person_id, Enrolment.role).where(
                     Enrolment.programme_id == programme_id,
@@ -173,15 +184,6 @@ CHECKINS_COLUMNS = (
     "mentee_rating", "fit_verdict", "summary", "next_steps", "next_meeting",
 )  # fmt: skip
 _STATUS_ORDER = {status: i for i, status in enumerate(PartnershipStatus)}
-
-
-def _programme_id(session, programme: str | None) -> int | None:
-    if programme is None:
-        return None
-    programme_id = session.scalar(select(Programme.id).where(Programme.name == programme))
-    if programme_id is None:
-        raise RevMentorError(f'There is no programme called "{programme}".')
-    return programme_id
 
 
 def _partnerships(session, programme: str | None):
@@ -302,3 +304,35 @@ def export_checkins(db: Database, path: Path, programme: str | None = None) -> i
     rows = checkins_table(db, programme)
     write_table(path, CHECKINS_COLUMNS, rows)
     return len(rows)
+
+
+# --- what can be exported -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """One thing the window and `revmentor export` can export, with its words and its writer."""
+
+    name: str  # the command's word: `revmentor export people`
+    title: str  # the window's file dialog title
+    default_file_name: str
+    one: str  # the noun for one row ("person") and for several ("people")
+    many: str
+    write: Callable[..., int]  # (db, path, programme=None) -> rows written
+
+    def done_text(self, rows: int, path: Path) -> str:
+        """ "Exported 12 people to /home/dana/people.xlsx" """
+        return f"Exported {count(rows, self.one, self.many)} to {path}"
+
+
+EXPORT_KINDS: dict[str, ExportKind] = {
+    kind.name: kind
+    for kind in (
+        ExportKind("people", "Export people", "people.xlsx", "person", "people", export_people),
+        ExportKind("pairs", "Export pairs", "pairs.xlsx", "pair", "pairs", export_pairs),
+        ExportKind(
+            "checkins", "Export check-ins", "check-ins.xlsx", "check-in", "check-ins",
+            export_checkins,
+        ),
+    )
+}  # fmt: skip

@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.files import atomic_write
+from revmentor_desktop.core.text import count, plural
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 from revmentor_desktop.paths import data_dir
 
@@ -268,7 +269,7 @@ def removal_refusal(label: str, people: int) -> str | None:
     """Why a level cannot be removed from the ladder, or None when nobody holds it."""
     if not people:
         return None
-    holders = "1 person has" if people == 1 else f"{people:,} people have"
+    holders = f"{count(people, 'person', 'people')} {plural(people, 'has', 'have')}"
     return f"“{label}” cannot be removed: {holders} this level. Give them another level first."
 
 

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     Enrolment,
     EnrolmentStatus,
@@ -23,7 +23,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.text import count, date_text, fold, join, plural
 from revmentor_desktop.core.vocabulary import (
     FINISHED,
     MEETING_FREQUENCIES,
@@ -43,10 +43,6 @@ def frequency_label(days: int) -> str:
         if days == known:
             return f"{label} ({days})"
     return f"Every {days} days ({days})" if days != 1 else "Daily (1)"
-
-
-def _people(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
 
 
 # --- programmes ---------------------------------------------------------------------------
@@ -100,10 +96,7 @@ class ProgrammeSummary:
     @property
     def counts_text(self) -> str:
         """ "12 reverse mentors · 11 mentees" """
-        return (
-            f"{_people(self.reverse_mentors, 'reverse mentor', 'reverse mentors')} · "
-            f"{_people(self.mentees, 'mentee', 'mentees')}"
-        )
+        return f"{count(self.reverse_mentors, 'reverse mentor')} · {count(self.mentees, 'mentee')}"
 
     @property
     def enrolment_text(self) -> str:
@@ -153,21 +146,21 @@ def list_programmes(db: Database) -> list[ProgrammeSummary]:
             )
         ).all()
     tally: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for programme_id, status, role, archived, consented, count, capacity in counts:
+    for programme_id, status, role, archived, consented, people, capacity in counts:
         numbers = tally[programme_id]
         # Withdrawn and archived people stay listed but no longer take part.
         if status == EnrolmentStatus.WITHDRAWN:
-            numbers["withdrawn"] += count
+            numbers["withdrawn"] += people
             continue
         if archived:
-            numbers["archived"] += count
+            numbers["archived"] += people
             continue
         side = "reverse_mentors" if role == Role.REVERSE_MENTOR else "mentees"
-        numbers[side] += count
+        numbers[side] += people
         numbers["mentor_capacity" if role == Role.REVERSE_MENTOR else "mentee_capacity"] += (
             capacity or 0
         )
-        numbers["consented" if consented else "not_consented"] += count
+        numbers["consented" if consented else "not_consented"] += people
     return [
         ProgrammeSummary(id=pid, name=name, start_date=start, end_date=end, status=status,
                          **tally.get(pid, {}))
@@ -175,11 +168,32 @@ def list_programmes(db: Database) -> list[ProgrammeSummary]:
     ]  # fmt: skip
 
 
-def programme_summary(db: Database, programme_id: int) -> ProgrammeSummary:
-    for summary in list_programmes(db):
-        if summary.id == programme_id:
-            return summary
-    raise RevMentorError("This programme no longer exists.")
+def programmes_named(connection: Connection, name: str) -> list[tuple[int, str]]:
+    """(id, name) of the programmes `name` stands for: the one called exactly that, else every
+    one called the same ignoring case, accents and surrounding spaces. Exactly one is a match."""
+    programmes = connection.execute(
+        select(Programme.id, Programme.name).order_by(Programme.name)
+    ).all()
+    exact = [(pid, known) for pid, known in programmes if known == name]
+    if exact:
+        return exact
+    return [(pid, known) for pid, known in programmes if fold(known.strip()) == fold(name.strip())]
+
+
+def programme_by_name(db: Database, name: str) -> int:
+    """The id of the programme called `name` (ignoring case and accents when unambiguous), for
+    commands that name a programme; the error lists the programmes there are."""
+    with db.engine.connect() as connection:
+        found = programmes_named(connection, name)
+        if len(found) == 1:
+            return found[0][0]
+        known = connection.scalars(select(Programme.name).order_by(Programme.name)).all()
+    if not known:
+        raise RevMentorError(f'There is no programme called "{name}"; there are no programmes yet.')
+    known_names = ", ".join(f'"{other}"' for other in known)
+    raise RevMentorError(
+        f'There is no programme called "{name}"; the programmes are: {known_names}.'
+    )
 
 
 def load_programme(db: Database, programme_id: int) -> ProgrammeData:
@@ -398,9 +412,9 @@ def _names(session: Session, person_ids: Iterable[int], limit: int = 3) -> str:
     ).all()
     names = sorted((display_name(g, f) for g, f in people), key=fold)
     if len(names) <= limit:
-        return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        return join(names)
     rest = len(names) - limit
-    return f"{', '.join(names[:limit])} and {_people(rest, 'other', 'others')}"
+    return f"{', '.join(names[:limit])} and {count(rest, 'other')}"
 
 
 def _check_capacity(capacity: int) -> None:
@@ -424,8 +438,8 @@ def _partnership_counts(session: Session, programme_id: int, person_ids: Iterabl
         )
         if live_only:
             query = query.where(Partnership.status.not_in(FINISHED))
-        for person_id, count in session.execute(query):
-            counts[person_id] += count
+        for person_id, number in session.execute(query):
+            counts[person_id] += number
     return counts
 
 
@@ -449,15 +463,14 @@ def enrol(
         missing = [pid for pid in ids if pid not in found]
         if missing:
             raise RevMentorError(
-                f"{_people(len(missing), 'person', 'people')} to enrol no longer exist; "
+                f"{count(len(missing), 'person', 'people')} to enrol no longer exist; "
                 "reload and try again."
             )
         archived = [pid for pid, is_archived in found.items() if is_archived]
         if archived:
-            verb = "is" if len(archived) == 1 else "are"
             raise RevMentorError(
-                f"{_names(session, archived)} {verb} archived and cannot be enrolled; "
-                "restore them in the people view first."
+                f"{_names(session, archived)} {plural(len(archived), 'is', 'are')} archived and "
+                "cannot be enrolled; restore them in the people view first."
             )
         existing = {
             e.person_id: e
@@ -500,9 +513,9 @@ def update_enrolment(
         if role is not None and Role(role) != enrolment.role:
             made = _partnership_counts(session, enrolment.programme_id, [enrolment.person_id])
             if made:
-                count = made[enrolment.person_id]
+                partnerships = made[enrolment.person_id]
                 raise RevMentorError(
-                    f"{name} already has {_people(count, 'partnership', 'partnerships')} in "
+                    f"{name} already has {count(partnerships, 'partnership')} in "
                     f"this programme as {ROLE_LABELS[enrolment.role].lower()}, so the role cannot "
                     "change."
                 )
@@ -514,7 +527,7 @@ def update_enrolment(
             ).get(enrolment.person_id, 0)
             if capacity < live:
                 raise RevMentorError(
-                    f"{name} has {_people(live, 'partnership', 'partnerships')} under way, so "
+                    f"{name} has {count(live, 'partnership')} under way, so "
                     f"their capacity cannot be less than {live}."
                 )
             enrolment.capacity = capacity
@@ -529,10 +542,10 @@ class UnenrolResult:
     def message(self) -> str:
         parts = []
         if self.removed:
-            parts.append(f"{_people(self.removed, 'person', 'people')} un-enrolled")
+            parts.append(f"{count(self.removed, 'person', 'people')} un-enrolled")
         if self.withdrawn:
             parts.append(
-                f"{_people(self.withdrawn, 'person', 'people')} marked as withdrawn (they have "
+                f"{count(self.withdrawn, 'person', 'people')} marked as withdrawn (they have "
                 "partnerships in this programme, which are kept)"
             )
         return "; ".join(parts) + "." if parts else "Nobody was un-enrolled."

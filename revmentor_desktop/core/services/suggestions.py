@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -33,21 +32,20 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching.model import (
+from revmentor_desktop.core.matching import (
     Cohort,
     MatchSettings,
     PairSuggestion,
     Participant,
     Suggestion,
 )
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import count, fold
 from revmentor_desktop.core.vocabulary import FINISHED, ROLE_LABELS
 
 # Step 1 of the set-up wizard ("partners chosen") is done once HR accepts a suggested pair.
 ACCEPTED_WIZARD_STEP = 1
 _CHANNELS = frozenset(channel.value for channel in Channel)
 _GONE = "This programme no longer exists."
-NAME_COLUMN_MAX = 28  # terminal columns for a name in `revmentor suggest`
 
 
 # --- who takes part -------------------------------------------------------------------------
@@ -71,10 +69,6 @@ class _Member:
         return self.capacity - self.live
 
 
-def _partners(count: int) -> str:
-    return f"{count} partner" if count == 1 else f"{count} partners"
-
-
 def _ineligibility(row: Any, live: int) -> str | None:
     if row.status != EnrolmentStatus.ACTIVE:
         return "withdrawn"
@@ -85,7 +79,7 @@ def _ineligibility(row: Any, live: int) -> str | None:
     if row.rank is None:  # the direction rule cannot be checked without one
         return "no seniority level set"
     if live >= row.capacity:
-        return f"already has {_partners(live)} (capacity {row.capacity})"
+        return f"already has {count(live, 'partner')} (capacity {row.capacity})"
     return None
 
 
@@ -271,26 +265,6 @@ def ineligible_people(db: Database, programme_id: int) -> list[tuple[int, str, s
     return [(m.person_id, m.name, m.reason) for m in left_out]
 
 
-def programme_by_name(db: Database, name: str) -> int:
-    """The id of the programme called `name` (ignoring case and accents when unambiguous)."""
-    with db.engine.connect() as connection:
-        programmes = connection.execute(
-            select(Programme.id, Programme.name).order_by(Programme.name)
-        ).all()
-    for pid, known in programmes:
-        if known == name:
-            return pid
-    close = [pid for pid, known in programmes if fold(known.strip()) == fold(name.strip())]
-    if len(close) == 1:
-        return close[0]
-    if not programmes:
-        raise RevMentorError(f'There is no programme called "{name}"; there are no programmes yet.')
-    known_names = ", ".join(f'"{known}"' for _, known in programmes)
-    raise RevMentorError(
-        f'There is no programme called "{name}"; the programmes are: {known_names}.'
-    )
-
-
 # --- settings -------------------------------------------------------------------------------
 
 
@@ -382,7 +356,7 @@ def accept_pairs(db: Database, programme_id: int, pairs: Iterable[PairSuggestion
                     problems.append(f"{member.name} is no longer open ({member.reason})")
                 elif taken[member.person_id] >= member.left:
                     problems.append(
-                        f"{member.name} would have more than {_partners(member.capacity)} "
+                        f"{member.name} would have more than {count(member.capacity, 'partner')} "
                         f"(capacity {member.capacity})"
                     )
                 taken[member.person_id] += 1
@@ -477,7 +451,7 @@ def _check_lock(
         if len(held) >= member.left:
             others = " and ".join(members[p].name for p in held)
             raise RevMentorError(
-                f"{member.name} has room for {_partners(member.left)} and is already locked "
+                f"{member.name} has room for {count(member.left, 'partner')} and is already locked "
                 f"with {others}; unlock that pair first."
             )
 
@@ -575,71 +549,3 @@ def suggestion_report(cohort: Cohort, suggestion: Suggestion) -> dict[str, list[
              "reason": person.reason}
         )  # fmt: skip
     return {"pairs": pairs, "unmatched": unmatched}
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives `text`: wide (CJK) characters take two, accents none."""
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        for ch in text
-    )
-
-
-def _cell(text: str, width: int) -> str:
-    if _width(text) > width:
-        while _width(text + "…") > width:
-            text = text[:-1]
-        text += "…"
-    return text + " " * (width - _width(text))
-
-
-def _count(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
-
-
-def report_text(
-    report: dict[str, list[dict[str, Any]]],
-    total_score: float,
-    ineligible: Iterable[tuple[int, str, str]] = (),
-) -> str:
-    """The suggestion as a table to read in a terminal, ending with a one-line summary."""
-    pairs, unmatched = report["pairs"], report["unmatched"]
-    lines = []
-    if pairs:
-        names = [(p["mentor_name"], p["mentee_name"]) for p in pairs]
-        mentor_w = min(NAME_COLUMN_MAX, max(_width("Reverse mentor"),
-                                            *(_width(m) for m, _ in names)))  # fmt: skip
-        mentee_w = min(NAME_COLUMN_MAX, max(_width("Mentee"), *(_width(m) for _, m in names)))
-        lines.append(
-            f"Score  {_cell('Reverse mentor', mentor_w)}  {_cell('Mentee', mentee_w)}  Why"
-        )
-        for pair in pairs:
-            why = "; ".join(pair["reasons"][:2])
-            if pair["locked"]:
-                why = "[locked] " + why
-            lines.append(
-                f"{pair['score']:5.1f}  {_cell(pair['mentor_name'], mentor_w)}  "
-                f"{_cell(pair['mentee_name'], mentee_w)}  {why}".rstrip()
-            )
-    if unmatched:
-        if lines:
-            lines.append("")
-        lines.append("Unmatched:")
-        for person in unmatched:
-            role = ROLE_LABELS[Role(person["role"])].lower()
-            lines.append(f"  {person['name']} <{person['email']}>, {role}: {person['reason']}")
-    reasons: dict[str, int] = defaultdict(int)
-    for _, _, reason in ineligible:
-        reasons["already partnered" if reason.startswith("already has") else reason] += 1
-    if reasons:
-        lines.append("")
-        lines.append(
-            "Not considered: " + ", ".join(f"{n:,} {reason}" for reason, n in reasons.items())
-        )
-    if lines:
-        lines.append("")
-    lines.append(
-        f"{_count(len(pairs), 'pair', 'pairs')} suggested, total score {total_score:,.1f}; "
-        f"{_count(len(unmatched), 'person', 'people')} unmatched"
-    )
-    return "\n".join(lines)

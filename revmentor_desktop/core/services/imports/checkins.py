@@ -1,6 +1,6 @@
 """Importing check-ins from a spreadsheet (e.g. a survey tool's export): map, preview, apply.
 
-The same three steps as the people import (importing.py), with the same names, so the import
+The same three steps as the people import (people.py), with the same names, so the import
 window can run either: `read_table` → `guess_mapping` / `parse_map_options` → `plan_import`
 (reads the database, writes nothing, finds every row's problems) → `apply_import` (one
 transaction). A row names its partnership by the two partners' emails. A row that repeats a
@@ -22,7 +22,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import aliased
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
@@ -39,7 +39,8 @@ from revmentor_desktop.core.services.checkins import (
     CheckInEntry,
     entry_problems,
 )
-from revmentor_desktop.core.services.imports import tables as import_files
+from revmentor_desktop.core.services.imports import tables
+from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
 from revmentor_desktop.core.services.imports.tables import (
     NO,
     YES,
@@ -48,7 +49,9 @@ from revmentor_desktop.core.services.imports.tables import (
     parse_date,
     word_key,
 )
-from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.services.partnerships.life import can_log_check_in
+from revmentor_desktop.core.services.programmes import programmes_named
+from revmentor_desktop.core.text import date_text, plural
 from revmentor_desktop.core.vocabulary import (
     CHECK_IN_KIND_LABELS,
     FIT_VERDICT_LABELS,
@@ -153,8 +156,8 @@ _TEXT_LIMIT = 20_000  # characters in one summary or note: beyond this, a cell i
 
 
 def read_table(path: Path) -> SourceTable:
-    """Read a .csv or .xlsx file of check-ins (see import_files.read_table)."""
-    return import_files.read_table(path, rows_of="check-ins", example=EXAMPLE_HEADERS)
+    """Read a .csv or .xlsx file of check-ins (see tables.read_table)."""
+    return tables.read_table(path, rows_of="check-ins", example=EXAMPLE_HEADERS)
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str | None]:
@@ -188,36 +191,15 @@ class RowResult:
 
 
 @dataclass
-class ImportPlan:
-    """Every row's outcome, found without writing anything; `apply_import` carries it out."""
+class ImportPlan(Plan[RowResult]):
+    """Every row's outcome (create, skip or reject), found without writing anything."""
 
-    rows: list[RowResult]
-    mapping: dict[int, str | None]
-    programme: str | None
-    ignored_columns: list[str]
-    line_word: str = "line"  # "row" when a text editor's line numbers would not match
     _entries: dict[int, CheckInEntry] = field(default_factory=dict, repr=False)  # by line
-
-    @property
-    def created(self) -> int:
-        return sum(1 for row in self.rows if row.action == "create")
 
     @property
     def skipped(self) -> int:
         """Rows already logged with the same details: left alone."""
-        return sum(1 for row in self.rows if row.action == "skip")
-
-    @property
-    def rejected(self) -> int:
-        return sum(1 for row in self.rows if row.action == "reject")
-
-    @property
-    def ok(self) -> bool:
-        return self.rejected == 0
-
-    def where(self, row: RowResult) -> str:
-        """Where a row is, as the user would look for it: "line 7" (or "row 7")."""
-        return f"{self.line_word} {row.line}"
+        return self._rows_to("skip")
 
 
 @dataclass(frozen=True)
@@ -320,23 +302,24 @@ def plan_import(
     import. Check-ins are logged for active or paused partnerships, on or before `today`.
     """
     columns = COLUMNS.check_mapping(mapping, table.headers)
-    missing = [
-        FIELDS[f] for f in ("reverse_mentor_email", "mentee_email", "date") if f not in columns
-    ]
+    missing = [FIELDS[f] for f in _REQUIRED if f not in columns]
     if missing:
         raise RevMentorError(
             "No column holds the "
             + " or the ".join(m[0].lower() + m[1:] for m in missing)
             + ", which a check-in needs: map "
-            + ("it" if len(missing) == 1 else "them")
+            + plural(len(missing), "it", "them")
             + ' (on the command line: --map "COLUMN=field").'
         )
     programme = (programme or "").strip() or None
     today = today or date.today()
     with db.engine.connect() as connection:
         existing = _load_existing(connection)
-    if programme is not None and word_key(programme) not in existing.programmes:
-        raise RevMentorError(f'There is no programme called "{programme}".')
+        named = programmes_named(connection, programme) if programme is not None else []
+    if programme is not None:
+        if len(named) != 1:
+            raise RevMentorError(f'There is no programme called "{programme}".')
+        programme = named[0][1]  # "cohort 2026" limits the rows to "Cohort 2026"'s partnerships
     word = "row" if table.delimiter is None or table.multiline else "line"
     parser = _RowParser(table.headers, columns, existing, programme, today)
     rows: list[RowResult] = []
@@ -359,7 +342,7 @@ def plan_import(
                 others = ", ".join(str(r.line) for r in same if r is not result)
                 result.problems.append(
                     f"the same check-in (partners, date and kind) is also on "
-                    f"{word if len(same) == 2 else word + 's'} {others}"
+                    f"{plural(len(same) - 1, word)} {others}"
                 )
     for result in rows:
         if result.problems:
@@ -423,7 +406,7 @@ class _RowParser:
         if logged is not None and self._same(entry, logged):
             result.action = "skip"  # also when the pair has finished since: nothing changes
             return result, None
-        if partnership.status not in LIVE:
+        if not can_log_check_in(partnership.status):
             problems.append(
                 f'their partnership in "{partnership.programme}" '
                 f"{PARTNERSHIP_STATUS_PHRASES[partnership.status]}: check-ins are logged for "
@@ -603,7 +586,7 @@ class _RowParser:
 
 
 @dataclass
-class ImportSummary:
+class ImportSummary(Summary):
     created: int
     skipped: int  # already logged with the same details
     rejected: int
@@ -622,12 +605,7 @@ def apply_import(
     Rejected rows stop the import unless `skip_bad_rows`, which leaves them out. Each row is
     checked again against the database as it is now (it may have changed since the preview).
     """
-    if not plan.ok and not skip_bad_rows:
-        raise RevMentorError(
-            f"{plan.rejected:,} {'row' if plan.rejected == 1 else 'rows'} of the file "
-            f"{'has' if plan.rejected == 1 else 'have'} problems, so nothing was imported: "
-            "fix them, or skip the bad rows."
-        )
+    refuse_rejected_rows(plan, skip_bad_rows=skip_bad_rows)
     if not db.writable:
         raise RevMentorError("This database is open read-only, so nothing can be imported.")
     entries = list(plan._entries.values())
@@ -645,7 +623,7 @@ def apply_import(
                 key = (entry.partnership_id, entry.held_on, entry.kind)
                 stale = (
                     partnership is None
-                    or partnership.status not in LIVE
+                    or not can_log_check_in(partnership.status)
                     or key in existing.check_ins
                     or entry_problems(
                         entry, start_date=partnership.start_date, goal_ids=(), today=today

@@ -1,8 +1,9 @@
 """Importing people from the HR spreadsheet: map the columns, preview each row's problems, apply.
 
 The GUI's import wizard and `revmentor import people` both run the same three steps:
-`read_table` (import_files.py) → `guess_mapping` / `parse_map_options` → `plan_import` (reads the
-database, writes nothing, finds every row's problems) → `apply_import` (one transaction).
+`read_table` (tables.py, re-exported here so this module is the whole import) → `guess_mapping`
+/ `parse_map_options` → `plan_import` (reads the database, writes nothing, finds every row's
+problems) → `apply_import` (one transaction, all or nothing: see plan.py).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -46,6 +47,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports.checkins import looks_like_check_ins
+from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
 from revmentor_desktop.core.services.imports.tables import (
     NO,
     YES,
@@ -61,6 +63,8 @@ from revmentor_desktop.core.services.imports.tables import (
     split_list,
 )
 from revmentor_desktop.core.services.organisation import DEFAULT_LEVELS, ensure_levels
+from revmentor_desktop.core.services.programmes import programmes_named
+from revmentor_desktop.core.text import plural
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
 
 __all__ = [
@@ -177,40 +181,18 @@ class _Row:
 
 
 @dataclass
-class ImportPlan:
-    """Every row's outcome, found without writing anything; `apply_import` carries it out."""
+class ImportPlan(Plan[RowResult]):
+    """Every row's outcome (create, update or reject), found without writing anything."""
 
-    rows: list[RowResult]
-    mapping: dict[int, str | None]
-    programme: str | None
-    ignored_columns: list[str]
     new_skills: list[str] = field(default_factory=list)  # skills the import will create
     programme_exists: bool = False
     enrolments: int = 0  # accepted rows with a role, enrolled when a programme is given
-    # "row" when a text editor's line numbers would not match (a cell spans lines, or XLSX).
-    line_word: str = "line"
     _rows: list[_Row] = field(default_factory=list, repr=False)
     _fields: frozenset[str] = field(default_factory=frozenset, repr=False)
 
     @property
-    def created(self) -> int:
-        return sum(1 for row in self.rows if row.action == "create")
-
-    @property
     def updated(self) -> int:
-        return sum(1 for row in self.rows if row.action == "update")
-
-    @property
-    def rejected(self) -> int:
-        return sum(1 for row in self.rows if row.action == "reject")
-
-    @property
-    def ok(self) -> bool:
-        return self.rejected == 0
-
-    def where(self, row: RowResult) -> str:
-        """Where a row is, as the user would look for it: "line 7" (or "row 7")."""
-        return f"{self.line_word} {row.line}"
+        return self._rows_to("update")
 
 
 @dataclass
@@ -268,11 +250,14 @@ def plan_import(
     """
     fields = _check_mapping(mapping, table.headers)
     programme = (programme or "").strip() or None
+    programme_exists = False
     with db.engine.connect() as connection:
         existing = _load_existing(connection)
-        programme_exists = programme is not None and (
-            connection.scalar(select(Programme.id).where(Programme.name == programme)) is not None
-        )
+        if programme is not None:
+            found = _programme(connection, programme)
+            # "cohort 2026" enrols in "Cohort 2026"; a programme is only created when none matches.
+            programme_exists = found is not None
+            programme = found[1] if found else programme
     # Spreadsheet row numbers match a text editor's lines unless a cell spans lines.
     word = "row" if table.delimiter is None or table.multiline else "line"
     parser = _RowParser(table.headers, mapping, fields, existing)
@@ -310,6 +295,18 @@ def plan_import(
         _rows=rows,
         _fields=frozenset(fields),
     )
+
+
+def _programme(connection: Connection, name: str) -> tuple[int, str] | None:
+    """The programme `name` stands for (see programmes_named), or None when there is none yet."""
+    found = programmes_named(connection, name)
+    if len(found) > 1:
+        names = ", ".join(f'"{known}"' for _, known in found)
+        raise RevMentorError(
+            f'Several programmes are called "{name}" when case and accents are ignored ({names}): '
+            "write the name exactly as one of them."
+        )
+    return found[0] if found else None
 
 
 def _check_mapping(mapping: dict[int, str | None], headers: list[str]) -> set[str]:
@@ -478,7 +475,7 @@ def _check_duplicates(rows: list[_Row], word: str) -> None:
         if others:
             where = ", ".join(map(str, others))
             row.result.problems.append(
-                f"duplicate email: also on {_plural(word, len(others))} {where}"
+                f"duplicate email: also on {plural(len(others), word)} {where}"
             )
 
 
@@ -562,15 +559,11 @@ def _unique(names: Iterable[str]) -> list[str]:
     return result
 
 
-def _plural(word: str, count: int) -> str:
-    return word if count == 1 else word + "s"
-
-
 # --- applying -------------------------------------------------------------------------------
 
 
 @dataclass
-class ImportSummary:
+class ImportSummary(Summary):
     created: int
     updated: int
     rejected: int
@@ -590,12 +583,7 @@ def apply_import(
     Rejected rows stop the import unless `skip_bad_rows`, which leaves them out. People are
     matched by email ignoring case, and only the fields the file maps are changed.
     """
-    if not plan.ok and not skip_bad_rows:
-        raise RevMentorError(
-            f"{plan.rejected:,} {_plural('row', plan.rejected)} of the file "
-            f"{'has' if plan.rejected == 1 else 'have'} problems, so nothing was imported: "
-            "fix them, or skip the bad rows."
-        )
+    refuse_rejected_rows(plan, skip_bad_rows=skip_bad_rows)
     if not db.writable:
         raise RevMentorError("This database is open read-only, so nothing can be imported.")
     rows = [row for row in plan._rows if row.result.action != "reject"]
@@ -758,9 +746,8 @@ class _Writer:
     def enrol(self) -> tuple[int, bool]:
         if self.plan.programme is None:
             return 0, False
-        programme_id = self.session.scalar(
-            select(Programme.id).where(Programme.name == self.plan.programme)
-        )
+        found = _programme(self.session.connection(), self.plan.programme)
+        programme_id = found[0] if found else None
         created = programme_id is None
         if created:
             programme = Programme(name=self.plan.programme, status=ProgrammeStatus.PLANNING)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from revmentor_desktop.core.db.models import Channel, Role, display_name
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import count, fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS
 
 DELIMITERS = ",;\t"
@@ -55,8 +55,7 @@ class SourceTable:
     @property
     def description(self) -> str:
         """What was read, for the user: "CSV, UTF-8 with BOM, semicolon-separated, 12 rows"."""
-        count = sum(1 for row in self.rows if any(row))
-        rows = f"{count:,} {'row' if count == 1 else 'rows'}"
+        rows = count(sum(1 for row in self.rows if any(row)), "row")
         if self.delimiter is None:
             return f"Excel workbook, {rows}"
         encoding = ENCODING_NAMES.get(self.encoding or "", self.encoding)

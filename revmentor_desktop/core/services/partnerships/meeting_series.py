@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vRecur, vText
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, GoalStatus, Partnership
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -28,10 +28,10 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.matching.engine import Matcher
+from revmentor_desktop.core.matching import Matcher
 from revmentor_desktop.core.matching.explain import channel_words
 from revmentor_desktop.core.services import suggestions
-from revmentor_desktop.core.text import count, fold
+from revmentor_desktop.core.text import count, fold, plural
 from revmentor_desktop.core.vocabulary import FINISHED, PARTNERSHIP_STATUS_LABELS, ROLE_LABELS
 
 PROGRAMME_GONE = "This programme no longer exists."
@@ -95,7 +95,7 @@ class ChannelPreferences:
 
 
 def _places(live: int, capacity: int) -> str:
-    return f"{live} of {capacity} {'place' if capacity == 1 else 'places'} taken"
+    return f"{live} of {count(capacity, 'place')} taken"  # at most MAX_CAPACITY places
 
 
 def _live_counts(session: Session, programme_id: int, skip: int | None = None) -> dict[int, int]:
@@ -264,7 +264,7 @@ def _direction(mentor: Person, mentee: Person, min_gap: int) -> tuple[str | None
     missing = [p.full_name for p in (mentor, mentee) if p.level is None]
     if missing:
         who = " and ".join(missing)
-        verb = "has" if len(missing) == 1 else "have"
+        verb = plural(len(missing), "has", "have")
         return (
             f"{who} {verb} no seniority level, so RevMentor cannot check that {a} is the more "
             "junior partner.",

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     GoalDirection,
@@ -37,7 +37,7 @@ from revmentor_desktop.core.services.partnerships.agreement import (
 from revmentor_desktop.core.services.partnerships.life import pair_words
 from revmentor_desktop.core.services.partnerships.pairing import partner_review
 from revmentor_desktop.core.services.programmes import MAX_INTERVAL_DAYS
-from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.text import date_text, join
 from revmentor_desktop.core.vocabulary import (
     AGENDA_OWNERS,
     CHANNEL_LABELS,
@@ -293,9 +293,8 @@ def _openness_errors(db: Database, agreement: Agreement) -> dict[str, str]:
     if unknown:
         errors["ground_rules_accepted"] = f"“{unknown[0]}” is not one of the ground rules."
     elif missing:
-        still = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
         errors["ground_rules_accepted"] = (
-            f"Both partners accept every ground rule; still to accept: {still}."
+            f"Both partners accept every ground rule; still to accept: {join(missing)}."
         )
     if _blank(agreement.manager_visibility):
         errors["manager_visibility"] = (

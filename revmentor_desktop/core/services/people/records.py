@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from revmentor_desktop.core.db.database import Database
+from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     Channel,
     PairingPreference,
@@ -27,7 +27,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.organisation import category_labels, ensure_levels
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import fold, join
 
 MIN_BIRTH_YEAR = 1900
 MIN_SKILL_LEVEL, MAX_SKILL_LEVEL = 1, 5
@@ -364,7 +364,7 @@ def _manager_problem(session: Session, manager_id: int | None, person_id: int | 
 def _join(names: list[str]) -> str:
     if len(names) > 3:
         names = [*names[:2], f"{len(names) - 2} others"]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return join(names)
 
 
 def _skills_problem(skills: list[tuple[str, int]], what: str) -> str:
