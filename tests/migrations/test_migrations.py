@@ -11,8 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from revmentor_desktop.core.db import schema
-from revmentor_desktop.core.db.database import open_database
+from revmentor_desktop.core.db import open_database, schema
 from revmentor_desktop.core.db.models import Base
 from revmentor_desktop.core.db.schema import HEAD_REVISION, MIGRATIONS_DIR, SchemaOutcome
 from revmentor_desktop.core.errors import DatabaseOpenError, SchemaTooNewError

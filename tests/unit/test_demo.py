@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from revmentor_desktop.core.db.database import open_database
+from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from revmentor_desktop.core.db.database import open_database
+from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,

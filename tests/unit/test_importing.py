@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from revmentor_desktop.core.db.database import open_database
+from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.models import (
     Base,
     Enrolment,

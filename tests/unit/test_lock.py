@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from revmentor_desktop.core.db.database import open_database
+from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.errors import DatabaseLockedError
 

@@ -12,16 +12,16 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from revmentor_desktop.core.matching import head_start
-from revmentor_desktop.core.matching.assign import best_pairs
-from revmentor_desktop.core.matching.engine import Matcher
-from revmentor_desktop.core.matching.model import (
+from revmentor_desktop.core.matching import (
     CRITERIA,
     Cohort,
+    Matcher,
     MatchSettings,
     Participant,
     Weight,
+    head_start,
 )
+from revmentor_desktop.core.matching.assign import best_pairs
 
 SKILLS = {1: "TikTok", 2: "Power BI", 3: "Canva", 4: "Budgeting"}
 CHANNELS = ("in_person", "video", "phone", "email", "messaging")

@@ -27,7 +27,7 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.matching.engine import Matcher, suggest_pairs
+from revmentor_desktop.core.matching import Matcher, suggest_pairs
 from revmentor_desktop.core.services.organisation import ensure_levels
 from revmentor_desktop.core.services.partnerships.agreement import (
     Agreement,
