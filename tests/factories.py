@@ -1,4 +1,4 @@
-"""Test data written straight through the ORM (and matching participants), shared by the tests.
+"""Test data written straight through the ORM (and matching participants, import files), shared.
 
 Most builders start from the `small_org` fixture (programme "Cohort 2026", people @x.org). Tests
 import this module as `factories` (pytest puts the tests folder on the path for its conftest).
@@ -6,10 +6,13 @@ import this module as `factories` (pytest puts the tests folder on the path for 
 
 from __future__ import annotations
 
+import csv
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
+from revmentor_desktop.cli import main
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInGoalProgress,
@@ -168,3 +171,18 @@ def add_person(db, given: str, family: str, email: str, rank: int, **values) -> 
 def participant(pid: int, name: str, level: int, **details) -> Participant:
     """Someone as the matching engine sees them (no database), emailed `<pid>@x.org`."""
     return Participant(id=pid, name=name, email=f"{pid}@x.org", level=level, **details)
+
+
+def write_csv(path: Path, rows, delimiter: str = ",", encoding: str = "utf-8") -> Path:
+    """A CSV file of these rows, as a spreadsheet would save it."""
+    with open(path, "w", encoding=encoding, newline="") as out:
+        csv.writer(out, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def run_cli(capsys, database: Path, *args) -> tuple[int, str, str]:
+    """`revmentor --db DATABASE ARGS…`: its exit code, output and errors (never a traceback)."""
+    code = main(["--db", str(database), *map(str, args)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return code, captured.out, captured.err

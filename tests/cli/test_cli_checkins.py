@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from factories import add_check_in, add_partnership, enrol
+from factories import add_check_in, add_partnership, enrol, run_cli, write_csv
 
 from revmentor_desktop.cli import main
 from revmentor_desktop.core.db.lock import WriterLock
@@ -38,19 +38,6 @@ def database(db, small_org) -> Path:
     return path
 
 
-def write(path: Path, rows) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    return path
-
-
-def run(capsys, database: Path, *args) -> tuple[int, str, str]:
-    code = main(["--db", str(database), *map(str, args)])
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err
-    return code, captured.out, captured.err
-
-
 def rows_of(path: Path) -> list[tuple]:
     with sqlite3.connect(path) as connection:
         rows = connection.execute(
@@ -66,8 +53,8 @@ def digest(path: Path) -> str:
 
 
 def test_import_then_import_again(database, tmp_path, capsys):
-    path = write(tmp_path / "survey.csv", GOOD)
-    code, out, err = run(capsys, database, "import", "checkins", path)
+    path = write_csv(tmp_path / "survey.csv", GOOD)
+    code, out, err = run_cli(capsys, database, "import", "checkins", path)
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         f"Read {path}: CSV, UTF-8, comma-separated, 2 rows",
@@ -78,7 +65,7 @@ def test_import_then_import_again(database, tmp_path, capsys):
         (1, "2026-10-20", "check_in", None, "SECRET-NOTE"),
         (2, RECENT.isoformat(), "check_in", 3, ""),
     ]
-    code, out, _ = run(capsys, database, "import", "checkins", path)
+    code, out, _ = run_cli(capsys, database, "import", "checkins", path)
     assert code == 0
     assert out.splitlines()[-1] == "0 created, 2 already logged, 0 rejected"
     assert len(rows_of(database)) == 3
@@ -87,9 +74,9 @@ def test_import_then_import_again(database, tmp_path, capsys):
 def test_bad_rows_write_nothing_unless_skipped(database, tmp_path, capsys):
     bad = [*GOOD, ["dana.fox@x.org", "nobody@x.org", "2026-10-06", "", "", "", "", ""],
            ["dana.fox@x.org", "zoe.adams@x.org", "2026-10-07", "", "7", "", "", ""]]  # fmt: skip
-    path = write(tmp_path / "bad.csv", bad)
+    path = write_csv(tmp_path / "bad.csv", bad)
     before = digest(database)
-    code, out, err = run(capsys, database, "import", "checkins", path)
+    code, out, err = run_cli(capsys, database, "import", "checkins", path)
     assert code == 1
     assert out.splitlines()[1:] == [
         "line 4: Dana Fox & nobody@x.org, 6 Oct 2026 · Check-in — nobody in RevMentor has the "
@@ -102,7 +89,7 @@ def test_bad_rows_write_nothing_unless_skipped(database, tmp_path, capsys):
         "import the other rows with --skip-bad-rows.\n"
     )
     assert len(rows_of(database)) == 1
-    code, out, _ = run(capsys, database, "import", "checkins", path, "--skip-bad-rows")
+    code, out, _ = run_cli(capsys, database, "import", "checkins", path, "--skip-bad-rows")
     assert code == 0
     assert out.splitlines()[-1] == "2 created, 0 already logged, 2 rejected (skipped)"
     assert len(rows_of(database)) == 3
@@ -110,25 +97,25 @@ def test_bad_rows_write_nothing_unless_skipped(database, tmp_path, capsys):
 
 
 def test_dry_run_writes_nothing_and_works_while_the_window_is_open(database, tmp_path, capsys):
-    path = write(tmp_path / "survey.csv", GOOD)
+    path = write_csv(tmp_path / "survey.csv", GOOD)
     before = digest(database)
     lock = WriterLock(database, "RevMentor")
     lock.acquire()
     try:
-        code, out, err = run(capsys, database, "import", "checkins", path, "--dry-run")
+        code, out, err = run_cli(capsys, database, "import", "checkins", path, "--dry-run")
         assert (code, err) == (0, "")
         assert out.splitlines()[-2:] == [
             "2 created, 0 already logged, 0 rejected",
             "dry run: nothing was written",
         ]
         # Importing for real needs the database to itself.
-        code, _, err = run(capsys, database, "import", "checkins", path)
+        code, _, err = run_cli(capsys, database, "import", "checkins", path)
         assert code == 1 and err.startswith("revmentor: error:") and err.count("\n") == 1
     finally:
         lock.release()
     assert digest(database) == before
-    bad = write(tmp_path / "bad.csv", [*GOOD, ["x@x.org", "", "", "", "", "", "", ""]])
-    code, out, _ = run(capsys, database, "import", "checkins", bad, "--dry-run")
+    bad = write_csv(tmp_path / "bad.csv", [*GOOD, ["x@x.org", "", "", "", "", "", "", ""]])
+    code, out, _ = run_cli(capsys, database, "import", "checkins", bad, "--dry-run")
     assert code == 1 and out.splitlines()[-1] == "dry run: nothing was written"
     assert digest(database) == before
 
@@ -136,37 +123,37 @@ def test_dry_run_writes_nothing_and_works_while_the_window_is_open(database, tmp
 def test_map_and_programme_options(database, tmp_path, capsys):
     rows = [["Teacher", "Learner", "When", "Extra"],
             ["dana.fox@x.org", "zoe.adams@x.org", "5/10/2026", "x"]]  # fmt: skip
-    path = write(tmp_path / "odd.csv", rows)
-    code, _, err = run(capsys, database, "import", "checkins", path)
+    path = write_csv(tmp_path / "odd.csv", rows)
+    code, _, err = run_cli(capsys, database, "import", "checkins", path)
     assert code == 1
     assert err.startswith("revmentor: error: No column holds the reverse mentor's email")
     options = ["--map", "Teacher=reverse_mentor_email", "--map", "Learner=mentee_email",
                "--map", "When=date", "--programme", "Cohort 2026"]  # fmt: skip
-    code, out, err = run(capsys, database, "import", "checkins", path, *options)
+    code, out, err = run_cli(capsys, database, "import", "checkins", path, *options)
     assert (code, err) == (0, "")
     assert out.splitlines()[1:] == ['Ignored columns: "Extra"', "1 created, 0 already logged, 0 "
                                     "rejected"]  # fmt: skip
-    code, _, err = run(capsys, database, "import", "checkins", path, *options[:-1], "Nope")
+    code, _, err = run_cli(capsys, database, "import", "checkins", path, *options[:-1], "Nope")
     assert (code, err) == (1, 'revmentor: error: There is no programme called "Nope".\n')
 
 
 def test_import_errors_are_one_line(database, tmp_path, capsys):
     missing = tmp_path / "missing.csv"
-    code, _, err = run(capsys, database, "import", "checkins", missing)
+    code, _, err = run_cli(capsys, database, "import", "checkins", missing)
     assert (code, err) == (1, f"revmentor: error: There is no file {missing}.\n")
-    survey = write(tmp_path / "survey.csv", GOOD)
-    code, _, err = run(capsys, tmp_path / "none.sqlite", "import", "checkins", survey)
+    survey = write_csv(tmp_path / "survey.csv", GOOD)
+    code, _, err = run_cli(capsys, tmp_path / "none.sqlite", "import", "checkins", survey)
     assert (code, err) == (
         1,
         f"revmentor: error: There is no database at {tmp_path / 'none.sqlite'}.\n",
     )
     assert not (tmp_path / "none.sqlite").exists()
-    code, _, err = run(capsys, database, "import", "meetings", survey)
+    code, _, err = run_cli(capsys, database, "import", "meetings", survey)
     assert code == 2 and "invalid choice: 'meetings'" in err and err.count("\n") == 1
 
 
 def test_export_pairs_and_checkins(database, tmp_path, capsys):
-    code, out, err = run(capsys, database, "export", "pairs", tmp_path / "pairs.csv")
+    code, out, err = run_cli(capsys, database, "export", "pairs", tmp_path / "pairs.csv")
     assert (code, out, err) == (0, f"Exported 2 pairs to {tmp_path / 'pairs.csv'}\n", "")
     with open(tmp_path / "pairs.csv", encoding="utf-8-sig") as file:
         pairs = list(csv.DictReader(file))
@@ -175,7 +162,7 @@ def test_export_pairs_and_checkins(database, tmp_path, capsys):
         ("wang.wei@x.org", "jose.muller@x.org", "Active"),
     ]
     target = tmp_path / "checkins.xlsx"
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys, database, "export", "checkins", target, "--programme", "Cohort 2026"
     )
     assert (code, out, err) == (0, f"Exported 1 check-in to {target}\n", "")
@@ -189,13 +176,15 @@ def test_export_pairs_and_checkins(database, tmp_path, capsys):
 
 
 def test_export_errors_are_one_line(database, tmp_path, capsys):
-    code, _, err = run(capsys, database, "export", "checkins", tmp_path / "c.txt")
+    code, _, err = run_cli(capsys, database, "export", "checkins", tmp_path / "c.txt")
     assert (code, err) == (
         1, "revmentor: error: Cannot export to c.txt: choose a .csv or .xlsx file name.\n",
     )  # fmt: skip
-    code, _, err = run(capsys, database, "export", "pairs", tmp_path / "p.csv", "--programme", "X")
+    code, _, err = run_cli(
+        capsys, database, "export", "pairs", tmp_path / "p.csv", "--programme", "X"
+    )
     assert (code, err) == (1, 'revmentor: error: There is no programme called "X".\n')
-    code, _, err = run(capsys, database, "export", "pairs", tmp_path / "no" / "p.csv")
+    code, _, err = run_cli(capsys, database, "export", "pairs", tmp_path / "no" / "p.csv")
     assert code == 1 and "does not exist" in err and err.count("\n") == 1
 
 

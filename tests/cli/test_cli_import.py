@@ -1,11 +1,11 @@
 """`revmentor import people`: the per-row report, exit codes, --map, --dry-run, --skip-bad-rows."""
 
-import csv
 import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
+from factories import write_csv
 
 from revmentor_desktop.cli import main
 from revmentor_desktop.core.db.lock import WriterLock
@@ -18,17 +18,11 @@ GOOD = [
 ]
 
 
-def write(path: Path, rows: list[list[str]]) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    return path
-
-
 @pytest.fixture
 def database(tmp_path) -> Path:
     """A database with the default ladder and nobody in it yet."""
     path = tmp_path / "people.sqlite"
-    assert main(["--db", str(path), "import", "people", str(write(tmp_path / "seed.csv", [
+    assert main(["--db", str(path), "import", "people", str(write_csv(tmp_path / "seed.csv", [
         ["Email", "Name"], ["seed@x.org", "Seed Person"]]))]) == 0  # fmt: skip
     return path
 
@@ -63,7 +57,7 @@ def run(capsys, database: Path, *args: str) -> tuple[int, str, str]:
 
 
 def test_import_creates_then_updates_and_enrols(database, tmp_path, capsys):
-    path = write(tmp_path / "people.csv", GOOD)
+    path = write_csv(tmp_path / "people.csv", GOOD)
     code, out, err = run(capsys, database, path, "--programme", "Cohort 2027")
     assert (code, err) == (0, "")
     assert out.splitlines() == [
@@ -83,7 +77,7 @@ def test_import_creates_then_updates_and_enrols(database, tmp_path, capsys):
 
 def test_rejected_rows_are_reported_and_nothing_is_written(database, tmp_path, capsys):
     rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""], ["", "No", "Mail", "", "", ""]]
-    path = write(tmp_path / "people.csv", rows)
+    path = write_csv(tmp_path / "people.csv", rows)
     before = state(database)
     code, out, err = run(capsys, database, path)
     assert code == 1
@@ -102,7 +96,7 @@ def test_rejected_rows_are_reported_and_nothing_is_written(database, tmp_path, c
 
 def test_skip_bad_rows_imports_the_rest_and_exits_0(database, tmp_path, capsys):
     rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""]]
-    code, out, err = run(capsys, database, write(tmp_path / "p.csv", rows), "--skip-bad-rows")
+    code, out, err = run(capsys, database, write_csv(tmp_path / "p.csv", rows), "--skip-bad-rows")
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == "2 created, 0 updated, 1 rejected (skipped)"
     assert set(people(database)) == {"seed@x.org", "jane@x.org", "boss@x.org"}
@@ -111,7 +105,7 @@ def test_skip_bad_rows_imports_the_rest_and_exits_0(database, tmp_path, capsys):
 @pytest.mark.parametrize("bad", [False, True])
 def test_dry_run_reports_and_writes_nothing(database, tmp_path, capsys, bad):
     rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""]] if bad else GOOD
-    path = write(tmp_path / "people.csv", rows)
+    path = write_csv(tmp_path / "people.csv", rows)
     before = state(database)
     code, out, err = run(capsys, database, path, "--dry-run", "--programme", "Cohort 2027")
     assert code == (1 if bad else 0) and err == ""
@@ -128,7 +122,7 @@ def test_dry_run_reports_and_writes_nothing(database, tmp_path, capsys, bad):
 
 
 def test_dry_run_works_while_the_window_has_the_database(database, tmp_path, capsys):
-    path = write(tmp_path / "people.csv", GOOD)
+    path = write_csv(tmp_path / "people.csv", GOOD)
     with WriterLock(database, program="RevMentor window"):
         code, out, _ = run(capsys, database, path, "--dry-run")
         assert code == 0 and "dry run: nothing was written" in out
@@ -140,13 +134,13 @@ def test_dry_run_works_while_the_window_has_the_database(database, tmp_path, cap
 
 def test_dry_run_without_a_database_creates_no_file(tmp_path, capsys):
     database = tmp_path / "new.sqlite"
-    code, out, _ = run(capsys, database, write(tmp_path / "p.csv", GOOD), "--dry-run")
+    code, out, _ = run(capsys, database, write_csv(tmp_path / "p.csv", GOOD), "--dry-run")
     assert code == 0 and "2 created, 0 updated, 0 rejected" in out
     assert list(tmp_path.glob("new.sqlite*")) == []
 
 
 def test_map_names_columns_the_guess_does_not_know(database, tmp_path, capsys):
-    path = write(tmp_path / "p.csv", [["Courriel", "Prénom", "Nom", "Remarque"],
+    path = write_csv(tmp_path / "p.csv", [["Courriel", "Prénom", "Nom", "Remarque"],
                                       ["ana@x.org", "Ana", "Silva", "hello"]])  # fmt: skip
     code, out, err = run(capsys, database, path)
     assert code == 1 and "No column holds the email address" in err
@@ -165,7 +159,7 @@ def test_map_names_columns_the_guess_does_not_know(database, tmp_path, capsys):
     ],
 )
 def test_bad_map_options_are_one_line(database, tmp_path, capsys, args, message):
-    code, _, err = run(capsys, database, write(tmp_path / "p.csv", GOOD), *args)
+    code, _, err = run(capsys, database, write_csv(tmp_path / "p.csv", GOOD), *args)
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and message in err
 

@@ -1,12 +1,11 @@
 """Importing check-ins from a survey tool's export: columns, per-row problems, all or nothing,
 no duplicates on re-import, and the same file reading as the people import."""
 
-import csv
 from datetime import date
 from pathlib import Path
 
 import pytest
-from factories import add_check_in, add_partnership, enrol
+from factories import add_check_in, add_partnership, enrol, write_csv
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -45,12 +44,6 @@ def pairs(db, small_org):
     first, _ = add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
     second, _ = add_partnership(db, small_org, "wang.wei@x.org", "jose.muller@x.org")
     return first, second
-
-
-def write_csv(path: Path, rows, delimiter=",", encoding="utf-8") -> Path:
-    with open(path, "w", encoding=encoding, newline="") as out:
-        csv.writer(out, delimiter=delimiter).writerows(rows)
-    return path
 
 
 def write_xlsx(path: Path, rows) -> Path:

@@ -1,10 +1,8 @@
 """One way to find a programme by name: exact first, else ignoring case and accents, for the
 suggestions, reports, exports and both imports."""
 
-import csv
-from pathlib import Path
-
 import pytest
+from factories import write_csv
 from sqlalchemy import func, select
 
 from revmentor_desktop.core.db.models import Enrolment, Programme
@@ -13,12 +11,6 @@ from revmentor_desktop.core.services import exports
 from revmentor_desktop.core.services.imports import checkins, people
 from revmentor_desktop.core.services.imports.plan import refuse_rejected_rows, refused
 from revmentor_desktop.core.services.programmes import programme_by_name, programmes_named
-
-
-def write_csv(path: Path, rows: list[list[str]]) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    return path
 
 
 def add_programme(db, name: str) -> int:
