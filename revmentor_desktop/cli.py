@@ -316,7 +316,7 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
     import json
 
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.matching import Matcher
+    from revmentor_desktop.core.matching import Matcher  # numpy and scipy: only this command
     from revmentor_desktop.core.services import suggestions
     from revmentor_desktop.core.services.programmes import programme_by_name
 
