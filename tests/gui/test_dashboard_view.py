@@ -29,24 +29,17 @@ from revmentor_desktop.core.services.dashboard import (
     MENTOR_RATING,
     programme_overview,
 )
+from revmentor_desktop.gui.dialogs.brainstorm import BrainstormDialog, next_weekday_morning
+from revmentor_desktop.gui.models.actions import ActionsModel
 from revmentor_desktop.gui.pages.dashboard import (
     LISTS,
     NO_PARTNERSHIPS,
     NO_PROGRAMME,
-    ActionsModel,
-    BrainstormDialog,
     DashboardView,
-    next_weekday_morning,
 )
 from revmentor_desktop.gui.style import BAR_COLOUR, STATUS_COLOURS
 from revmentor_desktop.gui.tasks import TaskRunner
-from revmentor_desktop.gui.widgets.charts import (
-    Bar,
-    BarChart,
-    ColumnChart,
-    label_step,
-    nice_ticks,
-)
+from revmentor_desktop.gui.widgets.charts import Bar, BarChart, ColumnChart, label_step, nice_ticks
 
 TODAY = date(2027, 3, 10)  # a Wednesday
 

@@ -19,6 +19,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.services.suggestions import load_cohort
 from revmentor_desktop.core.text import date_text
 from revmentor_desktop.gui import create_main_window
+from revmentor_desktop.gui.dialogs.end_partnership import EndPartnershipDialog
 from revmentor_desktop.gui.models.partnerships import (
     HEADERS,
     NEXT_REVIEW,
@@ -29,7 +30,7 @@ from revmentor_desktop.gui.models.partnerships import (
     PartnershipsFilter,
     PartnershipsModel,
 )
-from revmentor_desktop.gui.pages.partnerships import EndPartnershipDialog, PartnershipsView
+from revmentor_desktop.gui.pages.partnerships import PartnershipsView
 from revmentor_desktop.gui.tasks import TaskRunner
 
 WIZARD_MODULE = "revmentor_desktop.gui.wizard.partnership_wizard"

@@ -28,14 +28,14 @@ from revmentor_desktop.core.services.programmes import (
     load_programme,
 )
 from revmentor_desktop.gui.dialogs.programme import EnrolDialog, ProgrammeDialog
-from revmentor_desktop.gui.pages.programmes import (
+from revmentor_desktop.gui.models.enrolments import (
     CAPACITY,
     CONSENT,
     ROLE,
     ROW_ROLE,
     EnrolmentsModel,
-    ProgrammesView,
 )
+from revmentor_desktop.gui.pages.programmes import ProgrammesView
 
 
 @pytest.fixture

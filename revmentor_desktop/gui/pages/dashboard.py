@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QDateTime,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHeaderView,
     QLabel,
@@ -51,25 +37,16 @@ from revmentor_desktop.core.services.dashboard import (
 from revmentor_desktop.core.services.programmes import load_programme
 from revmentor_desktop.core.text import count, date_text, safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
+from revmentor_desktop.gui.dialogs.brainstorm import BrainstormDialog
 from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path, refill_programmes
 from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
-from revmentor_desktop.gui.models.rows import RowsModel
+from revmentor_desktop.gui.models.actions import ITEM_ROLE, NEXT_ACTION, WHO, ActionsModel
 from revmentor_desktop.gui.pages.base import Page
-from revmentor_desktop.gui.pages.programmes import ProgrammeItemDelegate
 from revmentor_desktop.gui.style import STATUS_COLOURS
 from revmentor_desktop.gui.tasks import Task, TaskRunner
 from revmentor_desktop.gui.widgets.charts import Bar
+from revmentor_desktop.gui.widgets.programme_item import ProgrammeItemDelegate
 
-Index = QModelIndex | QPersistentModelIndex
-ITEM_ROLE = Qt.ItemDataRole.UserRole  # the ActionItem behind a row
-
-# What each next action is called in a list's Next action column.
-ACTION_LABELS = {
-    LOG_CHECK_IN: "Log check-in",
-    BRAINSTORM: "Schedule brainstorming",
-    RESUME_DRAFT: "Resume set-up",
-    SUGGEST_PARTNER: "Suggest a partner",
-}
 # (bar label, whose goals for its tooltip) per direction.
 DIRECTION_LABELS = {
     GoalDirection.MENTEE_LEARNS: ("Mentees' goals", "the mentees learning from their partner"),
@@ -82,16 +59,6 @@ NO_PARTNERSHIPS = "No partnerships yet — accept some pair suggestions first."
 LISTS = ("stalled", "overdue", "drafts", "unpaired")
 TAB_TITLES = {"stalled": "Stalled", "overdue": "Overdue reviews", "drafts": "Drafts",
               "unpaired": "Unpaired"}  # fmt: skip
-WHO, NEXT_ACTION = range(2)
-BRAINSTORM_HOUR = 10
-
-
-def next_weekday_morning(today: date) -> datetime:
-    """The default time of a brainstorming session: the next working day (Mon–Fri), 10:00."""
-    day = today + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime.combine(day, time(BRAINSTORM_HOUR))
 
 
 def invite_file_name(who: str) -> str:
@@ -105,70 +72,6 @@ def _slug(key: str) -> str:
 def _month(key: str) -> date:
     year, month = key.split("-")
     return date(int(year), int(month), 1)
-
-
-class ActionsModel(RowsModel[ActionItem]):
-    """One of the dashboard's to-do lists: who and what is wrong (two lines), the next action."""
-
-    HEADERS = ("Who", "Next action")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == WHO:
-                return f"{item.who}\n{item.detail}"
-            return ACTION_LABELS.get(item.action, item.action)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.who}: {item.detail}\nDouble-click or press Enter to {item.action}."
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.who}: {item.detail}" if index.column() == WHO else item.action
-        if role == ITEM_ROLE:
-            return item
-        return None
-
-
-class BrainstormDialog(QDialog):
-    """Ask when the brainstorming session takes place; starts at the next weekday, 10:00."""
-
-    def __init__(self, who: str, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("brainstormDialog")
-        self.setWindowTitle("Schedule a brainstorming session")
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Progress has stalled for <b>{html.escape(who)}</b>. Choose when they meet for a "
-            "brainstorming session on new ways to reach their goals; the invitation (.ics) "
-            "opens in any calendar and lists the goals still open."
-        )
-        intro.setWordWrap(True)
-        self.intro = intro
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.when_edit = QDateTimeEdit(QDateTime(next_weekday_morning(today)))
-        self.when_edit.setObjectName("whenEdit")
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when_edit.setMinimumDate(today)
-        caption = QLabel("&When:")
-        caption.setBuddy(self.when_edit)
-        form.addRow(caption, self.when_edit)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.setObjectName("buttonBox")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save invitation…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    @property
-    def when(self) -> datetime:
-        """The chosen local time, without a time zone: calendars read it as the attendees'."""
-        return self.when_edit.dateTime().toPython().replace(second=0, microsecond=0)
 
 
 class DashboardView(DialogHost, Page):

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextOption
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -50,8 +39,15 @@ from revmentor_desktop.core.services.suggestions import (
 from revmentor_desktop.core.text import plural
 from revmentor_desktop.gui.dialogs.common import DialogHost, refill_programmes
 from revmentor_desktop.gui.forms.ui_suggestions_view import Ui_SuggestionsView
+from revmentor_desktop.gui.models.pairs import (
+    MENTEE,
+    MENTOR,
+    NOTE,
+    SCORE,
+    PairsModel,
+    ScoreBarDelegate,
+)
 from revmentor_desktop.gui.pages.base import Page
-from revmentor_desktop.gui.style import BAR_COLOUR, NEW_PAIR_BACKGROUND
 from revmentor_desktop.gui.tasks import Task, TaskRunner
 
 WEIGHT_LABELS = {
@@ -63,7 +59,6 @@ WEIGHT_LABELS = {
 }
 # A change of weight waits this long for the next one before suggesting again.
 DEBOUNCE_MS = 150
-SCORE, MENTOR, MENTEE, NOTE, WHY = range(5)
 # Starting widths of the weights, pairs and explanation panels, until the user moves them.
 SPLITTER_SIZES = (360, 620, 420)
 
@@ -79,72 +74,6 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     # Not resizeColumnsToContents(): it would size the stretched column too, and keep it so.
     for column in range(table.columnCount() - 1):
         table.resizeColumnToContents(column)
-
-
-class PairsModel(QAbstractTableModel):
-    HEADERS = ("Score", "Reverse mentor", "Mentee", "", "Why")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.pairs: list[PairSuggestion] = []
-        self.names: dict[int, str] = {}
-        self.new: set[tuple[int, int]] = set()
-
-    def show(self, pairs: list[PairSuggestion], names: dict[int, str],
-             new: set[tuple[int, int]]) -> None:  # fmt: skip
-        self.beginResetModel()
-        self.pairs, self.names, self.new = pairs, names, new
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.pairs)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        pair = self.pairs[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == SCORE:
-                return f"{pair.score:.0f} %"
-            if column == MENTOR:
-                return self.names.get(pair.mentor_id, "?")
-            if column == MENTEE:
-                return self.names.get(pair.mentee_id, "?")
-            if column == WHY:
-                return "; ".join(pair.reasons()[:2])
-            if column == NOTE:
-                return "locked" if pair.locked else ("new" if self._is_new(pair) else "")
-        if role == Qt.ItemDataRole.ToolTipRole and column == WHY:
-            return "\n".join(pair.reasons())
-        if role == Qt.ItemDataRole.UserRole:
-            return pair.score
-        if role == Qt.ItemDataRole.BackgroundRole and self._is_new(pair):
-            return QBrush(NEW_PAIR_BACKGROUND)
-        return None
-
-    def _is_new(self, pair: PairSuggestion) -> bool:
-        return (pair.mentor_id, pair.mentee_id) in self.new
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-
-class ScoreBarDelegate(QStyledItemDelegate):
-    """The score as a bar under its number, so strong and weak pairs stand out at a glance."""
-
-    def paint(self, painter, option, index) -> None:
-        score = index.data(Qt.ItemDataRole.UserRole) or 0.0
-        if not option.state & QStyle.StateFlag.State_Selected:
-            bar = QRect(option.rect.adjusted(2, 3, -2, -3))
-            bar.setWidth(int(bar.width() * max(0.0, min(score, 100.0)) / 100))
-            painter.fillRect(bar, BAR_COLOUR.lighter(150))
-        super().paint(painter, option, index)
 
 
 class SuggestionsView(DialogHost, Page):
