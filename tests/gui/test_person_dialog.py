@@ -364,15 +364,16 @@ def test_tab_reaches_every_input_on_the_first_tab_in_order(qtbot, open_dialog):
     dialog.ui.externalRadio.setChecked(True)  # enables the organisation and permission fields
     dialog.ui.givenNameEdit.setFocus()
     visited = []
-    for _ in range(14):
+    for _ in range(15):
         focused = QApplication.focusWidget()
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         visited.append(focused.objectName() or focused.parent().objectName())
     assert visited == [
         "familyNameEdit", "emailEdit", "departmentEdit", "jobTitleEdit", "levelCombo",
-        "locationEdit", "startDateEdit", "managerCombo", "internalRadio", "externalOrgEdit",
-        "sharePermissionCheck", "consentDateEdit", "consentTodayButton", "buttonBox",
+        "locationEdit", "startDateEdit", "employeeIdEdit", "managerCombo", "internalRadio",
+        "externalOrgEdit", "sharePermissionCheck", "consentDateEdit", "consentTodayButton",
+        "buttonBox",
     ]  # fmt: skip
     # The two radio buttons are one stop: the arrow keys choose between them.
     dialog.ui.internalRadio.setChecked(True)

@@ -660,8 +660,8 @@ def test_an_import_writes_exactly_the_valid_rows_or_nothing(tmp_path, rows, skip
 
 def test_fields_and_their_labels():
     assert list(FIELDS) == [
-        "given_name", "family_name", "full_name", "email", "department", "job_title", "level",
-        "start_date", "manager_email", "location", "external_org", "offers", "wants",
-        "channels", "hours", "role", "consent_date"]  # fmt: skip
+        "given_name", "family_name", "full_name", "email", "employee_id", "department",
+        "job_title", "level", "start_date", "manager_email", "manager", "location",
+        "external_org", "offers", "wants", "channels", "hours", "role", "consent_date"]  # fmt: skip
     assert FIELDS["email"] == "Email"
     assert set(PEOPLE_COLUMNS) <= set(FIELDS)

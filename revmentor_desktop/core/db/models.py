@@ -185,6 +185,9 @@ class Person(Base):
     given_name: Mapped[str] = mapped_column(String(120))
     family_name: Mapped[str] = mapped_column(String(120), default="")
     email: Mapped[str] = mapped_column(String(254))
+    # The HR system's employee number, as written there: re-imports recognise people by it even
+    # when their email changed. Optional, and unique when set (SQLite allows many NULLs).
+    employee_id: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
     department: Mapped[str] = mapped_column(String(120), default="")
     job_title: Mapped[str] = mapped_column(String(160), default="")
     level_id: Mapped[int | None] = mapped_column(

@@ -42,9 +42,9 @@ from revmentor_desktop.core.vocabulary import (
 
 # The same field names the people import recognises, so an export re-imports unchanged.
 PEOPLE_COLUMNS = (
-    "given_name", "family_name", "email", "department", "job_title", "level", "start_date",
-    "manager_email", "location", "external_org", "offers", "wants", "channels", "hours", "role",
-    "consent_date",
+    "given_name", "family_name", "email", "employee_id", "department", "job_title", "level",
+    "start_date", "manager_email", "location", "external_org", "offers", "wants", "channels",
+    "hours", "role", "consent_date",
 )  # fmt: skip
 LIST_SEPARATOR = "; "
 
@@ -98,6 +98,7 @@ def people_table(db: Database, programme: str | None = None) -> list[dict[str, s
                     "given_name": person.given_name,
                     "family_name": person.family_name,
                     "email": person.email,
+                    "employee_id": person.employee_id or "",
                     "department": person.department,
                     "job_title": person.job_title,
                     "level": level or "",

@@ -56,6 +56,7 @@ FIELDS = {
     "level_rank": ("levelError", "levelCombo"),
     "location": ("locationError", "locationEdit"),
     "start_date": ("startDateError", "startDateEdit"),
+    "employee_id": ("employeeIdError", "employeeIdEdit"),
     "manager_id": ("managerError", "managerCombo"),
     "external_org": ("externalOrgError", "externalOrgEdit"),
     "consent_date": ("consentDateError", "consentDateEdit"),
@@ -257,6 +258,7 @@ class PersonDialog(RemembersSize, QDialog):
         ui.levelCombo.setCurrentIndex(max(0, ui.levelCombo.findData(data.level_rank)))
         ui.locationEdit.setText(data.location)
         ui.startDateEdit.setText(data.start_date.isoformat() if data.start_date else "")
+        ui.employeeIdEdit.setText(data.employee_id)
         manager = (
             ui.managerCombo.findData(data.manager_id, PERSON_ID_ROLE) if data.manager_id else -1
         )
@@ -324,6 +326,7 @@ class PersonDialog(RemembersSize, QDialog):
             given_name=ui.givenNameEdit.text(),
             family_name=ui.familyNameEdit.text(),
             email=ui.emailEdit.text(),
+            employee_id=ui.employeeIdEdit.text(),
             department=ui.departmentEdit.text(),
             job_title=ui.jobTitleEdit.text(),
             level_rank=ui.levelCombo.currentData(),

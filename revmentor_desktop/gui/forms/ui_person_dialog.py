@@ -226,6 +226,29 @@ class Ui_PersonDialog(object):
 
         self.identityForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.startDateBox)
 
+        self.employeeIdLabel = QLabel(self.personTab)
+        self.employeeIdLabel.setObjectName(u"employeeIdLabel")
+
+        self.identityForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.employeeIdLabel)
+
+        self.employeeIdBox = QVBoxLayout()
+        self.employeeIdBox.setSpacing(2)
+        self.employeeIdBox.setObjectName(u"employeeIdBox")
+        self.employeeIdEdit = QLineEdit(self.personTab)
+        self.employeeIdEdit.setObjectName(u"employeeIdEdit")
+
+        self.employeeIdBox.addWidget(self.employeeIdEdit)
+
+        self.employeeIdError = QLabel(self.personTab)
+        self.employeeIdError.setObjectName(u"employeeIdError")
+        self.employeeIdError.setWordWrap(True)
+        self.employeeIdError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.employeeIdBox.addWidget(self.employeeIdError)
+
+
+        self.identityForm.setLayout(8, QFormLayout.ItemRole.FieldRole, self.employeeIdBox)
+
 
         self.personLayout.addLayout(self.identityForm)
 
@@ -817,6 +840,7 @@ class Ui_PersonDialog(object):
         self.levelLabel.setBuddy(self.levelCombo)
         self.locationLabel.setBuddy(self.locationEdit)
         self.startDateLabel.setBuddy(self.startDateEdit)
+        self.employeeIdLabel.setBuddy(self.employeeIdEdit)
         self.managerLabel.setBuddy(self.managerCombo)
         self.membershipLabel.setBuddy(self.internalRadio)
         self.externalOrgLabel.setBuddy(self.externalOrgEdit)
@@ -843,7 +867,8 @@ class Ui_PersonDialog(object):
         QWidget.setTabOrder(self.jobTitleEdit, self.levelCombo)
         QWidget.setTabOrder(self.levelCombo, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.startDateEdit)
-        QWidget.setTabOrder(self.startDateEdit, self.managerCombo)
+        QWidget.setTabOrder(self.startDateEdit, self.employeeIdEdit)
+        QWidget.setTabOrder(self.employeeIdEdit, self.managerCombo)
         QWidget.setTabOrder(self.managerCombo, self.internalRadio)
         QWidget.setTabOrder(self.internalRadio, self.externalRadio)
         QWidget.setTabOrder(self.externalRadio, self.externalOrgEdit)
@@ -899,6 +924,12 @@ class Ui_PersonDialog(object):
         self.startDateEdit.setToolTip(QCoreApplication.translate("PersonDialog", u"When they joined the organisation", None))
 #endif // QT_CONFIG(tooltip)
         self.startDateError.setText("")
+        self.employeeIdLabel.setText(QCoreApplication.translate("PersonDialog", u"Empl&oyee ID:", None))
+        self.employeeIdEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"As in the HR system, or leave empty", None))
+#if QT_CONFIG(tooltip)
+        self.employeeIdEdit.setToolTip(QCoreApplication.translate("PersonDialog", u"Imports recognise the person by it, even when their email changes", None))
+#endif // QT_CONFIG(tooltip)
+        self.employeeIdError.setText("")
         self.managerLabel.setText(QCoreApplication.translate("PersonDialog", u"Line &manager:", None))
 #if QT_CONFIG(tooltip)
         self.managerCombo.setToolTip(QCoreApplication.translate("PersonDialog", u"Type part of a name or email to find the line manager", None))

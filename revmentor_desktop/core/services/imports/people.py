@@ -47,6 +47,8 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports.checkins import looks_like_check_ins
+from revmentor_desktop.core.services.imports.hr_systems import with_hr_systems
+from revmentor_desktop.core.services.imports.managers import ManagerDirectory, employee_id_key
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
 from revmentor_desktop.core.services.imports.tables import (
     NO,
@@ -80,11 +82,13 @@ FIELDS: dict[str, str] = {
     "family_name": "Family name",
     "full_name": "Full name",
     "email": "Email",
+    "employee_id": "Employee ID",
     "department": "Department",
     "job_title": "Job title",
     "level": "Level",
     "start_date": "Start date",
     "manager_email": "Line manager's email",
+    "manager": "Line manager",  # an employee ID, an email or a display name
     "location": "Location",
     "external_org": "External organisation",
     "offers": "Skills offered",
@@ -103,8 +107,9 @@ _SYNONYMS = {
     "given_name": ("First name", "Given name", "Forename", "Firstname", "First", "Given names",
                    "Forenames", "Christian name"),
     "family_name": ("Surname", "Last name", "Family name", "Lastname", "Last"),
-    "full_name": ("Name", "Full name", "Employee name", "Employee", "Display name",
-                  "Participant", "Person", "Staff name"),
+    # Not "Employee": BambooHR's "Employee #" (its employee number) compares equal to it.
+    "full_name": ("Name", "Full name", "Employee name", "Display name", "Participant", "Person",
+                  "Staff name"),
     "department": ("Team", "Department", "Dept", "Dept.", "Division", "Business unit", "Unit",
                    "Function"),
     "job_title": ("Position", "Job title", "Title", "Role title", "Job", "Job role",
@@ -137,9 +142,12 @@ _EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]+$")
 # Person's plain text columns (their lengths are checked against the model's).
 _TEXT_FIELDS = ("department", "job_title", "location", "external_org")
 _NAME_FIELDS = ("given_name", "family_name", "full_name")
+# Either column names the line manager; when both are filled they must agree.
+_MANAGER_FIELDS = frozenset({"manager_email", "manager"})
 
 
-COLUMNS = ColumnScheme(FIELDS, _SYNONYMS)
+# With the headers of the HR systems' own exports (hr_systems.py), so those need no --map.
+COLUMNS = ColumnScheme(FIELDS, with_hr_systems(_SYNONYMS))
 
 # --- mapping columns to fields --------------------------------------------------------------
 
@@ -173,9 +181,14 @@ class _Row:
     """What a row will write: Person column values, and the links resolved when applying."""
 
     result: RowResult
-    key: str  # the email, lower-case: how people are matched
+    # Who the row is, lower-case: the email of the person in the database it matches (by
+    # employee ID, then by email), else the email in the file. Managers are named by it.
+    key: str
     values: dict[str, Any] = field(default_factory=dict)
-    manager: str | None = None  # the manager's key (when the column is mapped)
+    current: dict[str, Any] | None = None  # the person in the database the row updates
+    employee_id: str | None = None  # as compared (employee_id_key), when the column is mapped
+    manager_cells: dict[str, str] = field(default_factory=dict)  # manager columns as written
+    manager: str | None = None  # the manager's key (when a manager column is mapped)
     skills: dict[SkillInterest, list[str]] = field(default_factory=dict)
     role: Role | None = None
 
@@ -204,12 +217,13 @@ class _Existing:
     levels: list[str]  # labels, most junior first
     ranks: dict[str, str]  # rank number as text -> label
     skills: dict[str, int]  # lower-case name -> id
+    employee_ids: dict[str, str] = field(default_factory=dict)  # employee_id_key -> person key
 
 
 _PERSON_COLUMNS = (
     "id", "email", "given_name", "family_name", "department", "job_title", "level_id",
     "start_date", "location", "manager_id", "is_external", "external_org", "channels",
-    "hours_per_month", "consent_date",
+    "hours_per_month", "consent_date", "employee_id", "archived",
 )  # fmt: skip
 
 
@@ -218,11 +232,14 @@ def _load_existing(connection: Connection) -> _Existing:
     table = Person.__table__
     people: dict[str, dict[str, Any]] = {}
     emails_by_id: dict[int, str] = {}
+    employee_ids: dict[str, str] = {}
     for row in connection.execute(select(*(table.c[name] for name in _PERSON_COLUMNS))):
         values = row._asdict()
         key = values["email"].strip().lower()
         people.setdefault(key, values)
         emails_by_id[values["id"]] = key
+        if values["employee_id"]:
+            employee_ids.setdefault(employee_id_key(values["employee_id"]), key)
     ladder = connection.execute(
         select(SeniorityLevel.rank, SeniorityLevel.label).order_by(SeniorityLevel.rank)
     ).all() or list(enumerate(DEFAULT_LEVELS, 1))  # what ensure_levels creates when applying
@@ -233,6 +250,7 @@ def _load_existing(connection: Connection) -> _Existing:
         levels=[label for _, label in ladder],
         ranks={str(rank): label for rank, label in ladder},
         skills=skills,
+        employee_ids=employee_ids,
     )
 
 
@@ -269,7 +287,8 @@ def plan_import(
         if progress and (index % 500 == 0):
             progress(index, total)
     _check_duplicates(rows, word)
-    if "manager_email" in fields:
+    if fields & _MANAGER_FIELDS:
+        _resolve_managers(rows, existing)
         _check_managers(rows, existing, word)
     for row in rows:
         if row.result.problems:
@@ -350,9 +369,14 @@ class _RowParser:
         cell = {f: cells[i] for i, f in self.columns}
         email = cell["email"]
         key = email.lower()
+        # An employee ID finds the person first, so someone whose email changed is updated;
+        # unless the email is someone else's (then the row is theirs, and _employee_id objects).
+        held = self.existing.employee_ids.get(employee_id_key(cell.get("employee_id")))
+        if held is not None and key not in self.existing.people:
+            key = held
         current = self.existing.people.get(key)
         result = RowResult(line, email, "", "update" if current else "create")
-        row = _Row(result, key)
+        row = _Row(result, key, current=current)
         problems = result.problems
         if not email:
             problems.append("no email address")
@@ -360,6 +384,8 @@ class _RowParser:
             problems.append(f'bad email address "{email}"')
         else:
             row.values["email"] = email
+        if "employee_id" in cell:
+            self._employee_id(row, cell["employee_id"])
         self._names(row, cell, current)
         for name in _TEXT_FIELDS:
             if name in cell:
@@ -387,11 +413,27 @@ class _RowParser:
                     if len(skill) > 120:
                         problems.append(f'skill "{skill[:30]}…" is longer than 120 characters')
                 row.skills[interest] = skills
-        if "manager_email" in cell:
-            row.manager = cell["manager_email"].lower() or None
+        row.manager_cells = {name: cell[name] for name in _MANAGER_FIELDS if name in cell}
         if not result.name and current:
             result.name = display_name(current["given_name"], current["family_name"])
         return row
+
+    def _employee_id(self, row: _Row, text: str) -> None:
+        text = text.strip()
+        row.employee_id = employee_id_key(text) or None
+        current = row.current
+        held = self.existing.employee_ids.get(row.employee_id or "")
+        if held is not None and held != row.key:
+            owner = self.existing.people[held]
+            row.result.problems.append(
+                f'employee ID "{text}" belongs to '
+                f"{display_name(owner['given_name'], owner['family_name'])} ({owner['email']}), "
+                f"not to {row.result.email}"
+            )
+        elif len(text) > 64:
+            row.result.problems.append("employee ID is longer than 64 characters")
+        elif current is None or employee_id_key(current["employee_id"]) != row.employee_id:
+            row.values["employee_id"] = text or None  # else kept as stored: "00123" stays
 
     def _names(self, row: _Row, cell: dict[str, str], current: dict[str, Any] | None) -> None:
         given, family, full = (cell.get(name, "") for name in _NAME_FIELDS)
@@ -466,16 +508,70 @@ class _RowParser:
 
 
 def _check_duplicates(rows: list[_Row], word: str) -> None:
-    lines: dict[str, list[int]] = defaultdict(list)
+    """Two rows for one person: the same email, the same employee ID, or one row matching a
+    person by employee ID and another by email."""
+    ways: list[tuple[str, Callable[[_Row], str | None]]] = [
+        ("duplicate email: also on", lambda row: row.result.email.lower()),
+        ("duplicate employee ID: also on", lambda row: row.employee_id),
+        ("the same person as", lambda row: row.key),
+    ]
+    lines: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row in rows:
-        if row.key:
-            lines[row.key].append(row.result.line)
+        for what, key_of in ways:
+            if key := key_of(row):
+                lines[what, key].append(row.result.line)
     for row in rows:
-        others = [line for line in lines.get(row.key, ()) if line != row.result.line]
-        if others:
-            where = ", ".join(map(str, others))
+        reported = {row.result.line}
+        for what, key_of in ways:
+            others = [n for n in lines.get((what, key_of(row) or ""), ()) if n not in reported]
+            if others:
+                reported.update(others)
+                where = ", ".join(map(str, others))
+                also = f" ({row.key})" if what == "the same person as" else ""
+                row.result.problems.append(f"{what} {plural(len(others), word)} {where}{also}")
+
+
+def _resolve_managers(rows: list[_Row], existing: _Existing) -> None:
+    """Turn each row's manager cells into the manager's key, against the database and the file.
+
+    The manager column holds an employee ID, an email or a name; the manager's email column an
+    email. When both are filled they must agree, but the email settles which of several people
+    with the name is meant.
+    """
+    directory = ManagerDirectory()
+    for key, person in existing.people.items():
+        directory.add(
+            key, email=person["email"], employee_id=person["employee_id"],
+            given=person["given_name"], family=person["family_name"], archived=person["archived"],
+        )  # fmt: skip
+    for row in rows:
+        if row.key:  # the file's names, emails and employee IDs replace the database's
+            current = row.current or {}
+            directory.add(
+                row.key, email=row.result.email,
+                employee_id=row.values.get("employee_id", current.get("employee_id")),
+                given=row.values.get("given_name", current.get("given_name", "")),
+                family=row.values.get("family_name", current.get("family_name", "")),
+                archived=bool(current.get("archived")),
+            )  # fmt: skip
+    for row in rows:
+        email = row.manager_cells.get("manager_email", "").strip()
+        by_email = directory.by_email(email) if email else None
+        text = row.manager_cells.get("manager", "").strip()
+        if not text:
+            row.manager = by_email
+            continue
+        found = directory.find(text)
+        if by_email is None:
+            row.manager = found.key
+            if found.problem:
+                row.result.problems.append(found.problem)
+        elif found.key == by_email or by_email in found.candidates or not found.candidates:
+            row.manager = by_email  # a name nobody has (a nickname, a typo) yields to the email
+        else:
+            who = found.key or ", ".join(found.candidates)
             row.result.problems.append(
-                f"duplicate email: also on {plural(len(others), word)} {where}"
+                f'line manager "{text}" is {who}, but the line manager\'s email says {email}'
             )
 
 
@@ -668,7 +764,7 @@ class _Writer:
             _update_by_id(self.session, Person.__table__, changed)
 
     def managers(self) -> None:
-        if "manager_email" not in self.plan._fields:
+        if not self.plan._fields & _MANAGER_FIELDS:
             return
         changes = []
         for row in self.rows:
@@ -801,7 +897,8 @@ def _update_by_id(session: Session, table: Table, rows: list[dict[str, Any]]) ->
 
 # Every column a new person needs, so one bulk insert can take rows that map different fields.
 _NEW_PERSON: dict[str, Any] = {
-    "given_name": "", "family_name": "", "email": "", "department": "", "job_title": "",
+    "given_name": "", "family_name": "", "email": "", "employee_id": None, "department": "",
+    "job_title": "",
     "level_id": None, "start_date": None, "location": "", "manager_id": None,
     "is_external": False, "external_org": "", "share_permission_confirmed": False,
     "channels": [], "hours_per_month": None, "swot_strengths": "", "swot_weaknesses": "",

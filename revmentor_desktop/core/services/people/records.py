@@ -44,6 +44,7 @@ _TEXT_FIELDS = {
     "given_name": "The given name",
     "family_name": "The family name",
     "email": "The email address",
+    "employee_id": "The employee ID",
     "department": "The department",
     "job_title": "The job title",
     "location": "The site",
@@ -58,6 +59,7 @@ class PersonData:
     given_name: str = ""
     family_name: str = ""
     email: str = ""
+    employee_id: str = ""  # the HR system's, so that imports recognise the person by it
     department: str = ""
     job_title: str = ""
     level_rank: int | None = None
@@ -136,6 +138,7 @@ def load_person(db: Database, person_id: int) -> PersonData:
             given_name=person.given_name,
             family_name=person.family_name,
             email=person.email,
+            employee_id=person.employee_id or "",
             department=person.department,
             job_title=person.job_title,
             level_rank=rank,
@@ -293,6 +296,18 @@ def _problems(
                 f"{email} already belongs to "
                 f"{display_name(owner.given_name, owner.family_name)}{archived}"
             )
+    employee_id = data.employee_id.strip()
+    if employee_id:
+        holder = session.execute(
+            select(Person.id, Person.given_name, Person.family_name).where(
+                Person.employee_id == employee_id
+            )
+        ).first()
+        if holder is not None and holder.id != person_id:
+            problems["employee_id"] = (
+                f"Employee ID {employee_id} already belongs to "
+                f"{display_name(holder.given_name, holder.family_name)}"
+            )
     for name, what in _TEXT_FIELDS.items():
         limit = Person.__table__.c[name].type.length
         if name not in problems and len(getattr(data, name).strip()) > limit:
@@ -426,6 +441,7 @@ def save_person(
         person.given_name = data.given_name.strip()
         person.family_name = data.family_name.strip()
         person.email = data.email.strip()
+        person.employee_id = data.employee_id.strip() or None  # unique only when set
         person.department = data.department.strip()
         person.job_title = data.job_title.strip()
         person.location = data.location.strip()
