@@ -7,15 +7,17 @@ import logging
 import os
 import sys
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import count
 from revmentor_desktop.paths import DB_ENV, database_url
+
+if TYPE_CHECKING:  # the services load with the command that needs them
+    from revmentor_desktop.core.services.suggestions import NotConsidered
 
 log = logging.getLogger("revmentor_desktop.cli")
 
@@ -30,6 +32,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> Parser:
+    from revmentor_desktop.core.services.imports.dates import DATE_ORDERS
+
     parser = Parser(
         prog="revmentor",
         description="RevMentor Desktop: run a reverse-mentoring programme on this computer. "
@@ -85,6 +89,12 @@ def build_parser() -> Parser:
         "next_meeting private_notes",
     )  # fmt: skip
     imports.add_argument(
+        "--dates", choices=DATE_ORDERS, metavar="dmy|mdy|ymd",
+        help="how the file writes dates that fit both day first and month first, e.g. "
+        "01/03/2024 (default: the organisation's setting, else this computer's); a column with "
+        "a date like 13/05/2024 or 05/13/2024 is read in the order that date shows",
+    )  # fmt: skip
+    imports.add_argument(
         "--dry-run", action="store_true", help="check the file and report; write nothing"
     )
     imports.add_argument(
@@ -97,8 +107,9 @@ def build_parser() -> Parser:
         "suggest",
         help="suggest reverse mentor / mentee pairs for a programme",
         description="Suggest the best pairs for everyone in the programme who still has room "
-        "for a partner, with the programme's weights and rules, and say why each pair fits and "
-        "why anyone is left over.",
+        "for a partner, with the programme's weights and rules, and say why each pair fits, "
+        "why anyone is left over, and who was not considered at all and why (not enrolled, no "
+        "consent recorded, …).",
     )
     suggest.add_argument("--programme", required=True, metavar="NAME", help="the programme")
     suggest.add_argument("--json", action="store_true", help="print the suggestion as JSON")
@@ -206,6 +217,7 @@ IMPORT_REFUSAL = (
 def _import(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.imports import checkins, people
+    from revmentor_desktop.core.services.imports.dates import computer_date_order
     from revmentor_desktop.core.services.imports.plan import refuse_rejected_rows, refused
     from revmentor_desktop.paths import sqlite_path
 
@@ -222,13 +234,21 @@ def _import(args: argparse.Namespace, url: str) -> int:
             # No database yet: check the file against an empty one in memory, creating no file.
             url, writer = "sqlite://", True
     with open_database(url, writer=writer) as db:
-        plan = service.plan_import(db, table, mapping, programme=args.programme)
+        plan = service.plan_import(
+            db, table, mapping, programme=args.programme,
+            date_order=args.dates, default_date_order=computer_date_order(),
+        )  # fmt: skip
+        for column in plan.date_orders.values():
+            if column.day_month:  # dates like 01/03/2024, whose order had to be decided
+                print(f"Dates: {column.sentence()}{_dates_hint(column)}")
         if plan.ignored_columns:
             print("Ignored columns: " + ", ".join(f'"{c}"' for c in plan.ignored_columns))
         for row in plan.rows:
             if row.action == "reject":
                 problems = "; ".join(row.problems)
                 print(f"{plan.where(row)}: {_rejected_row(args.what, row)} — {problems}")
+            elif row.action == "skip" and args.what == "people":  # not a person, or gone
+                print(f"{plan.where(row)}: {row.email or row.name} — {row.problems[0]}")
         rejected = f"{plan.rejected:,} rejected" + (" (skipped)" if args.skip_bad_rows else "")
         if args.dry_run:
             print(_imported(args.what, plan, None, rejected))
@@ -238,6 +258,15 @@ def _import(args: argparse.Namespace, url: str) -> int:
         summary = service.apply_import(db, plan, skip_bad_rows=args.skip_bad_rows)
     print(_imported(args.what, plan, summary, rejected))
     return 0
+
+
+def _dates_hint(column) -> str:
+    """How to read an ambiguous column the other way."""
+    from revmentor_desktop.core.services.imports.dates import ORDER_WORDS
+
+    if not column.ambiguous:
+        return ""
+    return f"; if they are {ORDER_WORDS[column.other]}, use --dates {column.other}"
 
 
 def _rejected_row(what: str, row) -> str:
@@ -251,11 +280,14 @@ def _imported(what: str, plan, summary, rejected: str) -> str:
     """The closing line: what the import wrote, or (no summary: a dry run) what it would write."""
     if what == "checkins":
         return f"{plan.created:,} created, {plan.skipped:,} already logged, {rejected}"
+    skipped = "".join(f", {part}" for part in plan.skipped_parts)
     if summary is None:
         enrolled = _enrolled(plan.programme, plan.enrolments, not plan.programme_exists)
-        return f"{plan.created:,} created, {plan.updated:,} updated, {rejected}{enrolled}"
+        return f"{plan.created:,} created, {plan.updated:,} updated, {rejected}{skipped}{enrolled}"
     enrolled = _enrolled(plan.programme, summary.enrolled, summary.programme_created)
-    return f"{summary.created:,} created, {summary.updated:,} updated, {rejected}{enrolled}"
+    return (
+        f"{summary.created:,} created, {summary.updated:,} updated, {rejected}{skipped}{enrolled}"
+    )
 
 
 def _enrolled(programme: str | None, people: int, new: bool) -> str:
@@ -318,7 +350,7 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.matching import Matcher  # numpy and scipy: only this command
     from revmentor_desktop.core.services import suggestions
-    from revmentor_desktop.core.services.programmes import programme_by_name
+    from revmentor_desktop.core.services.programmes import load_programme, programme_by_name
 
     # Reading needs no writer lock, so a suggestion can be previewed while the window is open.
     with open_database(url, writer=args.accept) as db:
@@ -326,7 +358,14 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
         cohort = suggestions.load_cohort(db, programme_id)
         suggestion = Matcher(cohort).suggest(suggestions.load_matching_settings(db, programme_id))
         report = suggestions.suggestion_report(cohort, suggestion)
-        left_out = [] if args.json else suggestions.ineligible_people(db, programme_id)
+        left_out = suggestions.not_considered(db, programme_id)
+        report["not_considered"] = [
+            {"email": p.email, "name": p.name, "reason": p.reason} for p in left_out
+        ]
+        nobody = ""
+        if not (cohort.mentors or cohort.mentees):
+            name = load_programme(db, programme_id).name
+            nobody = suggestions.nobody_to_suggest(name, left_out)
         # Accepted before anything is printed: a refusal is then the only output.
         created = (
             suggestions.accept_pairs(db, programme_id, suggestion.pairs) if args.accept else []
@@ -334,7 +373,7 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(report_text(report, suggestion.total_score, left_out))
+        print(report_text(report, suggestion.total_score, left_out, nobody))
     if args.accept:
         # With --json, stdout stays one JSON document.
         print(
@@ -365,17 +404,42 @@ def _cell(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+# A reason shared by this many people or fewer lists their emails; more, only how many.
+EMAILS_LISTED_UP_TO = 5
+
+
+def _not_considered_lines(people: Iterable[NotConsidered]) -> list[str]:
+    """ "Not considered:" and a line per reason: how many, and who when they are few."""
+    from revmentor_desktop.core.services.suggestions import by_reason
+
+    groups = by_reason(people)
+    if not groups:
+        return ["Not considered: nobody"]
+    lines = ["Not considered:"]
+    for kind, group in groups:
+        line = f"  {count(len(group), 'person', 'people')} {kind.words}"
+        if len(group) <= EMAILS_LISTED_UP_TO:
+            line += ": " + ", ".join(p.email for p in group)
+        lines.append(line)
+    return lines
+
+
 def report_text(
     report: dict[str, list[dict[str, Any]]],
     total_score: float,
-    ineligible: Iterable[tuple[int, str, str]] = (),
+    not_considered: Iterable[NotConsidered] | None = None,
+    nobody: str = "",
 ) -> str:
-    """The suggestion as a table to read in a terminal, ending with a one-line summary."""
+    """The suggestion as a table to read in a terminal, ending with a one-line summary.
+
+    Before the summary, who was not considered and why (when `not_considered` is given), and
+    first, `nobody`: the sentence that says why the cohort is empty.
+    """
     from revmentor_desktop.core.db.models import Role
     from revmentor_desktop.core.vocabulary import ROLE_LABELS
 
     pairs, unmatched = report["pairs"], report["unmatched"]
-    lines = []
+    lines = [nobody] if nobody else []
     if pairs:
         names = [(p["mentor_name"], p["mentee_name"]) for p in pairs]
         mentor_w = min(NAME_COLUMN_MAX, max(_width("Reverse mentor"),
@@ -399,14 +463,10 @@ def report_text(
         for person in unmatched:
             role = ROLE_LABELS[Role(person["role"])].lower()
             lines.append(f"  {person['name']} <{person['email']}>, {role}: {person['reason']}")
-    reasons: dict[str, int] = defaultdict(int)
-    for _, _, reason in ineligible:
-        reasons["already partnered" if reason.startswith("already has") else reason] += 1
-    if reasons:
-        lines.append("")
-        lines.append(
-            "Not considered: " + ", ".join(f"{n:,} {reason}" for reason, n in reasons.items())
-        )
+    if not_considered is not None:
+        if lines:
+            lines.append("")
+        lines.extend(_not_considered_lines(not_considered))
     if lines:
         lines.append("")
     lines.append(

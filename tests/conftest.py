@@ -7,11 +7,15 @@ from pathlib import Path
 # Before anything imports Qt: tests run without a screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("REVMENTOR_DB", None)
+# Imports take an ambiguous date order from the computer's regional format: tests run in the
+# neutral C locale (day first), whatever the machine's, unless a test sets another.
+for variable in ("LC_ALL", "LC_TIME", "LANG"):
+    os.environ[variable] = "C.UTF-8"
 
 import pytest  # noqa: E402
 
-from revmentor_desktop.core.db import open_database
-from revmentor_desktop.paths import sqlite_path
+from revmentor_desktop.core.db import open_database  # noqa: E402
+from revmentor_desktop.paths import sqlite_path  # noqa: E402
 
 # Tests here open databases the real way: creating or upgrading them is what they test.
 MIGRATION_TESTS = Path(__file__).parent / "migrations"

@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
     def _people_imported(self, summary) -> None:
         self.reload_pages()
         message = (f"Imported people: {summary.created:,} created, {summary.updated:,} updated, "
-                   f"{summary.rejected:,} skipped")  # fmt: skip
+                   f"{summary.rejected:,} rejected")  # fmt: skip
+        message += "".join(f", {part}" for part in summary.skipped_parts)
         if summary.enrolled:
             message += f", {summary.enrolled:,} enrolled"
         self.statusBar().showMessage(message, 15000)

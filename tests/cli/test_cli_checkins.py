@@ -131,8 +131,13 @@ def test_map_and_programme_options(database, tmp_path, capsys):
                "--map", "When=date", "--programme", "Cohort 2026"]  # fmt: skip
     code, out, err = run_cli(capsys, database, "import", "checkins", path, *options)
     assert (code, err) == (0, "")
-    assert out.splitlines()[1:] == ['Ignored columns: "Extra"', "1 created, 0 already logged, 0 "
-                                    "rejected"]  # fmt: skip
+    assert out.splitlines()[1:] == [
+        'Dates: "When" is ambiguous: its dates fit both day first and month first (5/10/2026 is '
+        "5 Oct 2026 or 10 May 2026); read day first, as nothing says otherwise; if they are month "
+        "first, use --dates mdy",
+        'Ignored columns: "Extra"',
+        "1 created, 0 already logged, 0 rejected",
+    ]
     code, _, err = run_cli(capsys, database, "import", "checkins", path, *options[:-1], "Nope")
     assert (code, err) == (1, 'revmentor: error: There is no programme called "Nope".\n')
 

@@ -55,7 +55,7 @@ def test_json_report_has_exactly_the_documented_shape(demo_db, capsys):
     code, out, err = suggest(capsys, demo_db, "--json")
     assert (code, err) == (0, "")
     report = json.loads(out)
-    assert set(report) == {"pairs", "unmatched"}
+    assert set(report) == {"pairs", "unmatched", "not_considered"}
     assert len(report["pairs"]) >= 5  # the demo has already paired some of its people
     scores = [pair["score"] for pair in report["pairs"]]
     assert scores == sorted(scores, reverse=True)  # best first
@@ -188,6 +188,11 @@ def test_an_empty_programme_suggests_nothing(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines() == [
+        "Nobody to suggest pairs for: there is nobody in the organisation yet — add people "
+        "under People, or import them.",
+        "",
+        "Not considered: nobody",
+        "",
         "0 pairs suggested, total score 0.0; 0 people unmatched",
         "created 0 draft partnerships",
     ]

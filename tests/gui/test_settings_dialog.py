@@ -1,6 +1,7 @@
 """The organisation settings dialog, driven as a coordinator would."""
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit
 from sqlalchemy import select
@@ -234,3 +235,39 @@ def test_cancel_saves_nothing(dialog, db):
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.saved_with == []
     assert load_organisation_settings(db).name == ""
+
+
+# --- the date order -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def regional_format():
+    """Set this computer's format as Qt reports it, for one test."""
+    yield QLocale.setDefault
+    QLocale.setDefault(QLocale.system())
+
+
+def test_the_date_order_defaults_to_this_computers_and_is_saved(qtbot, db, regional_format):
+    regional_format(QLocale("en_US"))
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.dateOrderCombo
+    assert dialog.ui.dateOrderLabel.text() == "&Dates in imported files:"
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Day first: 31/12/2024", "Month first: 12/31/2024", "Year first: 2024-12-31"]  # fmt: skip
+    assert load_organisation_settings(db).date_order is None  # not chosen yet
+    assert combo.currentData() == "mdy"
+    combo.setCurrentIndex(combo.findData("ymd"))
+    assert press_ok(dialog)
+    assert load_organisation_settings(db).date_order == "ymd"
+    regional_format(QLocale("en_GB"))  # once chosen, the computer's format no longer counts
+    again = SettingsDialog(db)
+    qtbot.addWidget(again)
+    assert again.ui.dateOrderCombo.currentData() == "ymd"
+
+
+def test_without_a_regional_format_the_date_order_is_day_first(qtbot, db, regional_format):
+    regional_format(QLocale(QLocale.Language.C))
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.dateOrderCombo.currentData() == "dmy"

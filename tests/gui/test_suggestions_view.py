@@ -157,3 +157,66 @@ def test_reasons_fill_the_width_left_and_show_in_full_as_tooltips(view, qtbot):
         assert sum(widths) == table.viewport().width()  # no empty band on the right
         item = table.item(0, 2)
         assert item.toolTip() == item.text()
+
+
+def test_who_was_not_considered_is_listed_on_demand(view, db, qtbot):
+    from PySide6.QtCore import Qt
+
+    from revmentor_desktop.core.services.suggestions import not_considered
+
+    left_out = not_considered(db, view.programme_id)
+    assert len(left_out) > 5
+    button, table = view.ui.notConsideredButton, view.ui.notConsideredTable
+    assert button.text() == f"Not c&onsidered ({len(left_out)})"
+    assert "people not enrolled in this programme" in button.toolTip()
+    assert f"{len(left_out)} not considered" in view.ui.statusLabel.text()
+    assert view.ui.nobodyLabel.isHidden() and not view.ui.pairsContent.isHidden()
+    assert table.isHidden()  # folded away while there are pairs to look at
+    view.resize(1400, 860)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not table.isHidden()
+    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    assert rows == [(p.name, p.reason, p.email) for p in left_out]
+    # The reasons are never cut short: their column fits the longest.
+    reason_width = table.horizontalHeader().sectionSize(1)
+    metrics = table.fontMetrics()
+    assert all(metrics.horizontalAdvance(p.reason) < reason_width for p in left_out)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert table.isHidden()
+
+
+def test_an_empty_cohort_says_why_instead_of_showing_empty_tables(qtbot, db, small_org):
+    import factories
+
+    # "Cohort 2026" enrols three people, none with consent recorded: nobody can be paired.
+    widget = SuggestionsView(db)
+    qtbot.addWidget(widget)
+    assert widget.ui.nobodyLabel.text() == (
+        "Nobody to suggest pairs for: 3 people are enrolled without consent recorded — record "
+        "their consent under Programmes, or import them with a consent column."
+    )
+    assert not widget.ui.nobodyLabel.isHidden() and widget.ui.pairsContent.isHidden()
+    table = widget.ui.notConsideredTable
+    assert not table.isHidden()  # the list is then the whole story
+    reasons = {table.item(r, 2).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert reasons == {
+        "dana.fox@x.org": "enrolled without consent recorded",
+        "wang.wei@x.org": "enrolled without consent recorded",
+        "zoe.adams@x.org": "enrolled without consent recorded",
+        "jose.muller@x.org": "not enrolled in this programme",
+        "olga.koval@x.org": "not enrolled in this programme",
+        "bob@x.org": "archived",
+    }
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    label = widget.ui.nobodyLabel
+    assert label.height() >= label.heightForWidth(label.width())  # wrapped, not cut off
+    # With consent recorded, the pairs come back and the sentence goes.
+    factories.consent_all(db)
+    widget.reload()
+    assert widget.ui.nobodyLabel.isHidden() and not widget.ui.pairsContent.isHidden()
+    assert widget.model.rowCount() == 1
+    assert widget.ui.notConsideredButton.text() == "Not c&onsidered (3)"

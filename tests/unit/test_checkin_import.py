@@ -153,8 +153,8 @@ def test_the_same_check_in_twice_in_the_file(db, pairs, tmp_path):
         ({0: "zoe.adams@x.org", 1: "dana.fox@x.org"},
          "the emails are the wrong way round: Dana Fox is the reverse mentor and Zoë Adams the "
          "mentee"),
-        ({2: "31/02/2026"}, 'bad date in "Meeting date": "31/02/2026" (write it as 2026-03-01, '
-                            "01/03/2026 or 1 March 2026)"),
+        ({2: "31/02/2026"}, 'bad date in "Meeting date": "31/02/2026" (write it as 2024-03-01 '
+                            "or 1 March 2024)"),
         ({2: ""}, "no date"),
         ({2: "21/11/2026"}, "the meeting cannot be logged before it happened: 21 Nov 2026 is "
                             "after today (20 Nov 2026)"),

@@ -39,6 +39,9 @@ from revmentor_desktop.core.services.integrity import check_database
 from revmentor_desktop.core.services.organisation import ensure_levels
 from revmentor_desktop.core.services.programmes import programme_by_name
 from revmentor_desktop.core.services.suggestions import (
+    ARCHIVED,
+    AT_CAPACITY,
+    NotConsidered,
     accept_pairs,
     forget_rejection,
     ineligible_people,
@@ -484,9 +487,12 @@ def test_the_report_as_text():
         "unmatched": [{"email": "o@x.org", "name": "Ольга Коваль", "role": "reverse_mentor",
                        "reason": "no mentee at least 1 level above"}],
     }  # fmt: skip
-    ineligible = [(1, "Bob", "archived"), (2, "Al", "already has 1 partner (capacity 1)"),
-                  (3, "Cy", "already has 2 partners (capacity 2)")]  # fmt: skip
-    lines = report_text(report, 148.46, ineligible).splitlines()
+    left_out = [NotConsidered(1, "Bob", "bob@x.org", "archived", ARCHIVED, False),
+                NotConsidered(2, "Al", "al@x.org", "already at capacity (1 partnership, "
+                              "capacity 1)", AT_CAPACITY, True),
+                NotConsidered(3, "Cy", "cy@x.org", "already at capacity (2 partnerships, "
+                              "capacity 2)", AT_CAPACITY, True)]  # fmt: skip
+    lines = report_text(report, 148.46, left_out).splitlines()
     assert lines == [
         "Score  Reverse mentor  Mentee       Why",
         " 87.5  王伟            Zoë Adams    [locked] covers TikTok; 5 levels apart",
@@ -495,7 +501,9 @@ def test_the_report_as_text():
         "Unmatched:",
         "  Ольга Коваль <o@x.org>, reverse mentor: no mentee at least 1 level above",
         "",
-        "Not considered: 1 archived, 2 already partnered",
+        "Not considered:",
+        "  1 person archived: bob@x.org",
+        "  2 people already at capacity: al@x.org, cy@x.org",
         "",
         "2 pairs suggested, total score 148.5; 1 person unmatched",
     ]

@@ -1,4 +1,4 @@
-"""The organisation's own settings: its name, logo, seniority ladder and skill category labels."""
+"""The organisation's own settings: name, logo, seniority ladder, skill categories, date order."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.files import atomic_write
+from revmentor_desktop.core.services.imports.dates import DATE_ORDERS
 from revmentor_desktop.core.text import count, plural
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 from revmentor_desktop.paths import data_dir
@@ -34,6 +35,9 @@ DEFAULT_LEVELS = (
 ORGANISATION_NAME = "organisation_name"
 LOGO_PATH = "logo_path"
 SKILL_CATEGORY_LABELS = "skill_category_labels"
+# How the organisation writes dates ("dmy", "mdy" or "ymd"): an import reads a column of dates
+# that fit both day first and month first (01/03/2024) this way. Unset: this computer's order.
+DATE_ORDER = "date_order"
 
 
 # Limits that match the columns (and keep a window title or a PDF header readable).
@@ -62,6 +66,15 @@ def get_setting(connection: Connection | Session, key: str, default=None):
 
 def set_setting(session: Session, key: str, value) -> None:
     session.merge(Setting(key=key, value=value))
+
+
+def date_order_setting(source: Database | Connection | Session) -> str | None:
+    """The organisation's date order ("dmy", "mdy" or "ymd"), or None when it has not chosen."""
+    if isinstance(source, Database):
+        with source.engine.connect() as connection:
+            return date_order_setting(connection)
+    stored = get_setting(source, DATE_ORDER)
+    return stored if stored in DATE_ORDERS else None
 
 
 # --- skill category labels ----------------------------------------------------------------
@@ -178,6 +191,7 @@ class OrganisationSettings:
     skill_category_labels: dict[SkillCategory, str] = field(
         default_factory=lambda: dict(DEFAULT_CATEGORY_LABELS)
     )
+    date_order: str | None = None  # None: not chosen (imports follow this computer's order)
 
 
 def load_organisation_settings(db: Database) -> OrganisationSettings:
@@ -192,6 +206,7 @@ def load_organisation_settings(db: Database) -> OrganisationSettings:
             logo_path=get_setting(session, LOGO_PATH),
             levels=[LadderLevel(lv.label, lv.id, people.get(lv.id, 0)) for lv in levels],
             skill_category_labels=category_labels(session),
+            date_order=date_order_setting(session),
         )
 
 
@@ -222,7 +237,8 @@ def _check_labels(labels: list[str], rows: list[str], longest: int) -> str | Non
 
 
 def validate_settings(db: Database, settings: OrganisationSettings) -> dict[str, str]:
-    """What must change before `settings` can be saved: keys name, logo, levels, categories."""
+    """What must change before `settings` can be saved: keys name, logo, levels, categories,
+    date_order."""
     errors: dict[str, str] = {}
     if len(settings.name.strip()) > NAME_MAX:
         errors["name"] = f"The organisation name can be at most {NAME_MAX} characters."
@@ -242,6 +258,8 @@ def validate_settings(db: Database, settings: OrganisationSettings) -> dict[str,
     problem = _check_labels(categories, rows, CATEGORY_MAX)
     if problem:
         errors["categories"] = problem
+    if settings.date_order is not None and settings.date_order not in DATE_ORDERS:
+        errors["date_order"] = "Choose how the organisation writes dates."
     return errors
 
 
@@ -292,6 +310,8 @@ def save_organisation_settings(
             if label.strip() != DEFAULT_CATEGORY_LABELS[SkillCategory(category)]
         }
         set_setting(session, SKILL_CATEGORY_LABELS, overrides)
+        if settings.date_order is not None:
+            set_setting(session, DATE_ORDER, settings.date_order)
 
         stored = get_setting(session, LOGO_PATH)
         logo = settings.logo_path

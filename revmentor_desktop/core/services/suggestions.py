@@ -39,7 +39,7 @@ from revmentor_desktop.core.matching import (
     Participant,
     Suggestion,
 )
-from revmentor_desktop.core.text import count, fold
+from revmentor_desktop.core.text import count, fold, plural
 from revmentor_desktop.core.vocabulary import FINISHED, ROLE_LABELS
 
 # Step 1 of the set-up wizard ("partners chosen") is done once HR accepts a suggested pair.
@@ -263,6 +263,141 @@ def ineligible_people(db: Database, programme_id: int) -> list[tuple[int, str, s
     left_out = [m for m in members.values() if m.reason is not None]
     left_out.sort(key=lambda m: (fold(m.name), m.person_id))
     return [(m.person_id, m.name, m.reason) for m in left_out]
+
+
+# --- who was not considered, in plain words ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why someone is left out of a programme's suggestion, and what would bring them in."""
+
+    words: str  # after a count: "3 people enrolled without consent recorded"
+    sentence: str  # the one sentence when nobody is left: {people} {are} {have} {programme}
+    hint: str  # what to do about it
+
+
+NOT_ENROLLED = Reason(
+    "not enrolled in this programme",
+    '{people} {are} not enrolled in "{programme}"',
+    "enrol them under Programmes, or import them with a role column",
+)
+WITHDREW = Reason(
+    "withdrew from this programme",
+    '{people} withdrew from "{programme}"',
+    "enrol them again under Programmes",
+)
+ARCHIVED = Reason(
+    "archived", "{people} {are} archived", "restore them under People (Show archived)"
+)
+NO_CONSENT = Reason(
+    "enrolled without consent recorded",
+    "{people} {are} enrolled without consent recorded",
+    "record their consent under Programmes, or import them with a consent column",
+)
+NO_LEVEL = Reason(
+    "enrolled without a seniority level",
+    "{people} {are} enrolled without a seniority level",
+    "set their level under People, or import them with a level column",
+)
+AT_CAPACITY = Reason(
+    "already at capacity",
+    "{people} already {have} as many partners as they can take",
+    "raise their capacity under Programmes for more pairs",
+)
+# The order people are listed in: the order load_cohort's rules leave them out.
+REASONS = (NOT_ENROLLED, WITHDREW, ARCHIVED, NO_CONSENT, NO_LEVEL, AT_CAPACITY)
+
+
+@dataclass(frozen=True)
+class NotConsidered:
+    """Someone in the organisation whom a programme's suggestion leaves out, and why."""
+
+    person_id: int
+    name: str
+    email: str
+    reason: str  # this person's own: "already at capacity (1 partnership, capacity 1)"
+    kind: Reason  # the reason shared with others, to count people by
+    enrolled: bool  # enrolled in the programme (withdrawn too)
+
+
+def _why_left_out(member: _Member) -> tuple[Reason, str]:
+    """The plain-words version of `_ineligibility`, checked in the same order."""
+    row = member.row
+    if row.status != EnrolmentStatus.ACTIVE:
+        return WITHDREW, WITHDREW.words
+    if row.archived:
+        return ARCHIVED, ARCHIVED.words
+    if row.consent_date is None:
+        return NO_CONSENT, NO_CONSENT.words
+    if row.rank is None:
+        return NO_LEVEL, NO_LEVEL.words
+    detail = f"{count(member.live, 'partnership')}, capacity {member.capacity}"
+    return AT_CAPACITY, f"{AT_CAPACITY.words} ({detail})"
+
+
+def not_considered(db: Database, programme_id: int) -> list[NotConsidered]:
+    """Everyone in the organisation whom `load_cohort` leaves out of this programme, with why.
+
+    Everyone else is in the cohort: together they are the whole organisation, archived people
+    too. Listed in the order of `REASONS`, then by name.
+    """
+    with db.engine.connect() as connection:
+        members = _members(connection, programme_id)
+        people = connection.execute(
+            select(Person.id, Person.given_name, Person.family_name, Person.email,
+                   Person.archived)
+        ).all()  # fmt: skip
+    left_out = []
+    for person in people:
+        member = members.get(person.id)
+        if member is None:
+            kind = ARCHIVED if person.archived else NOT_ENROLLED
+            reason = kind.words
+            name = display_name(person.given_name, person.family_name)
+        elif member.reason is None:
+            continue  # in the cohort
+        else:
+            kind, reason = _why_left_out(member)
+            name = member.name
+        left_out.append(
+            NotConsidered(person.id, name, person.email, reason, kind, member is not None)
+        )
+    left_out.sort(key=lambda p: (REASONS.index(p.kind), fold(p.name), p.person_id))
+    return left_out
+
+
+def by_reason(people: Iterable[NotConsidered]) -> list[tuple[Reason, list[NotConsidered]]]:
+    """The people grouped by the reason they share, in the order of `REASONS`."""
+    groups: dict[Reason, list[NotConsidered]] = {kind: [] for kind in REASONS}
+    for person in people:
+        groups[person.kind].append(person)
+    return [(kind, group) for kind, group in groups.items() if group]
+
+
+def nobody_to_suggest(programme: str, people: Iterable[NotConsidered]) -> str:
+    """One sentence for a programme whose cohort is empty: why, and what to do about it.
+
+    When anyone is enrolled, the most common reason among them; otherwise why the rest are out
+    (a file imported without a role column enrols nobody).
+    """
+    people = list(people)
+    enrolled = [p for p in people if p.enrolled]
+    groups = by_reason(enrolled or people)
+    if not groups:
+        return (
+            "Nobody to suggest pairs for: there is nobody in the organisation yet — add people "
+            "under People, or import them."
+        )
+    kind, group = max(groups, key=lambda g: len(g[1]))  # the first of the largest
+    n = len(group)
+    words = kind.sentence.format(
+        people=count(n, "person", "people"),
+        are=plural(n, "is", "are"),
+        have=plural(n, "has", "have"),
+        programme=programme,
+    )
+    return f"Nobody to suggest pairs for: {words} — {kind.hint}."
 
 
 # --- settings -------------------------------------------------------------------------------

@@ -23,11 +23,13 @@ from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports import checkins as check_in_import
 from revmentor_desktop.core.services.imports import people as people_import
+from revmentor_desktop.core.services.imports.dates import DMY, MDY, ORDER_WORDS
 from revmentor_desktop.core.services.imports.tables import SourceTable
 from revmentor_desktop.core.services.people.directory import filter_options
 from revmentor_desktop.core.text import join
+from revmentor_desktop.gui.dialogs.organisation import computer_date_order
 from revmentor_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
-from revmentor_desktop.gui.style import PROBLEM_BACKGROUND
+from revmentor_desktop.gui.style import PROBLEM_BACKGROUND, WARNING_STYLE
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"
@@ -116,8 +118,12 @@ PEOPLE = ImportKind(
     headers=("Line", "Email", "Name", "Will", "Problems"),
     widths=(6, 30, 24, 12),
     cells=lambda row: (row.line, row.email, row.name),
-    actions={"create": "Create", "update": "Update", "reject": "Not import"},
-    counts=lambda plan: [f"{plan.created:,} to create", f"{plan.updated:,} to update"],
+    actions={"create": "Create", "update": "Update", "reject": "Not import", "skip": "Skip"},
+    counts=lambda plan: [
+        f"{plan.created:,} to create",
+        f"{plan.updated:,} to update",
+        *plan.skipped_parts,
+    ],
     writes=lambda plan: plan.created + plan.updated,
     programme_text=" Those with a role will be enrolled in “{programme}”.",
 )
@@ -196,7 +202,8 @@ class PreviewModel(QAbstractTableModel):
             values = (*self.kind.cells(row), self.kind.actions[row.action],
                       "; ".join(row.problems))  # fmt: skip
             return values[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and row.problems:
+        # A skipped row (not a person, or gone) is no problem to fix: only its reason shows.
+        if role == Qt.ItemDataRole.BackgroundRole and row.problems and row.action != "skip":
             return QBrush(PROBLEM_BACKGROUND)
         return None
 
@@ -231,6 +238,8 @@ class ImportDialog(QDialog):
         self.plan: Any = None  # the service's ImportPlan
         self.summary: Any = None  # the service's ImportSummary
         self.task: Task | None = None
+        # How to read dates that fit both orders in this file; None: the organisation's setting.
+        self.date_order: str | None = None
         self.setWindowTitle(kind.title)
         self.ui.fileEdit.setPlaceholderText(kind.file_hint)
         self.ui.enrolCheck.setText(kind.programme_choice)
@@ -251,6 +260,9 @@ class ImportDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.problemsOnlyCheck.toggled.connect(self._filter_preview)
         self.ui.skipBadRowsCheck.toggled.connect(self._update_buttons)
+        for order in (DMY, MDY):
+            self.ui.dateOrderCombo.addItem(f"Read them {ORDER_WORDS[order]}", order)
+        self.ui.dateOrderCombo.activated.connect(self._choose_date_order)
         if path is not None:
             self.ui.fileEdit.setText(str(path))
         self._show_step(0)
@@ -317,6 +329,7 @@ class ImportDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self._fill_mapping(self.kind.service.guess_mapping(self.table.headers))
+        self.date_order = None  # a new file: its dates are read afresh
         self._show_step(1)
 
     def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
@@ -356,11 +369,14 @@ class ImportDialog(QDialog):
             return
         self.plan = None
         self.ui.summaryLabel.setText("Checking every row…")
+        self.ui.dateOrderLabel.setVisible(False)
+        self.ui.dateOrderCombo.setVisible(False)
         self.ui.previewTable.setModel(None)
         self._show_step(2)
         table, programme, plan_import = self.table, self.programme, self.kind.service.plan_import
+        dates = {"date_order": self.date_order, "default_date_order": computer_date_order()}
         self._run(lambda control: plan_import(self.db, table, mapping, programme,
-                                              progress=control.progress),
+                                              progress=control.progress, **dates),
                   self._planned)  # fmt: skip
 
     def _planned(self, plan: Any) -> None:
@@ -379,8 +395,27 @@ class ImportDialog(QDialog):
         if plan.ignored_columns:
             text += f" Ignored columns: {', '.join(plan.ignored_columns)}."
         self.ui.summaryLabel.setText(text)
+        self._show_date_orders(plan)
         self.ui.problemsOnlyCheck.setChecked(bool(plan.rejected))
         self._update_buttons()
+
+    def _show_date_orders(self, plan: Any) -> None:
+        """Say in which order each column of dates like 01/03/2024 was read; when a column's
+        dates fit both orders, in amber, with the choice to read them the other way."""
+        ui = self.ui
+        columns = [column for column in plan.date_orders.values() if column.day_month]
+        ambiguous = [column for column in columns if column.ambiguous]
+        ui.dateOrderLabel.setVisible(bool(columns))
+        ui.dateOrderLabel.setText("\n".join(f"Dates: {c.sentence()}." for c in columns))
+        ui.dateOrderLabel.setStyleSheet(WARNING_STYLE if ambiguous else "")
+        ui.dateOrderCombo.setVisible(bool(ambiguous))
+        if ambiguous:
+            ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(ambiguous[0].order))
+
+    def _choose_date_order(self, index: int) -> None:
+        """Check the file again with its ambiguous dates read in the order chosen."""
+        self.date_order = self.ui.dateOrderCombo.itemData(index)
+        self._check_mapping_and_plan()
 
     def _show_row_detail(self, current: QModelIndex) -> None:
         row = self.ui.previewTable.model().row(current.row()) if current.isValid() else None

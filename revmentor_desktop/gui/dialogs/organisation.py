@@ -1,10 +1,10 @@
-"""The organisation settings dialog: name, logo, seniority ladder and skill category labels."""
+"""The organisation settings dialog: name, logo, ladder, skill category labels, date order."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QLocale, Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.imports.dates import (
+    DMY,
+    ORDER_LABELS,
+    date_order_of_format,
+)
 from revmentor_desktop.core.services.organisation import (
     LadderLevel,
     OrganisationSettings,
@@ -39,13 +44,23 @@ LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg);;All files (*)"
 SVG_LOGO_PIXELS = 1200  # an SVG logo's longest side when drawn as a picture for documents
 
 
+def computer_date_order() -> str | None:
+    """The order this computer's regional format writes short dates in ("dmy", "mdy", "ymd"),
+    None when it does not say (the "C" locale). The organisation's date order defaults to it."""
+    locale = QLocale()  # the system's, unless the application set another
+    if locale.language() == QLocale.Language.C:
+        return None
+    return date_order_of_format(locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
 class SettingsDialog(QDialog):
     """Edit the organisation's settings; OK validates inline and saves everything at once.
 
     Signal `saved(OrganisationSettings)` is emitted after OK saved the settings (before the dialog
     closes). The caller refreshes whatever shows them — the window title (organisation name),
     level labels and order in every view, skill category labels — so changes take effect
-    everywhere; nothing is emitted when the dialog is cancelled or saving is refused.
+    everywhere (each import reads the date order itself); nothing is emitted when the dialog is
+    cancelled or saving is refused.
     """
 
     saved = Signal(object)
@@ -88,6 +103,12 @@ class SettingsDialog(QDialog):
             categories.setItem(row, 1, QTableWidgetItem(loaded.skill_category_labels[category]))
         categories.resizeColumnToContents(0)
         categories.itemChanged.connect(lambda _item: show_error(self.ui.categoriesError, None))
+
+        for order, label in ORDER_LABELS.items():
+            ui.dateOrderCombo.addItem(label, order)
+        # Not chosen yet: the one this computer writes, which is what the imports take then.
+        order = loaded.date_order or computer_date_order() or DMY
+        ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(order))
 
         ui.buttonBox.accepted.connect(self.save)
         for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError):
@@ -251,6 +272,7 @@ class SettingsDialog(QDialog):
             logo_path=self._logo,
             levels=levels,
             skill_category_labels=labels,
+            date_order=ui.dateOrderCombo.currentData(),
         )
 
     def save(self) -> bool:

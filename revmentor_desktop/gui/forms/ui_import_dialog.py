@@ -121,6 +121,28 @@ class Ui_ImportDialog(object):
 
         self.previewLayout.addWidget(self.summaryLabel)
 
+        self.dateOrderRow = QHBoxLayout()
+        self.dateOrderRow.setObjectName(u"dateOrderRow")
+        self.dateOrderLabel = QLabel(self.importPreviewPage)
+        self.dateOrderLabel.setObjectName(u"dateOrderLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.dateOrderLabel.sizePolicy().hasHeightForWidth())
+        self.dateOrderLabel.setSizePolicy(sizePolicy)
+        self.dateOrderLabel.setWordWrap(True)
+        self.dateOrderLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dateOrderRow.addWidget(self.dateOrderLabel)
+
+        self.dateOrderCombo = QComboBox(self.importPreviewPage)
+        self.dateOrderCombo.setObjectName(u"dateOrderCombo")
+
+        self.dateOrderRow.addWidget(self.dateOrderCombo)
+
+
+        self.previewLayout.addLayout(self.dateOrderRow)
+
         self.problemsOnlyCheck = QCheckBox(self.importPreviewPage)
         self.problemsOnlyCheck.setObjectName(u"problemsOnlyCheck")
 
@@ -195,7 +217,8 @@ class Ui_ImportDialog(object):
         QWidget.setTabOrder(self.browseButton, self.enrolCheck)
         QWidget.setTabOrder(self.enrolCheck, self.programmeCombo)
         QWidget.setTabOrder(self.programmeCombo, self.mappingTable)
-        QWidget.setTabOrder(self.mappingTable, self.problemsOnlyCheck)
+        QWidget.setTabOrder(self.mappingTable, self.dateOrderCombo)
+        QWidget.setTabOrder(self.dateOrderCombo, self.problemsOnlyCheck)
         QWidget.setTabOrder(self.problemsOnlyCheck, self.previewTable)
         QWidget.setTabOrder(self.previewTable, self.skipBadRowsCheck)
         QWidget.setTabOrder(self.skipBadRowsCheck, self.backButton)
@@ -229,6 +252,13 @@ class Ui_ImportDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.mappingProblemLabel.setText("")
         self.summaryLabel.setText("")
+        self.dateOrderLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.dateOrderCombo.setToolTip(QCoreApplication.translate("ImportDialog", u"How to read dates that fit both orders, such as 01/03/2024, in this file", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.dateOrderCombo.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Order of ambiguous dates in this file", None))
+#endif // QT_CONFIG(accessibility)
         self.problemsOnlyCheck.setText(QCoreApplication.translate("ImportDialog", u"Show only rows with &problems", None))
 #if QT_CONFIG(accessibility)
         self.previewTable.setAccessibleName(QCoreApplication.translate("ImportDialog", u"What the import will do, row by row", None))

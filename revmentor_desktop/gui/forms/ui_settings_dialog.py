@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, settingsDialog):
@@ -100,6 +100,23 @@ class Ui_SettingsDialog(object):
         self.logoError.setWordWrap(True)
 
         self.organisationForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.logoError)
+
+        self.dateOrderLabel = QLabel(self.organisationGroup)
+        self.dateOrderLabel.setObjectName(u"dateOrderLabel")
+
+        self.organisationForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateOrderLabel)
+
+        self.dateOrderCombo = QComboBox(self.organisationGroup)
+        self.dateOrderCombo.setObjectName(u"dateOrderCombo")
+        self.dateOrderCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.organisationForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateOrderCombo)
+
+        self.dateOrderHint = QLabel(self.organisationGroup)
+        self.dateOrderHint.setObjectName(u"dateOrderHint")
+        self.dateOrderHint.setWordWrap(True)
+
+        self.organisationForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateOrderHint)
 
 
         self.dialogLayout.addWidget(self.organisationGroup)
@@ -218,10 +235,12 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.logoLabel.setBuddy(self.chooseLogoButton)
+        self.dateOrderLabel.setBuddy(self.dateOrderCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
-        QWidget.setTabOrder(self.removeLogoButton, self.levelsTable)
+        QWidget.setTabOrder(self.removeLogoButton, self.dateOrderCombo)
+        QWidget.setTabOrder(self.dateOrderCombo, self.levelsTable)
         QWidget.setTabOrder(self.levelsTable, self.addLevelButton)
         QWidget.setTabOrder(self.addLevelButton, self.moveUpButton)
         QWidget.setTabOrder(self.moveUpButton, self.moveDownButton)
@@ -254,6 +273,14 @@ class Ui_SettingsDialog(object):
         self.removeLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"Remove lo&go", None))
         self.logoInfo.setText(QCoreApplication.translate("SettingsDialog", u"No logo", None))
         self.logoError.setText("")
+        self.dateOrderLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Dates in imported files:", None))
+#if QT_CONFIG(tooltip)
+        self.dateOrderCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"How the organisation writes dates: an import reads a date that fits both orders, such as 01/03/2024, this way", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.dateOrderCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Date order in imported files", None))
+#endif // QT_CONFIG(accessibility)
+        self.dateOrderHint.setText(QCoreApplication.translate("SettingsDialog", u"Used only when every date in a column fits both day first and month first (01/03/2024 is 1 March or 3 January). A column with a date like 13/05/2024 or 05/13/2024 is read the way that date shows, and the import says which order it used.", None))
         self.ladderGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Seniority ladder, most junior first", None))
         ___qtablewidgetitem = self.levelsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsDialog", u"Level", None))

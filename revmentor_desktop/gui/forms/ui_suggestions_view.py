@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QSpinBox, QSplitter, QTableView,
-    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QTableWidget, QTableWidgetItem, QTextBrowser, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_SuggestionsView(object):
     def setupUi(self, suggestionsView):
@@ -160,12 +160,26 @@ class Ui_SuggestionsView(object):
         self.pairsLayout = QVBoxLayout(self.pairsPanel)
         self.pairsLayout.setObjectName(u"pairsLayout")
         self.pairsLayout.setContentsMargins(0, 0, 0, 0)
-        self.pairsLabel = QLabel(self.pairsPanel)
+        self.nobodyLabel = QLabel(self.pairsPanel)
+        self.nobodyLabel.setObjectName(u"nobodyLabel")
+        self.nobodyLabel.setVisible(False)
+        self.nobodyLabel.setWordWrap(True)
+        self.nobodyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.nobodyLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+
+        self.pairsLayout.addWidget(self.nobodyLabel)
+
+        self.pairsContent = QWidget(self.pairsPanel)
+        self.pairsContent.setObjectName(u"pairsContent")
+        self.pairsContentLayout = QVBoxLayout(self.pairsContent)
+        self.pairsContentLayout.setObjectName(u"pairsContentLayout")
+        self.pairsContentLayout.setContentsMargins(0, 0, 0, 0)
+        self.pairsLabel = QLabel(self.pairsContent)
         self.pairsLabel.setObjectName(u"pairsLabel")
 
-        self.pairsLayout.addWidget(self.pairsLabel)
+        self.pairsContentLayout.addWidget(self.pairsLabel)
 
-        self.pairsTable = QTableView(self.pairsPanel)
+        self.pairsTable = QTableView(self.pairsContent)
         self.pairsTable.setObjectName(u"pairsTable")
         self.pairsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pairsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,31 +187,31 @@ class Ui_SuggestionsView(object):
         self.pairsTable.horizontalHeader().setStretchLastSection(True)
         self.pairsTable.verticalHeader().setVisible(False)
 
-        self.pairsLayout.addWidget(self.pairsTable)
+        self.pairsContentLayout.addWidget(self.pairsTable)
 
         self.pairButtons = QHBoxLayout()
         self.pairButtons.setObjectName(u"pairButtons")
-        self.acceptButton = QPushButton(self.pairsPanel)
+        self.acceptButton = QPushButton(self.pairsContent)
         self.acceptButton.setObjectName(u"acceptButton")
 
         self.pairButtons.addWidget(self.acceptButton)
 
-        self.acceptAllButton = QPushButton(self.pairsPanel)
+        self.acceptAllButton = QPushButton(self.pairsContent)
         self.acceptAllButton.setObjectName(u"acceptAllButton")
 
         self.pairButtons.addWidget(self.acceptAllButton)
 
-        self.lockButton = QPushButton(self.pairsPanel)
+        self.lockButton = QPushButton(self.pairsContent)
         self.lockButton.setObjectName(u"lockButton")
 
         self.pairButtons.addWidget(self.lockButton)
 
-        self.swapButton = QPushButton(self.pairsPanel)
+        self.swapButton = QPushButton(self.pairsContent)
         self.swapButton.setObjectName(u"swapButton")
 
         self.pairButtons.addWidget(self.swapButton)
 
-        self.rejectButton = QPushButton(self.pairsPanel)
+        self.rejectButton = QPushButton(self.pairsContent)
         self.rejectButton.setObjectName(u"rejectButton")
 
         self.pairButtons.addWidget(self.rejectButton)
@@ -207,14 +221,14 @@ class Ui_SuggestionsView(object):
         self.pairButtons.addItem(self.pairButtonsSpacer)
 
 
-        self.pairsLayout.addLayout(self.pairButtons)
+        self.pairsContentLayout.addLayout(self.pairButtons)
 
-        self.unmatchedLabel = QLabel(self.pairsPanel)
+        self.unmatchedLabel = QLabel(self.pairsContent)
         self.unmatchedLabel.setObjectName(u"unmatchedLabel")
 
-        self.pairsLayout.addWidget(self.unmatchedLabel)
+        self.pairsContentLayout.addWidget(self.unmatchedLabel)
 
-        self.unmatchedTable = QTableWidget(self.pairsPanel)
+        self.unmatchedTable = QTableWidget(self.pairsContent)
         self.unmatchedTable.setObjectName(u"unmatchedTable")
         self.unmatchedTable.setMaximumSize(QSize(16777215, 170))
         self.unmatchedTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -222,8 +236,33 @@ class Ui_SuggestionsView(object):
         self.unmatchedTable.horizontalHeader().setStretchLastSection(True)
         self.unmatchedTable.verticalHeader().setVisible(False)
 
-        self.pairsLayout.addWidget(self.unmatchedTable)
+        self.pairsContentLayout.addWidget(self.unmatchedTable)
 
+
+        self.pairsLayout.addWidget(self.pairsContent)
+
+        self.notConsideredButton = QToolButton(self.pairsPanel)
+        self.notConsideredButton.setObjectName(u"notConsideredButton")
+        self.notConsideredButton.setCheckable(True)
+        self.notConsideredButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.notConsideredButton.setAutoRaise(True)
+        self.notConsideredButton.setArrowType(Qt.ArrowType.RightArrow)
+
+        self.pairsLayout.addWidget(self.notConsideredButton)
+
+        self.notConsideredTable = QTableWidget(self.pairsPanel)
+        self.notConsideredTable.setObjectName(u"notConsideredTable")
+        self.notConsideredTable.setVisible(False)
+        self.notConsideredTable.setMaximumSize(QSize(16777215, 170))
+        self.notConsideredTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notConsideredTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notConsideredTable.horizontalHeader().setStretchLastSection(True)
+        self.notConsideredTable.verticalHeader().setVisible(False)
+
+        self.pairsLayout.addWidget(self.notConsideredTable)
+
+        self.pairsLayout.setStretch(1, 1)
+        self.pairsLayout.setStretch(3, 1)
         self.splitter.addWidget(self.pairsPanel)
         self.detailPanel = QWidget(self.splitter)
         self.detailPanel.setObjectName(u"detailPanel")
@@ -293,7 +332,9 @@ class Ui_SuggestionsView(object):
         QWidget.setTabOrder(self.lockButton, self.swapButton)
         QWidget.setTabOrder(self.swapButton, self.rejectButton)
         QWidget.setTabOrder(self.rejectButton, self.unmatchedTable)
-        QWidget.setTabOrder(self.unmatchedTable, self.breakdownText)
+        QWidget.setTabOrder(self.unmatchedTable, self.notConsideredButton)
+        QWidget.setTabOrder(self.notConsideredButton, self.notConsideredTable)
+        QWidget.setTabOrder(self.notConsideredTable, self.breakdownText)
         QWidget.setTabOrder(self.breakdownText, self.alternativesCombo)
         QWidget.setTabOrder(self.alternativesCombo, self.alternativesTable)
 
@@ -332,6 +373,7 @@ class Ui_SuggestionsView(object):
 #endif // QT_CONFIG(tooltip)
         self.favourParticipationCheck.setText(QCoreApplication.translate("SuggestionsView", u"&Favour participation", None))
         self.defaultsButton.setText(QCoreApplication.translate("SuggestionsView", u"Back to the &defaults", None))
+        self.nobodyLabel.setText("")
         self.pairsLabel.setText(QCoreApplication.translate("SuggestionsView", u"Suggested &pairs (the best for the whole cohort, not one pair at a time)", None))
         self.acceptButton.setText(QCoreApplication.translate("SuggestionsView", u"&Accept", None))
 #if QT_CONFIG(tooltip)
@@ -351,6 +393,13 @@ class Ui_SuggestionsView(object):
         self.rejectButton.setToolTip(QCoreApplication.translate("SuggestionsView", u"Never suggest this pair again in this programme (you give the reason)", None))
 #endif // QT_CONFIG(tooltip)
         self.unmatchedLabel.setText(QCoreApplication.translate("SuggestionsView", u"&Unmatched", None))
+#if QT_CONFIG(tooltip)
+        self.notConsideredButton.setToolTip(QCoreApplication.translate("SuggestionsView", u"Who this suggestion leaves out, and why", None))
+#endif // QT_CONFIG(tooltip)
+        self.notConsideredButton.setText(QCoreApplication.translate("SuggestionsView", u"Not c&onsidered", None))
+#if QT_CONFIG(accessibility)
+        self.notConsideredTable.setAccessibleName(QCoreApplication.translate("SuggestionsView", u"Not considered: who this suggestion leaves out, and why", None))
+#endif // QT_CONFIG(accessibility)
         self.breakdownLabel.setText(QCoreApplication.translate("SuggestionsView", u"Why this pair", None))
 #if QT_CONFIG(accessibility)
         self.breakdownText.setAccessibleName(QCoreApplication.translate("SuggestionsView", u"Why this pair: the score of each criterion", None))

@@ -28,15 +28,19 @@ from revmentor_desktop.core.matching import (
     Weight,
 )
 from revmentor_desktop.core.services.suggestions import (
+    NotConsidered,
     accept_pairs,
+    by_reason,
     load_cohort,
     load_matching_settings,
     lock_pair,
+    nobody_to_suggest,
+    not_considered,
     reject_pair,
     save_matching_settings,
     unlock_pair,
 )
-from revmentor_desktop.core.text import plural
+from revmentor_desktop.core.text import count, plural
 from revmentor_desktop.gui.dialogs.common import DialogHost, refill_programmes
 from revmentor_desktop.gui.forms.ui_suggestions_view import Ui_SuggestionsView
 from revmentor_desktop.gui.models.pairs import (
@@ -61,6 +65,9 @@ WEIGHT_LABELS = {
 DEBOUNCE_MS = 150
 # Starting widths of the weights, pairs and explanation panels, until the user moves them.
 SPLITTER_SIZES = (360, 620, 420)
+# The not-considered list beside the pairs; with nobody to pair, it takes the whole panel.
+NOT_CONSIDERED_HEIGHT = 170
+QWIDGETSIZE_MAX = 16777215
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -101,7 +108,7 @@ class SuggestionsView(DialogHost, Page):
         for column, chars in ((SCORE, 8), (MENTOR, 22), (MENTEE, 22), (NOTE, 8)):
             table.setColumnWidth(column, chars * char)
         row_height = table.fontMetrics().height() + 8
-        lists = (self.ui.unmatchedTable, self.ui.alternativesTable)
+        lists = (self.ui.unmatchedTable, self.ui.alternativesTable, self.ui.notConsideredTable)
         for each in (table, *lists):
             each.verticalHeader().setDefaultSectionSize(row_height)
         self.ui.splitter.setSizes(list(SPLITTER_SIZES))
@@ -110,6 +117,12 @@ class SuggestionsView(DialogHost, Page):
         self.ui.unmatchedTable.setHorizontalHeaderLabels(["Name", "Role", "Why unmatched"])
         self.ui.alternativesTable.setColumnCount(3)
         self.ui.alternativesTable.setHorizontalHeaderLabels(["Partner", "Score", "Note"])
+        self.ui.notConsideredTable.setColumnCount(3)
+        # The reason before the email: when the panel is narrow, the email is what is cut short.
+        self.ui.notConsideredTable.setHorizontalHeaderLabels(["Name", "Why not considered",
+                                                              "Email"])  # fmt: skip
+        self.ui.notConsideredButton.toggled.connect(self._show_not_considered)
+        self.left_out: list[NotConsidered] = []
         # The reasons take the width left by names and roles, and show in full as tooltips.
         for each in lists:
             each.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -180,17 +193,22 @@ class SuggestionsView(DialogHost, Page):
         self._show_settings(self.settings)
         settings = self.settings
 
+        name = self.ui.programmeCombo.currentText()
+
         def work(control):
             cohort = load_cohort(self.db, programme_id)
+            left_out = not_considered(self.db, programme_id)
             matcher = Matcher(cohort)
             control.progress(1, 2)
-            return cohort, matcher, matcher.suggest(settings)
+            nobody = "" if cohort.mentors or cohort.mentees else nobody_to_suggest(name, left_out)
+            return cohort, left_out, nobody, matcher, matcher.suggest(settings)
 
         self._start(work, self._loaded)
 
     def _loaded(self, result) -> None:
-        cohort, self.matcher, suggestion = result
+        cohort, left_out, nobody, self.matcher, suggestion = result
         self.names = {p.id: p.name for p in (*cohort.mentors, *cohort.mentees)}
+        self._show_left_out(left_out, nobody)
         self._show(suggestion, new=set())
 
     # --- settings -------------------------------------------------------------------------
@@ -262,8 +280,39 @@ class SuggestionsView(DialogHost, Page):
         self.matcher = self.suggestion = None
         self.model.show([], {}, set())
         self.ui.unmatchedTable.setRowCount(0)
+        self._show_left_out([], "")
+        self.ui.notConsideredButton.hide()
         self.ui.statusLabel.setText(text)
         self._selection_changed()
+
+    def _show_left_out(self, left_out: list[NotConsidered], nobody: str) -> None:
+        """Who the suggestion leaves out, and why; with nobody to pair, why instead of the pairs."""
+        self.left_out = left_out
+        _fill(self.ui.notConsideredTable, [(p.name, p.reason, p.email) for p in left_out])
+        button = self.ui.notConsideredButton
+        button.setText(f"Not c&onsidered ({len(left_out):,})")
+        button.setToolTip("; ".join(
+            f"{count(len(group), 'person', 'people')} {kind.words}"
+            for kind, group in by_reason(left_out)
+        ) or "Everyone in the organisation was considered")  # fmt: skip
+        button.setEnabled(bool(left_out))
+        button.show()
+        self.ui.nobodyLabel.setText(nobody)
+        self.ui.nobodyLabel.setVisible(bool(nobody))
+        self.ui.pairsContent.setVisible(not nobody)
+        self.ui.notConsideredTable.setMaximumHeight(
+            QWIDGETSIZE_MAX if nobody else NOT_CONSIDERED_HEIGHT
+        )
+        if nobody:  # the list is then the whole story
+            button.setChecked(True)
+        self._show_not_considered()
+
+    def _show_not_considered(self, *_args) -> None:
+        shown = self.ui.notConsideredButton.isChecked() and bool(self.left_out)
+        self.ui.notConsideredButton.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.ui.notConsideredTable.setVisible(shown)
 
     def _show(self, suggestion: Suggestion, new: set[tuple[int, int]]) -> None:
         self.suggestion = suggestion
@@ -279,6 +328,8 @@ class SuggestionsView(DialogHost, Page):
             average = sum(p.score for p in suggestion.pairs) / pairs
             text += f", average score {average:.0f} %"
         text += f" · {len(suggestion.unmatched)} unmatched"
+        if self.left_out:
+            text += f" · {len(self.left_out):,} not considered"
         if new:
             text += f" · {len(new)} new {plural(len(new), 'pair')} highlighted"
         self.ui.statusLabel.setText(text)

@@ -40,15 +40,21 @@ from revmentor_desktop.core.services.checkins import (
     entry_problems,
 )
 from revmentor_desktop.core.services.imports import tables
+from revmentor_desktop.core.services.imports.dates import (
+    ColumnDates,
+    date_preference,
+    read_date_column,
+    read_date_columns,
+)
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
 from revmentor_desktop.core.services.imports.tables import (
     NO,
     YES,
     ColumnScheme,
     SourceTable,
-    parse_date,
     word_key,
 )
+from revmentor_desktop.core.services.organisation import date_order_setting
 from revmentor_desktop.core.services.partnerships.life import can_log_check_in
 from revmentor_desktop.core.services.programmes import programmes_named
 from revmentor_desktop.core.text import date_text, plural
@@ -152,6 +158,7 @@ _MINUTES = re.compile(r"^(\d+)\s*(?:m|min|mins|minutes?)?\.?$")
 _HOURS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?)\.?$")
 _H_MM = re.compile(r"^(\d+)\s*(?:h|:)\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?$")
 _REQUIRED = ("reverse_mentor_email", "mentee_email", "date")
+_DATE_FIELDS = ("date", "next_meeting")
 _TEXT_LIMIT = 20_000  # characters in one summary or note: beyond this, a cell is not a note
 
 
@@ -195,6 +202,8 @@ class ImportPlan(Plan[RowResult]):
     """Every row's outcome (create, skip or reject), found without writing anything."""
 
     _entries: dict[int, CheckInEntry] = field(default_factory=dict, repr=False)  # by line
+    # How each date column was read (day or month first, and why), by its header.
+    date_orders: dict[str, ColumnDates] = field(default_factory=dict)
 
     @property
     def skipped(self) -> int:
@@ -293,13 +302,18 @@ def plan_import(
     programme: str | None = None,
     progress: Progress | None = None,
     today: date | None = None,
+    *,
+    date_order: str | None = None,
+    default_date_order: str | None = None,
 ) -> ImportPlan:
     """Check every row against the file and the database: create, skip (already logged) or
     reject. Reads the database and writes nothing.
 
     `programme` limits the partnerships rows may name to that programme's (a row's own
-    programme column does the same for that row). Dates are read day first, as in the people
-    import. Check-ins are logged for active or paused partnerships, on or before `today`.
+    programme column does the same for that row). Dates are read as in the people import:
+    each column in the order its values show, else `date_order`, the organisation's setting or
+    `default_date_order` (see people.plan_import). Check-ins are logged for active or paused
+    partnerships, on or before `today`.
     """
     columns = COLUMNS.check_mapping(mapping, table.headers)
     missing = [FIELDS[f] for f in _REQUIRED if f not in columns]
@@ -316,12 +330,14 @@ def plan_import(
     with db.engine.connect() as connection:
         existing = _load_existing(connection)
         named = programmes_named(connection, programme) if programme is not None else []
+        dates = date_preference(date_order, date_order_setting(connection), default_date_order)
     if programme is not None:
         if len(named) != 1:
             raise RevMentorError(f'There is no programme called "{programme}".')
         programme = named[0][1]  # "cohort 2026" limits the rows to "Cohort 2026"'s partnerships
     word = "row" if table.delimiter is None or table.multiline else "line"
     parser = _RowParser(table.headers, columns, existing, programme, today)
+    parser.dates = read_date_columns(table.headers, table.rows, columns, _DATE_FIELDS, dates)
     rows: list[RowResult] = []
     entries: dict[int, CheckInEntry] = {}
     seen: dict[tuple[int, date, CheckInKind], list[RowResult]] = defaultdict(list)
@@ -357,6 +373,7 @@ def plan_import(
         ignored_columns=[h for i, h in enumerate(table.headers) if mapping.get(i) is None],
         line_word=word,
         _entries=entries,
+        date_orders={c.header: c for c in parser.dates.values() if c.has_dates},
     )
 
 
@@ -376,6 +393,7 @@ class _RowParser:
         self.existing = existing
         self.programme = programme
         self.today = today
+        self.dates: dict[str, ColumnDates] = {}  # each date column's order, by field
 
     def parse(self, line: int, cells: list[str]) -> tuple[RowResult, CheckInEntry | None]:
         cell = {name: cells[index] for name, index in self.columns.items()}
@@ -491,15 +509,19 @@ class _RowParser:
         result.pair = f"{partnership.mentor} & {partnership.mentee}"
         return partnership
 
+    def _dates_of(self, name: str) -> ColumnDates:
+        """How the date column of field `name` is read (decided by plan_import from its values;
+        without that, as a column that says nothing)."""
+        if name not in self.dates:
+            self.dates[name] = read_date_column(self.header_of.get(name, name), ())
+        return self.dates[name]
+
     def _date(self, cell: dict[str, str], name: str, problems: list[str]) -> date | None:
         text = cell.get(name, "")
         try:
-            return parse_date(text)
-        except ValueError:
-            problems.append(
-                f'bad date in "{self.header_of[name]}": "{text}" (write it as 2026-03-01, '
-                "01/03/2026 or 1 March 2026)"
-            )
+            return self._dates_of(name).read(text)
+        except ValueError as exc:  # unreadable, or only the order the column's others are not
+            problems.append(str(exc))
             return None
 
     def _kind(self, text: str, problems: list[str]) -> CheckInKind | None:

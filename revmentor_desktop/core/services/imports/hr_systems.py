@@ -9,11 +9,16 @@ punctuation): "Email Address [Required]" is "emailaddressrequired".
 "Documented" below means the vendor's (or an integration partner's) help page names the column;
 "commonly seen" marks a header we know from real files but found no page for. A field a system
 does not export is simply absent from its `headers`.
+
+`account_headers` are the columns that say what an account is rather than who a person is (a
+guest, a disabled account, a leaver: directory.py reads them to skip a row or to make a guest
+external, and imports none of them into a field). The status columns are the header rows' own;
+the leaving-date headers are commonly seen.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,8 @@ class HRSystem:
     date_format: str  # how its dates are written ("" when it exports no date we read)
     notes: str = ""
     xlsx: bool = False  # it exports Excel workbooks (else CSV only)
+    # Account type, status and leaving date: read to skip a row or make a guest external.
+    account_headers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 SYSTEMS: tuple[HRSystem, ...] = (
@@ -59,6 +66,11 @@ SYSTEMS: tuple[HRSystem, ...] = (
                         "Supervisor ID"),
             "manager_email": ("Supervisor Email",),
         },
+        account_headers={
+            # Employment Status reads "Terminated" for a leaver; Status is Active or Inactive.
+            "account_status": ("Employment Status", "Status"),
+            "end_date": ("Termination Date",),
+        },
         date_format="MM/DD/YYYY",
         notes="Division is left out: Department comes first and means the same to us. BambooHR "
         'also exports .xls (old Excel), which the import refuses; "Employee #" only lands on '
@@ -86,6 +98,10 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "location": ("Office", "Standort", "Büro"),
             "start_date": ("Hire date", "Eintrittsdatum"),
             "manager": ("Supervisor", "Vorgesetzter", "Vorgesetzte"),
+        },
+        account_headers={
+            "account_status": ("Status",),  # active, inactive, onboarding, leave
+            "end_date": ("Termination date",),
         },
         date_format="YYYY-MM-DD",
         xlsx=True,
@@ -121,6 +137,10 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "manager": ("Reports to",),
             "manager_email": ("Reports to email", "Manager email"),
         },
+        account_headers={
+            "account_status": ("Lifecycle status",),  # Employed, Terminated, …
+            "end_date": ("Termination date",),
+        },
         date_format="DD/MM/YYYY",
         xlsx=True,
     ),
@@ -155,6 +175,10 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "start_date": ("Hire Date",),
             "manager": ("Manager", "Worker's Manager", "Manager ID", "Manager Employee ID"),
         },
+        account_headers={
+            "account_status": ("Active Status",),
+            "end_date": ("Termination Date",),
+        },
         date_format="M/D/YYYY",
         xlsx=True,
         notes="Job Profile is left out (Business Title is the job title people know). A "
@@ -185,6 +209,10 @@ SYSTEMS: tuple[HRSystem, ...] = (
             # Sage HR's "Reports to" holds the manager's email; the manager field takes either.
             "manager": ("Reports to",),
         },
+        account_headers={
+            "account_status": ("Employment Status",),
+            "end_date": ("Termination date", "Employment end date"),
+        },
         date_format="DD/MM/YYYY",
         xlsx=True,
         notes="The import template (not the report) has two title rows before the data.",
@@ -211,6 +239,10 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "location": ("Location",),
             "manager": ("Line manager",),
             "start_date": ("Start date",),
+        },
+        account_headers={
+            "account_status": ("Status",),  # Current, or a leaver's
+            "end_date": ("Leaving date",),
         },
         date_format="DD/MM/YYYY",
     ),
@@ -241,6 +273,9 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "manager": ("Manager",),
             "manager_email": ("Manager - Work email",),
         },
+        account_headers={
+            "end_date": ("End date", "Termination date"),
+        },
         date_format="MM/DD/YYYY",
         notes="Preferred first name is left out: the legal name comes first.",
     ),
@@ -270,9 +305,19 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "location": ("physicalDeliveryOfficeName", "officeLocation"),
             "employee_id": ("employeeId",),
         },
+        account_headers={
+            # A guest is "Guest" or has "#EXT#" in their principal name, and comes in as an
+            # external person of their company (companyName, from newer portals); a disabled
+            # account (a leaver, most meeting rooms) is skipped, and so is one without mail.
+            "sign_in_name": ("userPrincipalName",),
+            "account_type": ("userType",),
+            "account_status": ("accountEnabled",),
+            "guest_company": ("companyName",),
+        },
         date_format="",
         notes="city is left out (the office comes first). Newer portals write officeLocation, "
-        "employeeId and companyName (commonly seen); companyName is left out.",
+        "employeeId and companyName (commonly seen); companyName is left out, but for guests "
+        "(account_headers).",
     ),
     # Microsoft Entra ID: Users → Bulk create, the CSV template. "Bulk create users in Microsoft
     # Entra ID" (github.com/MicrosoftDocs/entra-docs, docs/identity/users/users-bulk-add.md): the
@@ -304,7 +349,8 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "location": ("Office [physicalDeliveryOfficeName]",),
         },
         date_format="",
-        notes='The "version:v1.0" line above the headings is not skipped by the reader yet.',
+        notes='The "version:v1.0" line above the headings is not skipped by the reader yet. '
+        '"Block sign in" is not read: its "Yes" means disabled, the opposite of accountEnabled.',
     ),
     # Google Workspace: Directory → Users → Download users (CSV). "Add or update multiple users from
     # a CSV file" (support.google.com/a/answer/40057) documents the [Required] / [UPLOAD ONLY]
@@ -336,6 +382,9 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "department": ("Department",),
             # A building is where someone sits, which is what matching by location wants.
             "location": ("Building ID",),
+        },
+        account_headers={
+            "account_status": ("Status [READ ONLY]",),  # Active or Suspended
         },
         date_format="",
         notes="Org Unit Path is left out: organisational units are for policies and licences "

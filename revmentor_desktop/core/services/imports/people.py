@@ -47,6 +47,18 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports.checkins import looks_like_check_ins
+from revmentor_desktop.core.services.imports.dates import (
+    ColumnDates,
+    date_preference,
+    read_date_column,
+    read_date_columns,
+)
+from revmentor_desktop.core.services.imports.directory import (
+    NOT_A_PERSON,
+    DirectoryRules,
+    Skip,
+    skipped_parts,
+)
 from revmentor_desktop.core.services.imports.hr_systems import with_hr_systems
 from revmentor_desktop.core.services.imports.managers import ManagerDirectory, employee_id_key
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
@@ -56,7 +68,6 @@ from revmentor_desktop.core.services.imports.tables import (
     ColumnScheme,
     SourceTable,
     parse_channels,
-    parse_date,
     parse_hours,
     parse_role,
     rank_text,
@@ -64,7 +75,11 @@ from revmentor_desktop.core.services.imports.tables import (
     split_full_name,
     split_list,
 )
-from revmentor_desktop.core.services.organisation import DEFAULT_LEVELS, ensure_levels
+from revmentor_desktop.core.services.organisation import (
+    DEFAULT_LEVELS,
+    date_order_setting,
+    ensure_levels,
+)
 from revmentor_desktop.core.services.programmes import programmes_named
 from revmentor_desktop.core.text import plural
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
@@ -144,6 +159,9 @@ _TEXT_FIELDS = ("department", "job_title", "location", "external_org")
 _NAME_FIELDS = ("given_name", "family_name", "full_name")
 # Either column names the line manager; when both are filled they must agree.
 _MANAGER_FIELDS = frozenset({"manager_email", "manager"})
+_DATE_FIELDS = ("start_date", "consent_date", "end_date")
+# The rows an import writes; the others are rejected or skipped (directory.py).
+_WRITTEN = ("create", "update")
 
 
 # With the headers of the HR systems' own exports (hr_systems.py), so those need no --map.
@@ -172,7 +190,8 @@ class RowResult:
     line: int
     email: str
     name: str
-    action: Literal["create", "update", "reject"]
+    # "skip": not a person, or disabled or gone; problems[0] says which (directory.py).
+    action: Literal["create", "update", "reject", "skip"]
     problems: list[str] = field(default_factory=list)
 
 
@@ -191,6 +210,7 @@ class _Row:
     manager: str | None = None  # the manager's key (when a manager column is mapped)
     skills: dict[SkillInterest, list[str]] = field(default_factory=dict)
     role: Role | None = None
+    skip: Skip | None = None  # why the row is skipped, when it is (directory.py)
 
 
 @dataclass
@@ -202,10 +222,29 @@ class ImportPlan(Plan[RowResult]):
     enrolments: int = 0  # accepted rows with a role, enrolled when a programme is given
     _rows: list[_Row] = field(default_factory=list, repr=False)
     _fields: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # How each date column was read (day or month first, and why), by its header.
+    date_orders: dict[str, ColumnDates] = field(default_factory=dict)
+    # Columns read to tell guests, disabled accounts and leavers (directory.py), not imported.
+    account_columns: list[str] = field(default_factory=list)
 
     @property
     def updated(self) -> int:
         return self._rows_to("update")
+
+    @property
+    def skipped_not_people(self) -> int:
+        """Accounts that are not people (no email in a directory export): skipped."""
+        return sum(1 for row in self._rows if row.skip and row.skip.kind == NOT_A_PERSON)
+
+    @property
+    def skipped_disabled(self) -> int:
+        """Disabled or suspended accounts and leavers: skipped."""
+        return self._rows_to("skip") - self.skipped_not_people
+
+    @property
+    def skipped_parts(self) -> list[str]:
+        """["2 skipped (not people)", "3 skipped (disabled or left)"], counts of none left out."""
+        return skipped_parts(self.skipped_not_people, self.skipped_disabled)
 
 
 @dataclass
@@ -260,17 +299,23 @@ def plan_import(
     mapping: dict[int, str | None],
     programme: str | None = None,
     progress: Progress | None = None,
+    *,
+    date_order: str | None = None,
+    default_date_order: str | None = None,
 ) -> ImportPlan:
     """Check every row against the file and the database and decide create / update / reject.
 
-    Reads the database and writes nothing. Dates are read day first (01/03/2024 is 1 March:
-    the organisation is European), or as ISO dates, "1 March 2024" or Excel date cells.
+    Reads the database and writes nothing. Each date column is read in the order its values
+    show (dates.py); one whose dates all fit both day first and month first is read in
+    `date_order` ("dmy", "mdy" or "ymd") if given, else the organisation's setting, else
+    `default_date_order` (this computer's), else day first. `plan.date_orders` says which.
     """
     fields = _check_mapping(mapping, table.headers)
     programme = (programme or "").strip() or None
     programme_exists = False
     with db.engine.connect() as connection:
         existing = _load_existing(connection)
+        dates = date_preference(date_order, date_order_setting(connection), default_date_order)
         if programme is not None:
             found = _programme(connection, programme)
             # "cohort 2026" enrols in "Cohort 2026"; a programme is only created when none matches.
@@ -279,6 +324,9 @@ def plan_import(
     # Spreadsheet row numbers match a text editor's lines unless a cell spans lines.
     word = "row" if table.delimiter is None or table.multiline else "line"
     parser = _RowParser(table.headers, mapping, fields, existing)
+    columns = {name: index for index, name in mapping.items() if name}
+    columns |= parser.directory.columns  # a leaving date's order is decided like the others'
+    parser.dates = read_date_columns(table.headers, table.rows, columns, _DATE_FIELDS, dates)
     rows: list[_Row] = []
     total = len(table.rows)
     for index, cells in enumerate(table.rows):
@@ -286,16 +334,19 @@ def plan_import(
             rows.append(parser.parse(index + 2, cells))
         if progress and (index % 500 == 0):
             progress(index, total)
-    _check_duplicates(rows, word)
+    _check_duplicates([row for row in rows if row.skip is None], word)
     if fields & _MANAGER_FIELDS:
         _resolve_managers(rows, existing)
         _check_managers(rows, existing, word)
     for row in rows:
-        if row.result.problems:
+        if row.skip is not None:
+            # Whatever else a skipped row says does not matter: nothing of it is imported.
+            row.result.problems[:] = [row.skip.reason]
+        elif row.result.problems:
             row.result.action = "reject"
     if progress:
         progress(total, total)
-    accepted = [row for row in rows if row.result.action != "reject"]
+    accepted = [row for row in rows if row.result.action in _WRITTEN]
     new_skills: dict[str, str] = {}
     for row in accepted:
         for names in row.skills.values():
@@ -306,13 +357,19 @@ def plan_import(
         rows=[row.result for row in rows],
         mapping=dict(mapping),
         programme=programme,
-        ignored_columns=[h for i, h in enumerate(table.headers) if mapping.get(i) is None],
+        ignored_columns=[
+            h
+            for i, h in enumerate(table.headers)
+            if mapping.get(i) is None and i not in parser.directory.columns.values()
+        ],
+        account_columns=[table.headers[i] for i in sorted(parser.directory.columns.values())],
         new_skills=sorted(new_skills.values(), key=str.lower),
         programme_exists=programme_exists,
         enrolments=sum(1 for row in accepted if row.role is not None) if programme else 0,
         line_word=word,
         _rows=rows,
         _fields=frozenset(fields),
+        date_orders={c.header: c for c in parser.dates.values() if c.has_dates},
     )
 
 
@@ -360,6 +417,8 @@ class _RowParser:
         self.header_of = {f: headers[i] for i, f in self.columns}
         self.levels = {" ".join(label.lower().split()): label for label in existing.levels}
         self.today = date.today()
+        self.dates: dict[str, ColumnDates] = {}  # each date column's order, by field
+        self.directory = DirectoryRules(headers, mapping, self.today)
         self.lengths = {
             name: Person.__table__.c[name].type.length
             for name in ("given_name", "family_name", "email", *_TEXT_FIELDS)
@@ -392,6 +451,9 @@ class _RowParser:
                 row.values[name] = cell[name]
         if "external_org" in cell:
             row.values["is_external"] = bool(cell["external_org"])
+        account = self.directory.read(cells)  # account type, status, leaving date
+        if organisation := self.directory.guest_organisation(cell, account):
+            row.values["is_external"], row.values["external_org"] = True, organisation
         for name, limit in self.lengths.items():
             if len(row.values.get(name) or "") > limit:
                 problems.append(f"{FIELDS[name].lower()} is longer than {limit} characters")
@@ -416,7 +478,20 @@ class _RowParser:
         row.manager_cells = {name: cell[name] for name in _MANAGER_FIELDS if name in cell}
         if not result.name and current:
             result.name = display_name(current["given_name"], current["family_name"])
+        left_on = self._left_on(row, account.get("end_date"))
+        row.skip = self.directory.skip(cell, account, left_on, current)
+        if row.skip is not None:
+            result.action = "skip"
+            problems[:] = [row.skip.reason]
         return row
+
+    def _left_on(self, row: _Row, text: str | None) -> date | None:
+        """The leaving date, which is never stored: it only says whether the row is skipped."""
+        try:
+            return self.dates["end_date"].read(text) if text else None
+        except ValueError as exc:
+            row.result.problems.append(str(exc))
+            return None
 
     def _employee_id(self, row: _Row, text: str) -> None:
         text = text.strip()
@@ -467,6 +542,13 @@ class _RowParser:
         else:
             row.values["level"] = label
 
+    def _dates_of(self, name: str) -> ColumnDates:
+        """How the date column of field `name` is read (decided by plan_import from its values;
+        without that, as a column that says nothing)."""
+        if name not in self.dates:
+            self.dates[name] = read_date_column(self.header_of.get(name, name), ())
+        return self.dates[name]
+
     def _date(self, row: _Row, name: str, text: str, current: dict[str, Any] | None) -> None:
         if name == "consent_date" and text.lower() in YES | NO:
             # "Consent given: yes" keeps a consent date already recorded, else records today.
@@ -474,12 +556,9 @@ class _RowParser:
             row.values[name] = ((current or {}).get(name) or self.today) if given else None
             return
         try:
-            row.values[name] = parse_date(text)
-        except ValueError:
-            row.result.problems.append(
-                f'bad date in "{self.header_of[name]}": "{text}" (write it as 2024-03-01, '
-                "01/03/2024 or 1 March 2024)"
-            )
+            row.values[name] = self._dates_of(name).read(text)
+        except ValueError as exc:  # unreadable, or only the order the column's others are not
+            row.result.problems.append(str(exc))
 
     def _hours(self, row: _Row, text: str) -> None:
         try:
@@ -581,13 +660,14 @@ def _check_managers(rows: list[_Row], existing: _Existing, word: str) -> None:
     A manager may be further down the file than their reports. When a manager's own row is
     rejected and they are not in the database yet, their reports are rejected too: they would
     point at nobody (this repeats until nothing changes, as may a cycle that only appears once
-    rejected rows keep their current manager).
+    rejected rows keep their current manager). So are those of a manager whose row is skipped
+    (disabled or gone, see directory.py), unless a row of the file imports them after all.
     """
     by_key: dict[str, _Row] = {}
-    for row in rows:
+    for row in sorted(rows, key=lambda row: row.skip is not None):
         by_key.setdefault(row.key, row)
     for row in rows:
-        if row.manager is None:
+        if row.manager is None or row.skip is not None:
             continue
         if row.manager == row.key:
             row.result.problems.append("is their own line manager")
@@ -596,7 +676,7 @@ def _check_managers(rows: list[_Row], existing: _Existing, word: str) -> None:
                 f'unknown line manager "{row.manager}" (not in the database or in this file)'
             )
     # First the cycles the whole file describes, then those left when rejected rows drop out.
-    _report_cycles(rows, existing, lambda row: True)
+    _report_cycles(rows, existing, lambda row: row.skip is None)
     while True:
         changed = _report_cycles(rows, existing, lambda row: not row.result.problems)
         for row in rows:
@@ -604,9 +684,9 @@ def _check_managers(rows: list[_Row], existing: _Existing, word: str) -> None:
                 continue
             manager = by_key.get(row.manager)
             if manager is not None and manager.result.problems:
+                which = "is skipped" if manager.skip else "has problems"
                 row.result.problems.append(
-                    f"line manager {row.manager} is on {word} {manager.result.line}, which has "
-                    "problems"
+                    f"line manager {row.manager} is on {word} {manager.result.line}, which {which}"
                 )
                 changed = True
         if not changed:
@@ -665,6 +745,13 @@ class ImportSummary(Summary):
     rejected: int
     enrolled: int
     programme_created: bool
+    skipped_not_people: int = 0  # accounts that are not people (directory.py)
+    skipped_disabled: int = 0  # disabled or suspended accounts, leavers
+
+    @property
+    def skipped_parts(self) -> list[str]:
+        """["2 skipped (not people)", "3 skipped (disabled or left)"], counts of none left out."""
+        return skipped_parts(self.skipped_not_people, self.skipped_disabled)
 
 
 def apply_import(
@@ -682,7 +769,7 @@ def apply_import(
     refuse_rejected_rows(plan, skip_bad_rows=skip_bad_rows)
     if not db.writable:
         raise RevMentorError("This database is open read-only, so nothing can be imported.")
-    rows = [row for row in plan._rows if row.result.action != "reject"]
+    rows = [row for row in plan._rows if row.result.action in _WRITTEN]
     total = len(rows)
     try:
         with db.session() as session, session.begin():
@@ -706,6 +793,8 @@ def apply_import(
         rejected=plan.rejected,
         enrolled=enrolled,
         programme_created=created,
+        skipped_not_people=plan.skipped_not_people,
+        skipped_disabled=plan.skipped_disabled,
     )
 
 

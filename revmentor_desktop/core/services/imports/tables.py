@@ -9,11 +9,12 @@ import re
 import warnings
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 
 from revmentor_desktop.core.db.models import Channel, Role, display_name
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.imports.dates import parse_date as parse_date
 from revmentor_desktop.core.text import count, fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS
 
@@ -272,20 +273,7 @@ _CHANNEL_WORDS = {
 }  # fmt: skip
 YES = frozenset({"yes", "y", "true", "x", "1", "✓", "✔", "ja", "oui"})
 NO = frozenset({"no", "n", "false", "0", "nein", "non"})
-_MONTHS = {
-    name: number
-    for number, full in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"), 1)
-    for name in (full, full[:3], full[:4])
-}  # fmt: skip
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]00:00(?::00(?:\.0+)?)?)?$")
-_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
-_D_MONTH_Y = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s./-]+([a-z]+)\.?[\s./,-]+(\d{4}|\d{2})$")
-_MONTH_D_Y = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _HOURS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?)?\.?(?:\s*(?:/|per|a)\s*month)?$")
-_EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def word_key(text: str) -> str:
@@ -320,46 +308,6 @@ def split_full_name(full: str) -> tuple[str, str]:
         return (given, family) if given else (unspaced[1:], unspaced[0])
     given, _, family = full.rpartition(" ")
     return (given, family) if given else (full, "")
-
-
-def parse_date(text: str) -> date | None:
-    """A date as people write it in Europe: 2024-03-01, 01/03/2024 (day first, always: the
-    organisation is European), 1 March 2024, 1-Mar-24, or an Excel serial number.
-
-    Empty is None; anything else raises ValueError.
-    """
-    text = text.strip().lower()
-    if not text:
-        return None
-    if match := _ISO_DATE.match(text) or _YMD.match(text):
-        year, month, day = map(int, match.groups())
-        return date(year, month, day)
-    if match := _DMY.match(text):
-        day, month, year = match.groups()
-        return date(_year(year), int(month), int(day))
-    if match := _D_MONTH_Y.match(text):
-        day, month, year = match.groups()
-        return date(_year(year), _month(month), int(day))
-    if match := _MONTH_D_Y.match(text):
-        month, day, year = match.groups()
-        return date(int(year), _month(month), int(day))
-    if text.isdigit() and 20_000 <= int(text) <= 80_000:  # a date cell copied as a number
-        return _EXCEL_EPOCH + timedelta(days=int(text))
-    raise ValueError(text)
-
-
-def _month(name: str) -> int:
-    if name not in _MONTHS:
-        raise ValueError(name)
-    return _MONTHS[name]
-
-
-def _year(text: str) -> int:
-    if len(text) == 4:
-        return int(text)
-    # Two digits: the century that does not put the date more than ten years ahead.
-    year = 2000 + int(text)
-    return year if year <= date.today().year + 10 else year - 100
 
 
 def parse_hours(text: str) -> float | None:
