@@ -95,6 +95,28 @@ def build_parser() -> Parser:
         "a date like 13/05/2024 or 05/13/2024 is read in the order that date shows",
     )  # fmt: skip
     imports.add_argument(
+        "--level", action="append", default=[], metavar="LABEL=LEVEL",
+        help="people: read the file's level LABEL as this level of the ladder (=none: no level; "
+        '="new above LEVEL" or ="new below LEVEL": add LABEL to the ladder there); remembered '
+        "for the next import. A label the ladder lacks and nothing maps leaves the person "
+        "without a level",
+    )  # fmt: skip
+    imports.add_argument(
+        "--role", metavar='mentee|"reverse mentor"',
+        help="people: enrol everyone in the file in --programme with this role (a role column's "
+        "filled cells win)",
+    )  # fmt: skip
+    imports.add_argument(
+        "--role-by-level", metavar="LEVEL",
+        help="people: those below this level of the ladder become reverse mentors, those at or "
+        "above it mentees (a role column's filled cells win; nobody without a level is enrolled)",
+    )  # fmt: skip
+    imports.add_argument(
+        "--consent-date", metavar="DATE",
+        help="people: the date everyone in the file consented, e.g. 2026-03-01 (a consent "
+        "column's filled cells win; a consent already recorded is kept); needs --programme",
+    )  # fmt: skip
+    imports.add_argument(
         "--dry-run", action="store_true", help="check the file and report; write nothing"
     )
     imports.add_argument(
@@ -222,6 +244,7 @@ def _import(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.paths import sqlite_path
 
     service = checkins if args.what == "checkins" else people
+    whole_file = _whole_file_options(args)  # wrong options fail before the file is read
     table = service.read_table(args.file)  # a bad file fails before the database is locked
     mapping = service.parse_map_options(args.map, table.headers)
     print(f"Read {args.file}: {table.description}")
@@ -236,11 +259,14 @@ def _import(args: argparse.Namespace, url: str) -> int:
     with open_database(url, writer=writer) as db:
         plan = service.plan_import(
             db, table, mapping, programme=args.programme,
-            date_order=args.dates, default_date_order=computer_date_order(),
+            date_order=args.dates, default_date_order=computer_date_order(), **whole_file,
         )  # fmt: skip
         for column in plan.date_orders.values():
             if column.day_month:  # dates like 01/03/2024, whose order had to be decided
                 print(f"Dates: {column.sentence()}{_dates_hint(column)}")
+        if service is people:
+            for line in _level_lines(plan):
+                print(line)
         if plan.ignored_columns:
             print("Ignored columns: " + ", ".join(f'"{c}"' for c in plan.ignored_columns))
         for row in plan.rows:
@@ -252,12 +278,95 @@ def _import(args: argparse.Namespace, url: str) -> int:
         rejected = f"{plan.rejected:,} rejected" + (" (skipped)" if args.skip_bad_rows else "")
         if args.dry_run:
             print(_imported(args.what, plan, None, rejected))
+            _print_nobody_enrolled(args, plan, applied=False)
             print("dry run: nothing was written")
             return 1 if refused(plan, skip_bad_rows=args.skip_bad_rows) else 0
         refuse_rejected_rows(plan, skip_bad_rows=args.skip_bad_rows, refusal=IMPORT_REFUSAL)
         summary = service.apply_import(db, plan, skip_bad_rows=args.skip_bad_rows)
     print(_imported(args.what, plan, summary, rejected))
+    _print_nobody_enrolled(args, plan, applied=True)
     return 0
+
+
+def _whole_file_options(args: argparse.Namespace) -> dict[str, Any]:
+    """`revmentor import people`'s --level, --role, --role-by-level and --consent-date as
+    plan_import takes them; CommandError when they do not fit together."""
+    given = [option for option, value in (("--level", args.level), ("--role", args.role),
+             ("--role-by-level", args.role_by_level), ("--consent-date", args.consent_date))
+             if value]  # fmt: skip
+    if not given:
+        return {}
+    if args.what != "people":
+        raise CommandError(f"{given[0]} is for importing people, not check-ins.")
+    from revmentor_desktop.core.services.imports.levels import parse_level_options
+    from revmentor_desktop.core.services.imports.tables import parse_role
+
+    for_everyone = [option for option in given if option != "--level"]
+    if for_everyone and not args.programme:
+        raise CommandError(
+            f"{for_everyone[0]} needs --programme: it says how everyone is enrolled in one."
+        )
+    if args.role and args.role_by_level:
+        raise CommandError("Use --role or --role-by-level, not both.")
+    options: dict[str, Any] = {"levels": parse_level_options(args.level)}
+    if args.role:
+        try:
+            options["role"] = parse_role(args.role)
+        except ValueError:
+            options["role"] = None
+        if options["role"] is None:
+            raise CommandError(f'--role "{args.role}" is not a role: mentee or "reverse mentor".')
+    if args.role_by_level:
+        options["role_by_level"] = args.role_by_level
+    if args.consent_date:
+        options["consent_date"] = _one_date("--consent-date", args.consent_date, args.dates)
+    return options
+
+
+def _one_date(option: str, text: str, order: str | None):
+    """A date given on the command line; one that reads differently day first and month first
+    (01/03/2024) needs --dates, for it is never guessed."""
+    from revmentor_desktop.core.services.imports.dates import (
+        DATE_EXAMPLE,
+        DMY,
+        MDY,
+        parse_date,
+    )
+
+    try:
+        day_first, month_first = parse_date(text, DMY), parse_date(text, order or MDY)
+    except ValueError:
+        raise CommandError(
+            f'{option} "{text}" is not a date: write it as {DATE_EXAMPLE}.'
+        ) from None
+    if day_first != month_first and order is None:
+        raise CommandError(
+            f'{option} "{text}" could be day first or month first: write it as {DATE_EXAMPLE}.'
+        )
+    return month_first if order else day_first
+
+
+def _level_lines(plan) -> list[str]:
+    """How the file's levels were read: each mapping, then who comes in without a level."""
+    from revmentor_desktop.core.services.imports.levels import (
+        mapped_levels_text,
+        unknown_levels_text,
+    )
+
+    lines = mapped_levels_text(plan.mapped_levels)
+    if plan.unknown_levels:
+        lines.append(
+            f"{unknown_levels_text(plan.unknown_levels)} — map them with "
+            f'--level "LABEL=LEVEL" (the ladder: {", ".join(plan.ladder)})'
+        )
+    if plan.without_role and plan.enrolments and plan.programme:
+        lines.append(f"{count(plan.without_role, 'person', 'people')} with no role: not enrolled")
+    return lines
+
+
+def _print_nobody_enrolled(args: argparse.Namespace, plan, *, applied: bool) -> None:
+    if args.what == "people" and (text := plan.nobody_enrolled_text(applied=applied)):
+        print(f"{text[0].upper()}{text[1:]} — use --role, --role-by-level or a role column.")
 
 
 def _dates_hint(column) -> str:
@@ -291,7 +400,7 @@ def _imported(what: str, plan, summary, rejected: str) -> str:
 
 
 def _enrolled(programme: str | None, people: int, new: bool) -> str:
-    if programme is None:
+    if programme is None or not people:  # nobody: said on a line of its own
         return ""
     return f', enrolled {people:,} in "{programme}"' + (" (a new programme)" if new else "")
 

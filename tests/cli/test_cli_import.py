@@ -76,14 +76,15 @@ def test_import_creates_then_updates_and_enrols(database, tmp_path, capsys):
 
 
 def test_rejected_rows_are_reported_and_nothing_is_written(database, tmp_path, capsys):
-    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""], ["", "No", "Mail", "", "", ""]]
+    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Associate", "coach", ""],
+            ["", "No", "Mail", "", "", ""]]  # fmt: skip
     path = write_csv(tmp_path / "people.csv", rows)
     before = state(database)
     code, out, err = run(capsys, database, path)
     assert code == 1
     assert out.splitlines()[1:] == [
-        'line 4: kim@x.org — unknown level "Grade 9" (levels: Apprentice, Associate, '
-        "Professional, Senior professional, Team lead, Manager, Director, Executive)",
+        'line 4: kim@x.org — unknown role "coach" (roles: reverse mentor, mentee, or empty for '
+        "not taking part)",
         "line 5: (no email) — no email address",
     ]
     assert err.strip() == (
@@ -95,7 +96,7 @@ def test_rejected_rows_are_reported_and_nothing_is_written(database, tmp_path, c
 
 
 def test_skip_bad_rows_imports_the_rest_and_exits_0(database, tmp_path, capsys):
-    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""]]
+    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Associate", "coach", ""]]
     code, out, err = run(capsys, database, write_csv(tmp_path / "p.csv", rows), "--skip-bad-rows")
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == "2 created, 0 updated, 1 rejected (skipped)"
@@ -104,7 +105,7 @@ def test_skip_bad_rows_imports_the_rest_and_exits_0(database, tmp_path, capsys):
 
 @pytest.mark.parametrize("bad", [False, True])
 def test_dry_run_reports_and_writes_nothing(database, tmp_path, capsys, bad):
-    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Grade 9", "", ""]] if bad else GOOD
+    rows = [*GOOD, ["kim@x.org", "Kim", "Lee", "Associate", "coach", ""]] if bad else GOOD
     path = write_csv(tmp_path / "people.csv", rows)
     before = state(database)
     code, out, err = run(capsys, database, path, "--dry-run", "--programme", "Cohort 2027")
@@ -114,7 +115,7 @@ def test_dry_run_reports_and_writes_nothing(database, tmp_path, capsys, bad):
     assert lines[-2] == (
         f'2 created, 0 updated, {int(bad)} rejected, enrolled 2 in "Cohort 2027" (a new programme)'
     )
-    assert ("line 4: kim@x.org — unknown level" in out) == bad
+    assert ("line 4: kim@x.org — unknown role" in out) == bad
     assert state(database) == before  # same bytes, same counts
     code, *_ = run(capsys, database, path, "--dry-run", "--skip-bad-rows")
     assert code == 0

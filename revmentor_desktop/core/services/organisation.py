@@ -38,6 +38,10 @@ SKILL_CATEGORY_LABELS = "skill_category_labels"
 # How the organisation writes dates ("dmy", "mdy" or "ymd"): an import reads a column of dates
 # that fit both day first and month first (01/03/2024) this way. Unset: this computer's order.
 DATE_ORDER = "date_order"
+# What an HR system's level labels that the ladder lacks stand for, as a JSON object: the file's
+# label -> a ladder label, or null for no level. Written when an import is applied, read by the
+# next one (imports/levels.py), so next month's export needs no mapping.
+LEVEL_MAPPINGS = "level_mappings"
 
 
 # Limits that match the columns (and keep a window title or a PDF header readable).
@@ -58,6 +62,14 @@ def ensure_levels(session: Session) -> list[SeniorityLevel]:
     return levels
 
 
+def ladder_labels(db: Database) -> list[str]:
+    """The ladder's labels, most junior first, without writing: a new database shows the
+    default ladder it will get."""
+    with db.engine.connect() as connection:
+        query = select(SeniorityLevel.label).order_by(SeniorityLevel.rank)
+        return list(connection.scalars(query)) or list(DEFAULT_LEVELS)
+
+
 def get_setting(connection: Connection | Session, key: str, default=None):
     """One setting's value; works on a plain connection, which is all start-up needs."""
     value = connection.execute(select(Setting.value).where(Setting.key == key)).scalar()
@@ -75,6 +87,39 @@ def date_order_setting(source: Database | Connection | Session) -> str | None:
             return date_order_setting(connection)
     stored = get_setting(source, DATE_ORDER)
     return stored if stored in DATE_ORDERS else None
+
+
+def level_mappings_setting(source: Connection | Session) -> dict[str, str | None]:
+    """The level mappings remembered from earlier imports (see LEVEL_MAPPINGS)."""
+    stored = get_setting(source, LEVEL_MAPPINGS)
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        label: target
+        for label, target in stored.items()
+        if isinstance(label, str) and (target is None or isinstance(target, str))
+    }
+
+
+def remember_level_mappings(session: Session, mappings: dict[str, str | None]) -> None:
+    """Add these to the remembered level mappings (a label mapped again is mapped anew)."""
+    if mappings:
+        set_setting(session, LEVEL_MAPPINGS, level_mappings_setting(session) | mappings)
+
+
+def add_levels(session: Session, added: list[tuple[str, str | None]]) -> None:
+    """Put new levels on the ladder, each just above the level named with it (None: at the
+    bottom), in order: a second new level just above the first goes above it."""
+    levels = [LadderLevel(level.label, level.id) for level in ensure_levels(session)]
+    known = {level.label.casefold() for level in levels}
+    for label, below in added:
+        if label.casefold() in known:
+            continue
+        labels = [level.label for level in levels]
+        index = labels.index(below) + 1 if below in labels else 0
+        levels.insert(index, LadderLevel(label))
+        known.add(label.casefold())
+    _save_ladder(session, levels)
 
 
 # --- skill category labels ----------------------------------------------------------------

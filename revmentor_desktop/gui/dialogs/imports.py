@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,13 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import Role
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports import checkins as check_in_import
 from revmentor_desktop.core.services.imports import people as people_import
 from revmentor_desktop.core.services.imports.dates import DMY, MDY, ORDER_WORDS
+from revmentor_desktop.core.services.imports.levels import (
+    LevelTarget,
+    NewLevel,
+    unknown_levels_text,
+)
 from revmentor_desktop.core.services.imports.tables import SourceTable
+from revmentor_desktop.core.services.organisation import ladder_labels
 from revmentor_desktop.core.services.people.directory import filter_options
-from revmentor_desktop.core.text import join
+from revmentor_desktop.core.text import count, join
 from revmentor_desktop.gui.dialogs.organisation import computer_date_order
 from revmentor_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from revmentor_desktop.gui.style import PROBLEM_BACKGROUND, WARNING_STYLE
@@ -62,6 +76,9 @@ class ImportKind:
     counts: Callable[[Any], list[str]]
     writes: Callable[[Any], int]
     programme_text: str  # after the counts, {programme} filled in
+    # Whether the first step offers a role and a consent date for everyone, and the check
+    # step the levels the ladder lacks (people only).
+    whole_file: bool = False
 
 
 def _people_mapping_problems(fields: set[str], headers: list[str]) -> list[str]:
@@ -96,8 +113,8 @@ PEOPLE = ImportKind(
             "1 of 3 · Choose the file",
             "Export the people from your HR system or spreadsheet as CSV or Excel (.xlsx). "
             "Nothing is written until the last step, and then either every row goes in or none "
-            "does. People already in RevMentor are matched by email and updated, never "
-            "duplicated.",
+            "does. People already in RevMentor are matched by employee ID or email and updated, "
+            "never duplicated.",
         ),
         (
             "2 of 3 · Match the columns",
@@ -112,7 +129,7 @@ PEOPLE = ImportKind(
         ),
     ),
     file_hint="A .csv or .xlsx file, e.g. your HR system's export",
-    programme_choice="&Enrol the imported people in a programme (using the file's role column)",
+    programme_choice="&Enrol the imported people in a programme",
     new_programme=True,
     mapping_problems=_people_mapping_problems,
     headers=("Line", "Email", "Name", "Will", "Problems"),
@@ -126,7 +143,18 @@ PEOPLE = ImportKind(
     ],
     writes=lambda plan: plan.created + plan.updated,
     programme_text=" Those with a role will be enrolled in “{programme}”.",
+    whole_file=True,
 )
+
+# The first step's role choices: (text, role for everyone, or BY_LEVEL, or None: the file's).
+BY_LEVEL = "by level"
+ROLE_CHOICES = (
+    ("From the file's role column", None),
+    ("Everyone is a mentee", Role.MENTEE),
+    ("Everyone is a reverse mentor", Role.REVERSE_MENTOR),
+    ("By level: reverse mentors below, mentees from", BY_LEVEL),
+)
+NO_LEVEL = "No level"
 
 CHECK_INS = ImportKind(
     title="Import check-ins",
@@ -240,6 +268,9 @@ class ImportDialog(QDialog):
         self.task: Task | None = None
         # How to read dates that fit both orders in this file; None: the organisation's setting.
         self.date_order: str | None = None
+        # What the user chose for the file's levels in the check step: label -> target.
+        self.level_choices: dict[str, LevelTarget] = {}
+        self._level_targets: list[LevelTarget] = []  # a level combo box's items, in order
         self.setWindowTitle(kind.title)
         self.ui.fileEdit.setPlaceholderText(kind.file_hint)
         self.ui.enrolCheck.setText(kind.programme_choice)
@@ -253,6 +284,7 @@ class ImportDialog(QDialog):
 
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.enrolCheck.toggled.connect(self.ui.programmeCombo.setEnabled)
+        self._set_up_whole_file()
         self.ui.fileEdit.textChanged.connect(self._update_buttons)
         self.ui.nextButton.clicked.connect(self.next_step)
         self.ui.backButton.clicked.connect(lambda: self._show_step(self.step - 1))
@@ -266,6 +298,49 @@ class ImportDialog(QDialog):
         if path is not None:
             self.ui.fileEdit.setText(str(path))
         self._show_step(0)
+
+    def _set_up_whole_file(self) -> None:
+        """The first step's role and consent for everyone (people only, with a programme)."""
+        ui = self.ui
+        for widget in (ui.roleLabel, ui.roleCombo, ui.roleLevelCombo, ui.consentCheck,
+                       ui.consentDateEdit):  # fmt: skip
+            widget.setVisible(self.kind.whole_file)
+        self.ui.levelLabel.setVisible(False)
+        self.ui.levelTable.setVisible(False)
+        if not self.kind.whole_file:
+            return
+        for text, role in ROLE_CHOICES:
+            ui.roleCombo.addItem(text, role)
+        ui.roleLevelCombo.addItems(ladder_labels(self.db))
+        # Reverse mentoring: the junior teaches the senior, so "from Team lead" is a fair start.
+        ui.roleLevelCombo.setCurrentIndex(max(ui.roleLevelCombo.findText("Team lead"), 0))
+        ui.consentDateEdit.setDate(QDate.currentDate())
+        ui.consentDateEdit.setDisplayFormat("d MMMM yyyy")
+        ui.enrolCheck.toggled.connect(self._update_whole_file)
+        ui.roleCombo.currentIndexChanged.connect(self._update_whole_file)
+        ui.consentCheck.toggled.connect(self._update_whole_file)
+
+    def _update_whole_file(self) -> None:
+        ui, enrolling = self.ui, self.ui.enrolCheck.isChecked()
+        ui.roleCombo.setEnabled(enrolling)
+        ui.roleLevelCombo.setEnabled(enrolling and ui.roleCombo.currentData() == BY_LEVEL)
+        ui.consentCheck.setEnabled(enrolling)
+        ui.consentDateEdit.setEnabled(enrolling and ui.consentCheck.isChecked())
+
+    def whole_file_options(self) -> dict[str, Any]:
+        """plan_import's role, role_by_level and consent_date as the first step chose them."""
+        ui = self.ui
+        if not (self.kind.whole_file and self.programme):
+            return {}
+        options: dict[str, Any] = {}
+        role = ui.roleCombo.currentData()
+        if role == BY_LEVEL:
+            options["role_by_level"] = ui.roleLevelCombo.currentText()
+        elif role is not None:
+            options["role"] = role
+        if ui.consentCheck.isChecked():
+            options["consent_date"] = ui.consentDateEdit.date().toPython()
+        return options
 
     @property
     def step(self) -> int:
@@ -330,6 +405,7 @@ class ImportDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self._fill_mapping(self.kind.service.guess_mapping(self.table.headers))
         self.date_order = None  # a new file: its dates are read afresh
+        self.level_choices = {}
         self._show_step(1)
 
     def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
@@ -375,6 +451,8 @@ class ImportDialog(QDialog):
         self._show_step(2)
         table, programme, plan_import = self.table, self.programme, self.kind.service.plan_import
         dates = {"date_order": self.date_order, "default_date_order": computer_date_order()}
+        if self.kind.whole_file:
+            dates |= {"levels": dict(self.level_choices), **self.whole_file_options()}
         self._run(lambda control: plan_import(self.db, table, mapping, programme,
                                               progress=control.progress, **dates),
                   self._planned)  # fmt: skip
@@ -392,10 +470,18 @@ class ImportDialog(QDialog):
         text = ", ".join(parts) + "."
         if plan.programme:
             text += self.kind.programme_text.format(programme=plan.programme)
+        if self.kind.whole_file and plan.nobody_enrolled:
+            text = text.removesuffix(self.kind.programme_text.format(programme=plan.programme))
+            text += (f" {plan.nobody_enrolled.capitalize()}: go back to the first step and "
+                     "choose the roles, or add a role column.")  # fmt: skip
+        elif self.kind.whole_file and plan.enrolments and plan.without_role:
+            text += f" {count(plan.without_role, 'person', 'people')} without a role will not be."
         if plan.ignored_columns:
             text += f" Ignored columns: {', '.join(plan.ignored_columns)}."
         self.ui.summaryLabel.setText(text)
         self._show_date_orders(plan)
+        if self.kind.whole_file:
+            self._show_levels(plan)
         self.ui.problemsOnlyCheck.setChecked(bool(plan.rejected))
         self._update_buttons()
 
@@ -411,6 +497,66 @@ class ImportDialog(QDialog):
         ui.dateOrderCombo.setVisible(bool(ambiguous))
         if ambiguous:
             ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(ambiguous[0].order))
+
+    def _show_levels(self, plan: Any) -> None:
+        """The file's levels the ladder lacks (and those mapped), each with a combo box to
+        choose what it becomes; a choice checks the file again."""
+        ui, table = self.ui, self.ui.levelTable
+        found = {label: (rows, None) for label, rows in plan.unknown_levels.items()}
+        for label, (target, rows, _) in plan.mapped_levels.items():
+            found[label] = (rows, target)
+        # In a fixed order, so that a choice, which checks the file again, moves no row.
+        shown = dict(sorted(found.items(), key=lambda item: item[0].lower()))
+        ui.levelLabel.setVisible(bool(shown))
+        table.setVisible(bool(shown))
+        if not shown:
+            return
+        sentence = unknown_levels_text(plan.unknown_levels)
+        ui.levelLabel.setText(
+            (f"{sentence}. " if sentence else "")
+            + "Choose what each level of the file is on your ladder; the choice is remembered "
+            "for the next import."
+        )
+        ui.levelLabel.setStyleSheet(WARNING_STYLE if sentence else "")
+        ladder = plan.ladder
+        self._level_targets = [
+            *ladder,
+            NewLevel(below=ladder[0]),
+            *(NewLevel(above=label) for label in ladder),
+            None,
+        ]
+        texts = [
+            *ladder,
+            f"Add to the ladder, below {ladder[0]}",
+            *(f"Add to the ladder, above {label}" for label in ladder),
+            NO_LEVEL,
+        ]
+        rows_now = [table.item(row, 0).text() for row in range(table.rowCount())]
+        if rows_now != list(shown):  # a new file: else only the choices change, in place
+            table.clear()
+            table.setColumnCount(3)
+            table.setHorizontalHeaderLabels(["Level in the file", "People", "Becomes"])
+            table.setRowCount(len(shown))
+            for row, label in enumerate(shown):
+                table.setItem(row, 0, QTableWidgetItem(label))
+                combo = QComboBox()
+                combo.setObjectName(f"levelCombo{row}")
+                combo.setAccessibleName(f"Level of the ladder for {label}")
+                combo.addItems(texts)
+                combo.activated.connect(lambda index, label=label: self._choose_level(label, index))
+                table.setCellWidget(row, 2, combo)
+        for row, (label, (rows, target)) in enumerate(shown.items()):
+            table.setItem(row, 1, QTableWidgetItem(f"{rows:,}"))
+            chosen = self.level_choices.get(label, target)
+            combo = table.cellWidget(row, 2)
+            targets = self._level_targets
+            combo.setCurrentIndex(targets.index(chosen) if chosen in targets else len(texts) - 1)
+        table.resizeColumnsToContents()
+
+    def _choose_level(self, label: str, index: int) -> None:
+        """Check the file again with the file's level `label` read as chosen."""
+        self.level_choices[label] = self._level_targets[index]
+        self._check_mapping_and_plan()
 
     def _choose_date_order(self, index: int) -> None:
         """Check the file again with its ambiguous dates read in the order chosen."""

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QDateEdit, QDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, importDialog):
@@ -83,12 +84,60 @@ class Ui_ImportDialog(object):
 
         self.fileLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.programmeCombo)
 
+        self.roleLabel = QLabel(self.importFilePage)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.fileLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleRow = QHBoxLayout()
+        self.roleRow.setObjectName(u"roleRow")
+        self.roleCombo = QComboBox(self.importFilePage)
+        self.roleCombo.setObjectName(u"roleCombo")
+        self.roleCombo.setEnabled(False)
+
+        self.roleRow.addWidget(self.roleCombo)
+
+        self.roleLevelCombo = QComboBox(self.importFilePage)
+        self.roleLevelCombo.setObjectName(u"roleLevelCombo")
+        self.roleLevelCombo.setEnabled(False)
+
+        self.roleRow.addWidget(self.roleLevelCombo)
+
+        self.roleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.roleRow.addItem(self.roleSpacer)
+
+
+        self.fileLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.roleRow)
+
+        self.consentRow = QHBoxLayout()
+        self.consentRow.setObjectName(u"consentRow")
+        self.consentCheck = QCheckBox(self.importFilePage)
+        self.consentCheck.setObjectName(u"consentCheck")
+        self.consentCheck.setEnabled(False)
+
+        self.consentRow.addWidget(self.consentCheck)
+
+        self.consentDateEdit = QDateEdit(self.importFilePage)
+        self.consentDateEdit.setObjectName(u"consentDateEdit")
+        self.consentDateEdit.setEnabled(False)
+        self.consentDateEdit.setCalendarPopup(True)
+
+        self.consentRow.addWidget(self.consentDateEdit)
+
+        self.consentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentRow.addItem(self.consentSpacer)
+
+
+        self.fileLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.consentRow)
+
         self.fileProblemLabel = QLabel(self.importFilePage)
         self.fileProblemLabel.setObjectName(u"fileProblemLabel")
         self.fileProblemLabel.setStyleSheet(u"color: #b00020;")
         self.fileProblemLabel.setWordWrap(True)
 
-        self.fileLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.fileProblemLabel)
+        self.fileLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.fileProblemLabel)
 
         self.pages.addWidget(self.importFilePage)
         self.importMappingPage = QWidget()
@@ -142,6 +191,21 @@ class Ui_ImportDialog(object):
 
 
         self.previewLayout.addLayout(self.dateOrderRow)
+
+        self.levelLabel = QLabel(self.importPreviewPage)
+        self.levelLabel.setObjectName(u"levelLabel")
+        self.levelLabel.setWordWrap(True)
+
+        self.previewLayout.addWidget(self.levelLabel)
+
+        self.levelTable = QTableWidget(self.importPreviewPage)
+        self.levelTable.setObjectName(u"levelTable")
+        self.levelTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.levelTable.setMaximumSize(QSize(16777215, 170))
+        self.levelTable.horizontalHeader().setStretchLastSection(True)
+        self.levelTable.verticalHeader().setVisible(False)
+
+        self.previewLayout.addWidget(self.levelTable)
 
         self.problemsOnlyCheck = QCheckBox(self.importPreviewPage)
         self.problemsOnlyCheck.setObjectName(u"problemsOnlyCheck")
@@ -212,13 +276,19 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.fileEdit)
         self.programmeLabel.setBuddy(self.programmeCombo)
+        self.roleLabel.setBuddy(self.roleCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fileEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.enrolCheck)
         QWidget.setTabOrder(self.enrolCheck, self.programmeCombo)
-        QWidget.setTabOrder(self.programmeCombo, self.mappingTable)
+        QWidget.setTabOrder(self.programmeCombo, self.roleCombo)
+        QWidget.setTabOrder(self.roleCombo, self.roleLevelCombo)
+        QWidget.setTabOrder(self.roleLevelCombo, self.consentCheck)
+        QWidget.setTabOrder(self.consentCheck, self.consentDateEdit)
+        QWidget.setTabOrder(self.consentDateEdit, self.mappingTable)
         QWidget.setTabOrder(self.mappingTable, self.dateOrderCombo)
-        QWidget.setTabOrder(self.dateOrderCombo, self.problemsOnlyCheck)
+        QWidget.setTabOrder(self.dateOrderCombo, self.levelTable)
+        QWidget.setTabOrder(self.levelTable, self.problemsOnlyCheck)
         QWidget.setTabOrder(self.problemsOnlyCheck, self.previewTable)
         QWidget.setTabOrder(self.previewTable, self.skipBadRowsCheck)
         QWidget.setTabOrder(self.skipBadRowsCheck, self.backButton)
@@ -241,11 +311,28 @@ class Ui_ImportDialog(object):
         self.fileLabel.setText(QCoreApplication.translate("ImportDialog", u"&File:", None))
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"A .csv or .xlsx file, e.g. your HR system's export", None))
         self.browseButton.setText(QCoreApplication.translate("ImportDialog", u"&Browse\u2026", None))
-        self.enrolCheck.setText(QCoreApplication.translate("ImportDialog", u"&Enrol the imported people in a programme (using the file's role column)", None))
+        self.enrolCheck.setText(QCoreApplication.translate("ImportDialog", u"&Enrol the imported people in a programme", None))
         self.programmeLabel.setText(QCoreApplication.translate("ImportDialog", u"&Programme:", None))
 #if QT_CONFIG(tooltip)
         self.programmeCombo.setToolTip(QCoreApplication.translate("ImportDialog", u"Choose a programme, or type a new name to create it", None))
 #endif // QT_CONFIG(tooltip)
+        self.roleLabel.setText(QCoreApplication.translate("ImportDialog", u"&Roles:", None))
+#if QT_CONFIG(tooltip)
+        self.roleCombo.setToolTip(QCoreApplication.translate("ImportDialog", u"Who is a reverse mentor and who a mentee; a role the file's role column gives wins for its row", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.roleLevelCombo.setAccessibleName(QCoreApplication.translate("ImportDialog", u"The most junior level of the mentees", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.roleLevelCombo.setToolTip(QCoreApplication.translate("ImportDialog", u"People below this level become reverse mentors; at or above it, mentees", None))
+#endif // QT_CONFIG(tooltip)
+        self.consentCheck.setText(QCoreApplication.translate("ImportDialog", u"Everyone in the file has &consented, on", None))
+#if QT_CONFIG(tooltip)
+        self.consentCheck.setToolTip(QCoreApplication.translate("ImportDialog", u"Record this consent date for everyone who has none; a date the file's consent column gives wins for its row", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.consentDateEdit.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Consent date for everyone in the file", None))
+#endif // QT_CONFIG(accessibility)
         self.fileProblemLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.mappingTable.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Columns of the file and the fields they fill", None))
@@ -258,6 +345,10 @@ class Ui_ImportDialog(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.dateOrderCombo.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Order of ambiguous dates in this file", None))
+#endif // QT_CONFIG(accessibility)
+        self.levelLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.levelTable.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Levels of the file and the levels of the ladder they become", None))
 #endif // QT_CONFIG(accessibility)
         self.problemsOnlyCheck.setText(QCoreApplication.translate("ImportDialog", u"Show only rows with &problems", None))
 #if QT_CONFIG(accessibility)

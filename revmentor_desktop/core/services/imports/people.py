@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal
@@ -60,6 +60,7 @@ from revmentor_desktop.core.services.imports.directory import (
     skipped_parts,
 )
 from revmentor_desktop.core.services.imports.hr_systems import with_hr_systems
+from revmentor_desktop.core.services.imports.levels import LevelMap, LevelTarget
 from revmentor_desktop.core.services.imports.managers import ManagerDirectory, employee_id_key
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
 from revmentor_desktop.core.services.imports.tables import (
@@ -70,15 +71,17 @@ from revmentor_desktop.core.services.imports.tables import (
     parse_channels,
     parse_hours,
     parse_role,
-    rank_text,
     read_table,
     split_full_name,
     split_list,
 )
 from revmentor_desktop.core.services.organisation import (
     DEFAULT_LEVELS,
+    add_levels,
     date_order_setting,
     ensure_levels,
+    level_mappings_setting,
+    remember_level_mappings,
 )
 from revmentor_desktop.core.services.programmes import programmes_named
 from revmentor_desktop.core.text import plural
@@ -226,6 +229,33 @@ class ImportPlan(Plan[RowResult]):
     date_orders: dict[str, ColumnDates] = field(default_factory=dict)
     # Columns read to tell guests, disabled accounts and leavers (directory.py), not imported.
     account_columns: list[str] = field(default_factory=list)
+    # Level labels the ladder lacks and nothing maps, with how many rows have each: those
+    # people come in without a level (an update keeps the level they have).
+    unknown_levels: dict[str, int] = field(default_factory=dict)
+    # Labels mapped by the import's choices or as remembered: label -> (target, rows, remembered).
+    mapped_levels: dict[str, tuple[LevelTarget, int, bool]] = field(default_factory=dict)
+    new_levels: list[str] = field(default_factory=list)  # labels the ladder gets, in its order
+    ladder: list[str] = field(default_factory=list)  # the ladder's labels, most junior first
+    without_role: int = 0  # accepted rows with no role, when a programme is given
+    _levels: LevelMap | None = field(default=None, repr=False)
+
+    @property
+    def without_level(self) -> int:
+        """People the import brings in without a level: their label is not on the ladder."""
+        return sum(self.unknown_levels.values())
+
+    @property
+    def nobody_enrolled(self) -> str:
+        """Why nobody will be enrolled (and no programme created), or "" when someone will be."""
+        return self.nobody_enrolled_text()
+
+    def nobody_enrolled_text(self, *, applied: bool = False) -> str:
+        """`nobody_enrolled`, or once applied: "nobody has a role, so nobody was enrolled …"."""
+        if self.programme is None or self.enrolments:
+            return ""
+        verb = "was" if applied else "will be"
+        text = f"nobody has a role, so nobody {verb} enrolled"
+        return text if self.programme_exists else f"{text} and no programme {verb} created"
 
     @property
     def updated(self) -> int:
@@ -257,6 +287,7 @@ class _Existing:
     ranks: dict[str, str]  # rank number as text -> label
     skills: dict[str, int]  # lower-case name -> id
     employee_ids: dict[str, str] = field(default_factory=dict)  # employee_id_key -> person key
+    level_labels: dict[int, str] = field(default_factory=dict)  # level id -> label
 
 
 _PERSON_COLUMNS = (
@@ -279,9 +310,13 @@ def _load_existing(connection: Connection) -> _Existing:
         emails_by_id[values["id"]] = key
         if values["employee_id"]:
             employee_ids.setdefault(employee_id_key(values["employee_id"]), key)
-    ladder = connection.execute(
-        select(SeniorityLevel.rank, SeniorityLevel.label).order_by(SeniorityLevel.rank)
-    ).all() or list(enumerate(DEFAULT_LEVELS, 1))  # what ensure_levels creates when applying
+    stored = connection.execute(
+        select(SeniorityLevel.id, SeniorityLevel.rank, SeniorityLevel.label).order_by(
+            SeniorityLevel.rank
+        )
+    ).all()
+    # An empty ladder: what ensure_levels creates when applying.
+    ladder = [(rank, label) for _, rank, label in stored] or list(enumerate(DEFAULT_LEVELS, 1))
     skills = {name.lower(): id_ for id_, name in connection.execute(select(Skill.id, Skill.name))}
     return _Existing(
         people,
@@ -290,6 +325,7 @@ def _load_existing(connection: Connection) -> _Existing:
         ranks={str(rank): label for rank, label in ladder},
         skills=skills,
         employee_ids=employee_ids,
+        level_labels={id_: label for id_, _, label in stored},
     )
 
 
@@ -302,6 +338,10 @@ def plan_import(
     *,
     date_order: str | None = None,
     default_date_order: str | None = None,
+    levels: Mapping[str, LevelTarget] | None = None,
+    role: Role | None = None,
+    role_by_level: str | None = None,
+    consent_date: date | None = None,
 ) -> ImportPlan:
     """Check every row against the file and the database and decide create / update / reject.
 
@@ -309,12 +349,28 @@ def plan_import(
     show (dates.py); one whose dates all fit both day first and month first is read in
     `date_order` ("dmy", "mdy" or "ymd") if given, else the organisation's setting, else
     `default_date_order` (this computer's), else day first. `plan.date_orders` says which.
+
+    A level label the ladder lacks is read through `levels` (the file's label -> a ladder label,
+    a NewLevel or None), else as remembered from earlier imports, else left out and listed once
+    in `plan.unknown_levels` (levels.py). For a file without roles, `role` gives everyone a role
+    and `role_by_level` (a label of the ladder) makes those below that level reverse mentors and
+    the others mentees; `consent_date` records consent for everyone who has none. A role or
+    consent cell the file fills wins for its row. All three need a programme.
     """
     fields = _check_mapping(mapping, table.headers)
     programme = (programme or "").strip() or None
     programme_exists = False
+    if programme is None and (role or role_by_level or consent_date):
+        raise RevMentorError(
+            "A role or a consent date for everyone in the file needs a programme to enrol them in."
+        )
+    if role is not None and role_by_level is not None:
+        raise RevMentorError("Give everyone one role, or take the role from the level: not both.")
     with db.engine.connect() as connection:
         existing = _load_existing(connection)
+        level_map = LevelMap(
+            existing.levels, existing.ranks, levels, level_mappings_setting(connection)
+        )
         dates = date_preference(date_order, date_order_setting(connection), default_date_order)
         if programme is not None:
             found = _programme(connection, programme)
@@ -324,6 +380,11 @@ def plan_import(
     # Spreadsheet row numbers match a text editor's lines unless a cell spans lines.
     word = "row" if table.delimiter is None or table.multiline else "line"
     parser = _RowParser(table.headers, mapping, fields, existing)
+    parser.level_map, parser.role, parser.consent_date = level_map, role, consent_date
+    if role_by_level is not None:
+        parser.senior_from = level_map.rank(role_by_level)
+        if parser.senior_from is None:
+            raise RevMentorError(level_map._not_on_ladder(role_by_level))
     columns = {name: index for index, name in mapping.items() if name}
     columns |= parser.directory.columns  # a leaving date's order is decided like the others'
     parser.dates = read_date_columns(table.headers, table.rows, columns, _DATE_FIELDS, dates)
@@ -366,6 +427,12 @@ def plan_import(
         new_skills=sorted(new_skills.values(), key=str.lower),
         programme_exists=programme_exists,
         enrolments=sum(1 for row in accepted if row.role is not None) if programme else 0,
+        without_role=sum(1 for row in accepted if row.role is None) if programme else 0,
+        unknown_levels=level_map.unknown,
+        mapped_levels=level_map.used,
+        new_levels=[label for label, _ in level_map.added],
+        ladder=existing.levels,
+        _levels=level_map,
         line_word=word,
         _rows=rows,
         _fields=frozenset(fields),
@@ -415,7 +482,10 @@ class _RowParser:
         self.fields = fields
         self.existing = existing
         self.header_of = {f: headers[i] for i, f in self.columns}
-        self.levels = {" ".join(label.lower().split()): label for label in existing.levels}
+        self.level_map = LevelMap(existing.levels, existing.ranks, None, None)
+        self.role: Role | None = None  # for rows whose role cell is empty (or no role column)
+        self.senior_from: int | None = None  # the lowest rank of mentees; those below: mentors
+        self.consent_date: date | None = None  # for people with none and no consent cell
         self.today = date.today()
         self.dates: dict[str, ColumnDates] = {}  # each date column's order, by field
         self.directory = DirectoryRules(headers, mapping, self.today)
@@ -468,6 +538,11 @@ class _RowParser:
             self._channels(row, cell["channels"])
         if "role" in cell:
             self._role(row, cell["role"])
+        if row.role is None and not cell.get("role"):
+            row.role = self._default_role(row, current)
+        if self.consent_date is not None and not cell.get("consent_date"):
+            # A consent already recorded is kept: the date says when they first agreed.
+            row.values["consent_date"] = (current or {}).get("consent_date") or self.consent_date
         for name, interest in (("offers", SkillInterest.OFFERS), ("wants", SkillInterest.WANTS)):
             if name in cell:
                 skills = _unique(split_list(cell[name]))
@@ -532,15 +607,24 @@ class _RowParser:
         if not text:
             row.values["level"] = None
             return
-        label = self.levels.get(" ".join(text.lower().split())) or self.existing.ranks.get(
-            rank_text(text)
-        )
-        if label is None:
-            row.result.problems.append(
-                f'unknown level "{text}" (levels: {", ".join(self.existing.levels)})'
-            )
-        else:
+        known, label = self.level_map.read(text)
+        # A label nothing maps is listed once in the plan, not a problem of the row: a new
+        # person comes in without a level, and someone already here keeps theirs.
+        if known:
             row.values["level"] = label
+
+    def _default_role(self, row: _Row, current: dict[str, Any] | None) -> Role | None:
+        """The role for everyone in the file, or the one their level gives (None: no level)."""
+        if self.senior_from is None:
+            return self.role
+        if "level" in row.values:
+            label = row.values["level"]
+        else:
+            label = self.existing.level_labels.get((current or {}).get("level_id") or 0)
+        rank = self.level_map.rank(label)
+        if rank is None:
+            return None
+        return Role.MENTEE if rank >= self.senior_from else Role.REVERSE_MENTOR
 
     def _dates_of(self, name: str) -> ColumnDates:
         """How the date column of field `name` is read (decided by plan_import from its values;
@@ -807,6 +891,11 @@ class _Writer:
         self.rows = rows
         self.now = datetime.now(UTC)
         levels = ensure_levels(session)  # a new database gets the default ladder here
+        if plan._levels is not None:
+            if plan._levels.added:
+                add_levels(session, plan._levels.added)
+                levels = ensure_levels(session)
+            remember_level_mappings(session, plan._levels.remember())
         self.level_ids = {level.label.lower(): level.id for level in levels}
         # Read again inside the transaction: the database may have changed since the preview.
         self.existing = _load_existing(session.connection())
@@ -929,7 +1018,8 @@ class _Writer:
             self.session.execute(insert(PersonSkill.__table__), added)
 
     def enrol(self) -> tuple[int, bool]:
-        if self.plan.programme is None:
+        # Nobody with a role: no programme is created, for it would stay empty.
+        if self.plan.programme is None or all(row.role is None for row in self.rows):
             return 0, False
         found = _programme(self.session.connection(), self.plan.programme)
         programme_id = found[0] if found else None
