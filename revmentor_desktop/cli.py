@@ -82,8 +82,9 @@ def build_parser() -> Parser:
     imports.add_argument(
         "--map", action="append", default=[], metavar="COLUMN=field",
         help="read COLUMN as this field (or =ignore); people fields: "
-        "given_name family_name full_name email department job_title level start_date "
-        "manager_email location external_org offers wants channels hours role consent_date; "
+        "given_name family_name full_name email employee_id department job_title level "
+        "start_date manager manager_email location external_org offers wants channels hours role "
+        "consent_date; "
         "check-in fields: programme reverse_mentor_email mentee_email date kind held "
         "duration_minutes reverse_mentor_rating mentee_rating fit_verdict summary next_steps "
         "next_meeting private_notes",
