@@ -171,8 +171,6 @@ def test_the_fixture_organisation():
 def fixture_files():
     for system in SYSTEMS:
         slug = make.SLUGS[system.name]
-        if slug == "entra-bulk-create":
-            continue  # its first line is "version:v1.0": see test below
         yield pytest.param(system, HR / f"{slug}.csv", id=f"{slug}.csv")
         if system.xlsx:
             yield pytest.param(system, HR / f"{slug}.xlsx", id=f"{slug}.xlsx")
@@ -189,8 +187,7 @@ def test_each_fixture_reads_and_maps_without_map(system, path):
 def test_the_entra_bulk_create_template_has_its_headers_on_the_second_line():
     lines = list(csv.reader((HR / "entra-bulk-create.csv").read_text("utf-8").splitlines()))
     assert lines[0][0] == "version:v1.0"
-    system = BY_NAME["Microsoft Entra ID (bulk create template)"]
-    assert guess_mapping(lines[1]) == expected_mapping(system)
+    assert read_table(HR / "entra-bulk-create.csv").header_line == 2
 
 
 def _date_parts(table, column):

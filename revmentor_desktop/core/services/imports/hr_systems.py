@@ -349,7 +349,7 @@ SYSTEMS: tuple[HRSystem, ...] = (
             "location": ("Office [physicalDeliveryOfficeName]",),
         },
         date_format="",
-        notes='The "version:v1.0" line above the headings is not skipped by the reader yet. '
+        notes='The reader skips the "version:v1.0" line above the headings. '
         '"Block sign in" is not read: its "Yes" means disabled, the opposite of accountEnabled.',
     ),
     # Google Workspace: Directory → Users → Download users (CSV). "Add or update multiple users from

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import warnings
 import zipfile
@@ -32,13 +33,19 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
+# Lines above the column names that some exports write: Entra ID's bulk-create template starts
+# with "version:v1.0", Excel reports with a title and a blank row. A few at most.
+MAX_LINES_ABOVE = 5
+# A cell that holds a value rather than a column name: an address, a number, a date, a time.
+_VALUE_CELL = re.compile(r"^[^@\s]+@[^@\s]+$|^[\d\s.,:/+\-]+$")
 
 
 @dataclass
 class SourceTable:
-    """A file's first row (the column names) and its data rows, every cell as stripped text.
+    """A file's column names and the data rows below them, every cell as stripped text.
 
-    `rows[i]` is the spreadsheet's row i + 2 (the header is row 1); blank rows are kept so
+    The column names are on the spreadsheet's row `header_line` (1, unless a title or version
+    line above them was skipped), so `rows[i]` is its row `line(i)`; blank rows are kept so
     those numbers stay right. `encoding` and `delimiter` are None for an XLSX workbook.
     """
 
@@ -47,6 +54,11 @@ class SourceTable:
     rows: list[list[str]]
     encoding: str | None
     delimiter: str | None
+    header_line: int = 1
+
+    def line(self, index: int) -> int:
+        """The spreadsheet row (or CSV line, if no cell spans lines) of `rows[index]`."""
+        return self.header_line + 1 + index
 
     @property
     def multiline(self) -> bool:
@@ -55,8 +67,11 @@ class SourceTable:
 
     @property
     def description(self) -> str:
-        """What was read, for the user: "CSV, UTF-8 with BOM, semicolon-separated, 12 rows"."""
+        """What was read, for the user: "CSV, UTF-8 with BOM, semicolon-separated, 12 rows",
+        and ", column names on row 2" when lines above them were skipped."""
         rows = count(sum(1 for row in self.rows if any(row)), "row")
+        if self.header_line > 1:
+            rows += f", column names on row {self.header_line}"
         if self.delimiter is None:
             return f"Excel workbook, {rows}"
         encoding = ENCODING_NAMES.get(self.encoding or "", self.encoding)
@@ -87,19 +102,40 @@ def read_table(
                 )
             if path.suffix.lower() in XLSX_SUFFIXES or head.startswith(_ZIP_MAGIC):
                 file.seek(0)
-                headers, rows = _read_xlsx(file, path)
+                records = _read_xlsx(file, path)
                 encoding = delimiter = None
             else:
                 file.seek(0)
                 text, encoding = _decode(file.read(), path)
-                headers, rows, delimiter = _read_csv(text, path)
+                records, delimiter = _read_csv(text, path)
     except FileNotFoundError as exc:
         raise RevMentorError(f"There is no file {path}.") from exc
     except IsADirectoryError as exc:
         raise RevMentorError(f"{path} is a folder, not a file.") from exc
     except OSError as exc:
         raise RevMentorError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    return _tidy(path, headers, rows, encoding, delimiter, rows_of, example)
+    above = _lines_above_header(records)
+    headers = records[above] if len(records) > above else []
+    table = _tidy(path, headers, records[above + 1 :], encoding, delimiter, rows_of, example)
+    table.header_line = above + 1
+    return table
+
+
+def _lines_above_header(records: list[list[str]]) -> int:
+    """How many lines above the column names to skip: a version line, a title, blank rows.
+
+    Only rows with one filled cell at most are skipped, and only when the row after them looks
+    like column names: two or more, all different, none a value (an address, a number, a
+    date). Otherwise the first row holds the column names, as in most files.
+    """
+    for above, record in enumerate(records[: MAX_LINES_ABOVE + 1]):
+        filled = [cell.strip() for cell in record if cell.strip()]
+        if len(filled) > 1:
+            names = len(set(map(str.lower, filled))) == len(filled)
+            if names and not any(_VALUE_CELL.match(cell) for cell in filled):
+                return above
+            return 0
+    return 0
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -138,7 +174,7 @@ def _not_a_table(path: Path) -> str:
     )
 
 
-def _read_csv(text: str, path: Path) -> tuple[list[str], list[list[str]], str]:
+def _read_csv(text: str, path: Path) -> tuple[list[list[str]], str]:
     if not text.strip():
         raise RevMentorError(f"{path.name} is empty.")
     delimiter = _detect_delimiter(text)
@@ -146,7 +182,7 @@ def _read_csv(text: str, path: Path) -> tuple[list[str], list[list[str]], str]:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise RevMentorError(f"{path.name} is not a well-formed CSV file: {exc}") from exc
-    return (records[0] if records else []), records[1:], delimiter
+    return records, delimiter
 
 
 def _detect_delimiter(text: str) -> str:
@@ -170,15 +206,22 @@ def _detect_delimiter(text: str) -> str:
 
 
 def _header_fields(sample: str, delimiter: str) -> int:
+    """The fields of the header row split on `delimiter`: the first row with two filled, or
+    else the first row (a version or title line above the column names has one at most)."""
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    first = None
     try:
-        first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter), [])
+        for record in itertools.islice(reader, MAX_LINES_ABOVE + 1):
+            first = record if first is None else first
+            if sum(1 for cell in record if cell.strip()) > 1:
+                return len(record)
     except csv.Error:
         return 0
-    return len(first)
+    return len(first or [])
 
 
-def _read_xlsx(file: io.BufferedReader, path: Path) -> tuple[list[str], list[list[str]]]:
-    """The first sheet's cells as text. The workbook reads from our own file handle and is
+def _read_xlsx(file: io.BufferedReader, path: Path) -> list[list[str]]:
+    """The first sheet's rows of cells as text. The workbook reads from our own file handle and is
     closed in all cases: openpyxl's read-only mode otherwise keeps the file open."""
     from openpyxl import load_workbook  # loaded on first use: it is slow to import
     from openpyxl.utils.exceptions import InvalidFileException
@@ -204,7 +247,7 @@ def _read_xlsx(file: io.BufferedReader, path: Path) -> tuple[list[str], list[lis
             book.close()
     if not any(any(record) for record in records):
         raise RevMentorError(f"The first sheet of {path.name} is empty.")
-    return records[0], records[1:]
+    return records
 
 
 def _cell_text(value: object) -> str:
