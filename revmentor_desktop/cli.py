@@ -118,6 +118,12 @@ def build_parser() -> Parser:
         "column's filled cells win; a consent already recorded is kept); needs --programme",
     )  # fmt: skip
     imports.add_argument(
+        "--forget-profile", action="store_true",
+        help="match the columns by their names, not as remembered from the last import of a "
+        "file with the same columns (an import remembers its columns and, for dates that fit "
+        "both orders, its --dates; --map and --dates given now still win)",
+    )  # fmt: skip
+    imports.add_argument(
         "--dry-run", action="store_true", help="check the file and report; write nothing"
     )
     imports.add_argument(
@@ -240,8 +246,9 @@ IMPORT_REFUSAL = (
 def _import(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.imports import checkins, people
-    from revmentor_desktop.core.services.imports.dates import computer_date_order
+    from revmentor_desktop.core.services.imports.dates import ORDER_WORDS, computer_date_order
     from revmentor_desktop.core.services.imports.plan import refuse_rejected_rows, refused
+    from revmentor_desktop.core.services.imports.profiles import find_profile, with_map_options
     from revmentor_desktop.paths import sqlite_path
 
     service = checkins if args.what == "checkins" else people
@@ -258,9 +265,21 @@ def _import(args: argparse.Namespace, url: str) -> int:
             # No database yet: check the file against an empty one in memory, creating no file.
             url, writer = "sqlite://", True
     with open_database(url, writer=writer) as db:
+        date_order = args.dates
+        profile = None
+        if not args.forget_profile:
+            profile = find_profile(db, service.PROFILE_KIND, table.headers, service.COLUMNS)
+        if profile is not None:
+            columns = profile.mapping(table.headers)
+            mapping = with_map_options(service.COLUMNS, columns, args.map, table.headers)
+            line = f"Columns: as remembered from the import of {profile.saved_text}"
+            if date_order is None and profile.date_order is not None:
+                date_order = profile.date_order
+                line += f", with dates that fit both orders read {ORDER_WORDS[date_order]}"
+            print(line)
         plan = service.plan_import(
             db, table, mapping, programme=args.programme,
-            date_order=args.dates, default_date_order=computer_date_order(), **whole_file,
+            date_order=date_order, default_date_order=computer_date_order(), **whole_file,
         )  # fmt: skip
         for column in plan.date_orders.values():
             if column.day_month:  # dates like 01/03/2024, whose order had to be decided

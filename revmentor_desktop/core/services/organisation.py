@@ -42,6 +42,10 @@ DATE_ORDER = "date_order"
 # label -> a ladder label, or null for no level. Written when an import is applied, read by the
 # next one (imports/levels.py), so next month's export needs no mapping.
 LEVEL_MAPPINGS = "level_mappings"
+# The columns last imported for each header set, as a JSON object: import kind -> header set ->
+# {"columns", "date_order", "saved_on"} (imports/profiles.py). Headers and field names only,
+# never a value from the rows.
+IMPORT_PROFILES = "import_profiles"
 
 
 # Limits that match the columns (and keep a window title or a PDF header readable).

@@ -37,6 +37,7 @@ from revmentor_desktop.core.services.imports.levels import (
     NewLevel,
     unknown_levels_text,
 )
+from revmentor_desktop.core.services.imports.profiles import ImportProfile, find_profile
 from revmentor_desktop.core.services.imports.tables import SourceTable
 from revmentor_desktop.core.services.organisation import ladder_labels
 from revmentor_desktop.core.services.people.directory import filter_options
@@ -56,8 +57,8 @@ SAMPLE_ROWS = 3
 class ImportKind:
     """What one kind of import reads and writes: its service module, words and preview columns.
 
-    `service` has the import services' shared names: FIELDS, read_table, guess_mapping,
-    plan_import, apply_import (core/services/imports/people.py and checkins.py).
+    `service` has the import services' shared names: FIELDS, COLUMNS, PROFILE_KIND, read_table,
+    guess_mapping, plan_import, apply_import (core/services/imports/people.py and checkins.py).
     """
 
     title: str
@@ -270,6 +271,9 @@ class ImportDialog(QDialog):
         self.date_order: str | None = None
         # What the user chose for the file's levels in the check step: label -> target.
         self.level_choices: dict[str, LevelTarget] = {}
+        # The columns remembered from the last import of a file with these headers, when the
+        # column step starts from them (profiles.py).
+        self.profile: ImportProfile | None = None
         self._level_targets: list[LevelTarget] = []  # a level combo box's items, in order
         self.setWindowTitle(kind.title)
         self.ui.fileEdit.setPlaceholderText(kind.file_hint)
@@ -283,6 +287,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.resetMappingButton.clicked.connect(self.use_automatic_matches)
         self.ui.enrolCheck.toggled.connect(self.ui.programmeCombo.setEnabled)
         self._set_up_whole_file()
         self.ui.fileEdit.textChanged.connect(self._update_buttons)
@@ -297,6 +302,7 @@ class ImportDialog(QDialog):
         self.ui.dateOrderCombo.activated.connect(self._choose_date_order)
         if path is not None:
             self.ui.fileEdit.setText(str(path))
+        self._show_profile()
         self._show_step(0)
 
     def _set_up_whole_file(self) -> None:
@@ -403,10 +409,44 @@ class ImportDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._fill_mapping(self.kind.service.guess_mapping(self.table.headers))
-        self.date_order = None  # a new file: its dates are read afresh
+        service, headers = self.kind.service, self.table.headers
+        self.profile = find_profile(self.db, service.PROFILE_KIND, headers, service.COLUMNS)
         self.level_choices = {}
+        if self.profile is None:
+            self._fill_mapping(service.guess_mapping(headers))
+            self.date_order = None  # a new file: its dates are read afresh
+            self._show_profile()
+            self._show_step(1)
+            return
+        # A file like one imported before: its columns as confirmed then, and straight on to
+        # the check, so next month's export takes one click (Back shows the columns).
+        self._fill_mapping(self.profile.mapping(headers))
+        self.date_order = self.profile.date_order
+        self._show_profile()
         self._show_step(1)
+        self._check_mapping_and_plan()
+
+    def _show_profile(self) -> None:
+        """Say that the columns are those of the last import of such a file, with the way back
+        to the automatic matches; hidden when the columns are matched by their names."""
+        profile, ui = self.profile, self.ui
+        ui.profileLabel.setVisible(profile is not None)
+        ui.resetMappingButton.setVisible(profile is not None)
+        if profile is None:
+            ui.profileLabel.clear()
+            return
+        text = f"Columns as in your last import of this kind of file ({profile.saved_text})"
+        if profile.mapping(self.table.headers) != self.mapping():
+            text += ", with your changes"
+        ui.profileLabel.setText(text + ".")
+
+    def use_automatic_matches(self) -> None:
+        """Forget the remembered columns and date order for this file: match by the names."""
+        self.profile = None
+        self.date_order = None
+        self._fill_mapping(self.kind.service.guess_mapping(self.table.headers))
+        self._show_profile()
+        self.ui.mappingTable.setFocus()
 
     def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
         table = self.ui.mappingTable
@@ -424,6 +464,7 @@ class ImportDialog(QDialog):
             for label, field in choices:
                 combo.addItem(label, field)
             combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
+            combo.currentIndexChanged.connect(self._show_profile)
             table.setCellWidget(column, 1, combo)
             samples = [row[column] for row in self.table.rows[:SAMPLE_ROWS] if column < len(row)]
             table.setItem(column, 2, QTableWidgetItem(" · ".join(s for s in samples if s)))
@@ -478,6 +519,8 @@ class ImportDialog(QDialog):
             text += f" {count(plan.without_role, 'person', 'people')} without a role will not be."
         if plan.ignored_columns:
             text += f" Ignored columns: {', '.join(plan.ignored_columns)}."
+        if self.profile is not None:
+            text += f" {self.ui.profileLabel.text().removesuffix('.')}: Back to change them."
         self.ui.summaryLabel.setText(text)
         self._show_date_orders(plan)
         if self.kind.whole_file:

@@ -47,6 +47,7 @@ from revmentor_desktop.core.services.imports.dates import (
     read_date_columns,
 )
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
+from revmentor_desktop.core.services.imports.profiles import chosen_date_order, remember_profile
 from revmentor_desktop.core.services.imports.tables import (
     NO,
     YES,
@@ -121,6 +122,8 @@ _SYNONYMS = {
                       "Confidential"),
 }  # fmt: skip
 COLUMNS = ColumnScheme(FIELDS, _SYNONYMS)
+# The import's name among the remembered import profiles (profiles.py).
+PROFILE_KIND = "checkins"
 EXAMPLE_HEADERS = '"Reverse mentor email", "Mentee email", "Date"'
 
 _KINDS: dict[str, CheckInKind] = {}
@@ -204,6 +207,9 @@ class ImportPlan(Plan[RowResult]):
     _entries: dict[int, CheckInEntry] = field(default_factory=dict, repr=False)  # by line
     # How each date column was read (day or month first, and why), by its header.
     date_orders: dict[str, ColumnDates] = field(default_factory=dict)
+    # What applying remembers as the profile of this header set (profiles.py).
+    headers: list[str] = field(default_factory=list)
+    profile_date_order: str | None = None
 
     @property
     def skipped(self) -> int:
@@ -347,7 +353,7 @@ def plan_import(
             progress(index, total)
         if not any(cells):
             continue  # blank rows (Excel leaves some) are skipped, not rejected
-        result, entry = parser.parse(index + 2, cells)
+        result, entry = parser.parse(table.line(index), cells)
         rows.append(result)
         if entry is not None:
             entries[result.line] = entry
@@ -374,6 +380,8 @@ def plan_import(
         line_word=word,
         _entries=entries,
         date_orders={c.header: c for c in parser.dates.values() if c.has_dates},
+        headers=list(table.headers),
+        profile_date_order=chosen_date_order(date_order, parser.dates.values()),
     )
 
 
@@ -674,6 +682,12 @@ def apply_import(
                 )
             if rows:
                 session.execute(insert(CheckIn.__table__), rows)
+            # Next month's export with these headers starts from this mapping (an import that
+            # writes no row leaves the database as it was, this too).
+            if plan.headers and rows:
+                remember_profile(
+                    session, PROFILE_KIND, plan.headers, plan.mapping, plan.profile_date_order
+                )
             if progress:
                 progress(total, total)
     except SQLAlchemyError as exc:

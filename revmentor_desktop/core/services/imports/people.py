@@ -63,6 +63,7 @@ from revmentor_desktop.core.services.imports.hr_systems import with_hr_systems
 from revmentor_desktop.core.services.imports.levels import LevelMap, LevelTarget
 from revmentor_desktop.core.services.imports.managers import ManagerDirectory, employee_id_key
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
+from revmentor_desktop.core.services.imports.profiles import chosen_date_order, remember_profile
 from revmentor_desktop.core.services.imports.tables import (
     NO,
     YES,
@@ -169,6 +170,8 @@ _WRITTEN = ("create", "update")
 
 # With the headers of the HR systems' own exports (hr_systems.py), so those need no --map.
 COLUMNS = ColumnScheme(FIELDS, with_hr_systems(_SYNONYMS))
+# The import's name among the remembered import profiles (profiles.py).
+PROFILE_KIND = "people"
 
 # --- mapping columns to fields --------------------------------------------------------------
 
@@ -238,6 +241,9 @@ class ImportPlan(Plan[RowResult]):
     ladder: list[str] = field(default_factory=list)  # the ladder's labels, most junior first
     without_role: int = 0  # accepted rows with no role, when a programme is given
     _levels: LevelMap | None = field(default=None, repr=False)
+    # What applying remembers as the profile of this header set (profiles.py).
+    headers: list[str] = field(default_factory=list)
+    profile_date_order: str | None = None
 
     @property
     def without_level(self) -> int:
@@ -392,7 +398,7 @@ def plan_import(
     total = len(table.rows)
     for index, cells in enumerate(table.rows):
         if any(cells):  # blank rows (Excel leaves some) are skipped, not rejected
-            rows.append(parser.parse(index + 2, cells))
+            rows.append(parser.parse(table.line(index), cells))
         if progress and (index % 500 == 0):
             progress(index, total)
     _check_duplicates([row for row in rows if row.skip is None], word)
@@ -437,6 +443,8 @@ def plan_import(
         _rows=rows,
         _fields=frozenset(fields),
         date_orders={c.header: c for c in parser.dates.values() if c.has_dates},
+        headers=list(table.headers),
+        profile_date_order=chosen_date_order(date_order, parser.dates.values()),
     )
 
 
@@ -866,6 +874,12 @@ def apply_import(
             writer.managers()
             writer.skills()
             enrolled, created = writer.enrol()
+            # Next month's export with these headers starts from this mapping (an import that
+            # writes no row leaves the database as it was, this too).
+            if plan.headers and rows:
+                remember_profile(
+                    session, PROFILE_KIND, plan.headers, plan.mapping, plan.profile_date_order
+                )
             if progress:
                 progress(total, total)
     except SQLAlchemyError as exc:
