@@ -7,7 +7,10 @@ import this module as `factories` (pytest puts the tests folder on the path for 
 from __future__ import annotations
 
 import csv
+import importlib.util
+import sys
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,6 +31,9 @@ from revmentor_desktop.core.db.models import (
     Skill,
 )
 from revmentor_desktop.core.matching import Participant
+
+# The realistic exports of HR systems, written by tests/fixtures/make_hr_exports.py.
+HR_EXPORTS = Path(__file__).parent / "fixtures" / "import" / "hr"
 
 START = date(2026, 10, 1)
 END = date(2027, 6, 30)
@@ -186,3 +192,16 @@ def run_cli(capsys, database: Path, *args) -> tuple[int, str, str]:
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     return code, captured.out, captured.err
+
+
+@cache
+def hr_exports_maker():
+    """tests/fixtures/make_hr_exports.py, which wrote HR_EXPORTS from one organisation: a script,
+    not a package module, so it is loaded from its file (registered first: its dataclass needs
+    its module)."""
+    spec = importlib.util.spec_from_file_location(
+        "make_hr_exports", HR_EXPORTS.parents[1] / "make_hr_exports.py"
+    )
+    module = sys.modules.setdefault("make_hr_exports", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)
+    return module

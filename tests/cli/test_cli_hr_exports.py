@@ -5,23 +5,17 @@ database it creates: the output says what was read and done, and the database ho
 with their start dates and line managers.
 """
 
-import importlib.util
 import sqlite3
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
-from factories import run_cli
+from factories import HR_EXPORTS, hr_exports_maker, run_cli
 
 from revmentor_desktop.core.services.imports.hr_systems import SYSTEMS
 
-HR = Path(__file__).parents[1] / "fixtures" / "import" / "hr"
-_spec = importlib.util.spec_from_file_location(
-    "make_hr_exports", HR.parents[1] / "make_hr_exports.py"
-)
-make = sys.modules.setdefault("make_hr_exports", importlib.util.module_from_spec(_spec))
-_spec.loader.exec_module(make)
+HR = HR_EXPORTS
+make = hr_exports_maker()
 ORG = make.organisation()
 
 # The last line of the output, per export (directory noise: see directory.py).

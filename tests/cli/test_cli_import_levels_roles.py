@@ -5,9 +5,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factories import run_cli, write_csv
+from factories import HR_EXPORTS, run_cli, write_csv
 
-HR = Path(__file__).parents[1] / "fixtures" / "import" / "hr"
+HR = HR_EXPORTS
 LADDER = ("Apprentice, Associate, Professional, Senior professional, Team lead, Manager, Director, "
           "Executive")  # fmt: skip
 WORKDAY_LEVELS = [

@@ -9,13 +9,12 @@ reader skipping a version or title line above the column names, which Entra ID's
 template needs.
 """
 
-import importlib.util
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import HR_EXPORTS, hr_exports_maker
 from openpyxl import Workbook
 from sqlalchemy import select
 
@@ -30,14 +29,8 @@ from revmentor_desktop.core.services.imports.people import (
 )
 from revmentor_desktop.core.services.imports.tables import read_table
 
-HR = Path(__file__).parents[1] / "fixtures" / "import" / "hr"
-# The generator is a script, not a package module: load it from its file (registered first, as
-# its dataclass needs its module).
-_spec = importlib.util.spec_from_file_location(
-    "make_hr_exports", HR.parents[1] / "make_hr_exports.py"
-)
-make = sys.modules.setdefault("make_hr_exports", importlib.util.module_from_spec(_spec))
-_spec.loader.exec_module(make)
+HR = HR_EXPORTS
+make = hr_exports_maker()
 
 ORG = make.organisation()
 DOMAIN = make.DOMAIN

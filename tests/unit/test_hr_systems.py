@@ -1,13 +1,12 @@
 """The HR systems' export headers: each real header row maps without --map, and the fixtures."""
 
 import csv
-import importlib.util
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import HR_EXPORTS, hr_exports_maker
 from openpyxl import Workbook
 
 from revmentor_desktop.core.services.imports.hr_systems import SYNONYMS, SYSTEMS, with_hr_systems
@@ -15,15 +14,9 @@ from revmentor_desktop.core.services.imports.people import COLUMNS, FIELDS, gues
 from revmentor_desktop.core.services.imports.tables import read_table
 from revmentor_desktop.core.text import fold
 
-HR = Path(__file__).parents[1] / "fixtures" / "import" / "hr"
+HR = HR_EXPORTS
 _SCRIPT = "make_hr_exports.py"
-# The generator is a script, not a package module: load it from its file (registered first, as
-# its dataclass needs its module).
-_spec = importlib.util.spec_from_file_location(
-    "make_hr_exports", HR.parents[1] / "make_hr_exports.py"
-)
-make = sys.modules.setdefault("make_hr_exports", importlib.util.module_from_spec(_spec))
-_spec.loader.exec_module(make)
+make = hr_exports_maker()
 
 # The fields issue 12 added; their columns are checked in a test of their own.
 NEW_FIELDS = {"employee_id", "manager"}

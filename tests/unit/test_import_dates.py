@@ -1,13 +1,10 @@
 """Dates read the way the file writes them: the order of each column decided from all its values,
 ambiguous columns said so and read in the organisation's order, never a silent swap."""
 
-import importlib.util
-import sys
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
-from factories import add_partnership, enrol, write_csv
+from factories import HR_EXPORTS, add_partnership, enrol, hr_exports_maker, write_csv
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
@@ -346,8 +343,7 @@ def test_check_ins_read_their_dates_the_same_way(db, small_org, tmp_path):
     assert plan.ok and plan.date_orders["Date"].chosen_by == IMPORT
 
 
-HR = Path(__file__).parents[1] / "fixtures" / "import" / "hr"
-_MAKER = "make_hr_exports.py"
+HR = HR_EXPORTS
 
 
 @pytest.mark.parametrize(
@@ -356,10 +352,7 @@ _MAKER = "make_hr_exports.py"
 def test_every_hr_systems_export_keeps_every_start_date(path):
     """The realistic exports (tests/fixtures/make_hr_exports.py): day first, month first, ISO
     and date cells, each with dates that fit both orders, all read as the organisation's."""
-    spec = importlib.util.spec_from_file_location("make_hr_exports", HR.parents[1] / _MAKER)
-    make = sys.modules.setdefault("make_hr_exports", importlib.util.module_from_spec(spec))
-    spec.loader.exec_module(make)
-    starts = {person.email: person.start for person in make.organisation()}
+    starts = {person.email: person.start for person in hr_exports_maker().organisation()}
     table = people.read_table(path)
     columns = {name: i for i, name in people.guess_mapping(table.headers).items() if name}
     if "start_date" not in columns:

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from factories import HR_EXPORTS
 from openpyxl import Workbook
 from sqlalchemy import select
 
@@ -19,7 +20,7 @@ from revmentor_desktop.core.services.imports.people import (
 )
 from revmentor_desktop.core.text import date_text
 
-HR = Path(__file__).parents[1] / "fixtures" / "import" / "hr"
+HR = HR_EXPORTS
 ENTRA = ["userPrincipalName", "displayName", "mail", "userType", "accountEnabled", "companyName",
          "department"]  # fmt: skip
 NOT_A_PERSON = "not a person (an account without an email address): skipped"

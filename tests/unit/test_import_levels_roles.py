@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import HR_EXPORTS
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -28,7 +29,7 @@ from revmentor_desktop.core.services.organisation import (
 )
 from tests.factories import write_csv
 
-HR = Path(__file__).parents[1] / "fixtures" / "import" / "hr"
+HR = HR_EXPORTS
 WORKDAY_LEVELS = {"1 Executive": 1, "3 Director": 4, "5 Manager": 6, "6 Individual Contributor": 29}
 LADDER = ", ".join(DEFAULT_LEVELS)
 
