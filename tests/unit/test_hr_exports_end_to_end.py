@@ -228,3 +228,24 @@ def test_a_rejected_row_under_a_version_line_names_its_real_line(db, tmp_path):
     table = read_table(write_csv(tmp_path / "people.csv", lines))
     plan = plan_import(db, table, guess_mapping(table.headers))
     assert [(r.line, r.action) for r in plan.rows] == [(3, "create"), (4, "reject")]
+
+
+def test_an_hr_reports_company_column_is_the_employer_not_an_external_organisation(db, tmp_path):
+    # Workday, HiBob and Rippling reports often add the legal employer as "Company".
+    lines = [
+        "Employee ID,Worker,Email - Primary Work,Company,Hire Date",
+        "210000,Margaret Okafor,margaret@x.org,Northwind Logistics Ltd,11/23/2014",
+        "210001,José García,jose@x.org,Northwind Logistics Ltd,6/12/2013",
+    ]
+    path = tmp_path / "workday.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path)
+    plan = plan_import(db, table, guess_mapping(table.headers))
+    assert plan.ignored_columns == ["Company"]
+    apply_import(db, plan)
+    with db.session() as session:
+        people = session.scalars(select(Person).order_by(Person.email)).all()
+        assert [(p.email, p.is_external, p.external_org) for p in people] == [
+            ("jose@x.org", False, ""),
+            ("margaret@x.org", False, ""),
+        ]

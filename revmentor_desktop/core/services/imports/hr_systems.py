@@ -144,8 +144,9 @@ SYSTEMS: tuple[HRSystem, ...] = (
         date_format="DD/MM/YYYY",
         xlsx=True,
     ),
-    # Workday: a custom report on Workers, exported to Excel (or CSV from there). Column names from
-    # issue 12 and Workday's field names as SailPoint documents them ("Account Attributes",
+    # Workday: a custom report on Workers, exported to Excel (or CSV from there). Column names as
+    # users report them (Email - Primary Work, Legal Name - First Name) and Workday's field names
+    # as SailPoint documents them ("Account Attributes",
     # documentation.sailpoint.com/connectors/workday/help/integrating_workday/
     # account_attributes.html: Employee ID, Business Title, Legal first/last name, Manager, Hire
     # Date, Location). The exact report headers ("Email - Primary Work", "Legal Name - First Name",
@@ -181,9 +182,8 @@ SYSTEMS: tuple[HRSystem, ...] = (
         },
         date_format="M/D/YYYY",
         xlsx=True,
-        notes="Job Profile is left out (Business Title is the job title people know). A "
-        '"Company" column, which many Workday reports add, would be read as an external '
-        "organisation: see the report of issue 12.",
+        notes="Job Profile is left out (Business Title is the job title people know). The "
+        '"Company" column many Workday reports add is the employer, so it is left out too.',
     ),
     # Sage HR: Company → Import employees template and the employee data reports. Columns from
     # "Download and complete the import template" (support.sage.hr/en/articles/3869216: Work email,

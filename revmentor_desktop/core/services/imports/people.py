@@ -141,8 +141,10 @@ _SYNONYMS = {
                       "Reports to (email)", "Line manager's email", "Reports to email",
                       "Supervisor email", "Manager e-mail", "Line manager e-mail"),
     "location": ("Office", "Location", "Site", "City", "Work location", "Base"),
-    "external_org": ("Organisation", "Organization", "Company", "External organisation",
-                     "External organization", "Employer"),
+    # Not "Company" or "Employer": in an HR system's export (Workday, HiBob, Rippling reports)
+    # that is the person's own employer, and reading it so would make everyone external.
+    "external_org": ("Organisation", "Organization", "External organisation",
+                     "External organization", "External company", "Partner organisation"),
     "offers": ("Can teach", "Skills offered", "Offers", "Offered skills", "Can offer",
                "Skills to offer"),
     "wants": ("Wants to learn", "Learning goals", "Wants", "Skills wanted", "Wants to learn about"),
