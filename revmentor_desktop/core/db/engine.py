@@ -8,6 +8,10 @@ BUSY_TIMEOUT_MS = 15_000
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
+    # The sqlite3 module would begin transactions itself, but only before INSERT, UPDATE and
+    # DELETE, so each CREATE TABLE or ALTER of a migration committed on its own and a crash could
+    # leave a half-made schema. It begins none now: `_begin` starts every transaction, DDL too.
+    dbapi_connection.isolation_level = None
     # Every connection, not just the first: these settings are per connection in SQLite.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -17,9 +21,14 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)

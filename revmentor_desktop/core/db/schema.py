@@ -53,6 +53,27 @@ def upgrade_to_head(engine: Engine) -> None:
         command.upgrade(_alembic_config(connection), "head")
 
 
+def _half_made(engine: Engine, tables: list[str]) -> bool:
+    """An older version's first creation cut short (it committed each table on its own): only
+    RevMentor's own tables, all empty, and no schema revision. Nothing in it to lose."""
+    from revmentor_desktop.core.db.models import Base
+
+    if not set(tables) <= set(Base.metadata.tables) | {"alembic_version"}:
+        return False
+    with engine.connect() as connection:
+        return not any(
+            connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1').first()
+            for table in tables
+        )
+
+
+def _drop(engine: Engine, tables: list[str]) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        for table in tables:
+            connection.exec_driver_sql(f'DROP TABLE "{table}"')
+
+
 def ensure_schema(engine: Engine, *, writable: bool, backup=None) -> SchemaOutcome:
     """Create, upgrade or accept the database's schema.
 
@@ -67,7 +88,7 @@ def ensure_schema(engine: Engine, *, writable: bool, backup=None) -> SchemaOutco
     if revision == HEAD_REVISION:
         return SchemaOutcome.CURRENT
     if revision is None:
-        if foreign_tables:
+        if foreign_tables and not _half_made(engine, foreign_tables):
             raise DatabaseOpenError(
                 "This file is not a RevMentor database (it holds other tables). "
                 "Choose another file with --db."
@@ -76,6 +97,9 @@ def ensure_schema(engine: Engine, *, writable: bool, backup=None) -> SchemaOutco
             raise DatabaseOpenError(
                 "The database is empty; open it in RevMentor once to set it up."
             )
+        if foreign_tables:
+            _drop(engine, foreign_tables)
+            log.warning("Re-created a database whose first creation was cut short")
         upgrade_to_head(engine)
         log.info("Created a new database at schema %s", HEAD_REVISION)
         return SchemaOutcome.CREATED
