@@ -248,7 +248,7 @@ def _import(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.services.imports import checkins, people
     from revmentor_desktop.core.services.imports.dates import ORDER_WORDS, computer_date_order
     from revmentor_desktop.core.services.imports.plan import refuse_rejected_rows, refused
-    from revmentor_desktop.core.services.imports.profiles import find_profile, with_map_options
+    from revmentor_desktop.core.services.imports.profiles import find_profile
     from revmentor_desktop.paths import sqlite_path
 
     service = checkins if args.what == "checkins" else people
@@ -270,8 +270,8 @@ def _import(args: argparse.Namespace, url: str) -> int:
         if not args.forget_profile:
             profile = find_profile(db, service.PROFILE_KIND, table.headers, service.COLUMNS)
         if profile is not None:
-            columns = profile.mapping(table.headers)
-            mapping = with_map_options(service.COLUMNS, columns, args.map, table.headers)
+            remembered = profile.mapping(table.headers)
+            mapping = service.COLUMNS.parse_map_options(args.map, table.headers, remembered)
             line = f"Columns: as remembered from the import of {profile.saved_text}"
             if date_order is None and profile.date_order is not None:
                 date_order = profile.date_order

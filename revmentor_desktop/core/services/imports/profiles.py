@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Setting
 from revmentor_desktop.core.services.imports.dates import DATE_ORDERS, IMPORT, ColumnDates
-from revmentor_desktop.core.services.imports.tables import IGNORE_WORDS, ColumnScheme, column_index
+from revmentor_desktop.core.services.imports.tables import ColumnScheme
 from revmentor_desktop.core.services.imports.tables import word_key as header_key
 from revmentor_desktop.core.services.organisation import IMPORT_PROFILES, get_setting
 from revmentor_desktop.core.text import date_text
@@ -164,26 +164,3 @@ def remember_profile(
     table = Setting.__table__
     session.execute(delete(table).where(table.c.key == IMPORT_PROFILES))
     session.execute(insert(table).values(key=IMPORT_PROFILES, value={**profiles, kind: of_kind}))
-
-
-def with_map_options(
-    scheme: ColumnScheme,
-    mapping: dict[int, str | None],
-    options: list[str],
-    headers: list[str],
-) -> dict[int, str | None]:
-    """A remembered mapping with the CLI's `--map "COLUMN=field"` choices on top, as
-    ColumnScheme.parse_map_options puts them on the guesses (and with its messages)."""
-    scheme.parse_map_options(options, headers)  # the same checks, the same messages
-    mapping = dict(mapping)
-    for option in options:
-        column, _, target = option.rpartition("=")
-        index = column_index(column.strip(), headers, option)
-        chosen: str | None = target.strip().lower()
-        if chosen in IGNORE_WORDS:
-            chosen = None
-        for other, current in mapping.items():
-            if chosen is not None and current == chosen:
-                mapping[other] = None
-        mapping[index] = chosen
-    return mapping

@@ -432,14 +432,20 @@ class ColumnScheme:
             mapping[index] = found
         return mapping
 
-    def parse_map_options(self, options: list[str], headers: list[str]) -> dict[int, str | None]:
-        """`guess_mapping`'s mapping with the CLI's `--map "COLUMN=field"` choices on top.
+    def parse_map_options(
+        self,
+        options: list[str],
+        headers: list[str],
+        start: dict[int, str | None] | None = None,
+    ) -> dict[int, str | None]:
+        """The CLI's `--map "COLUMN=field"` choices on top of `start` (a remembered mapping) or,
+        by default, of `guess_mapping`'s.
 
         COLUMN is a header as written (or ignoring case and punctuation); field is one of the
         fields, or "ignore" to leave the column out. A field given to a column is taken from any
         other column.
         """
-        mapping = self.guess_mapping(headers)
+        mapping = dict(start) if start is not None else self.guess_mapping(headers)
         for option in options:
             column, sep, target = option.rpartition("=")
             column, target = column.strip(), target.strip()
