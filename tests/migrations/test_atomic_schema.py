@@ -50,7 +50,7 @@ def fail_at(monkeypatch, owner, name: str, step: int) -> None:
 def test_a_first_creation_cut_short_at_any_table_leaves_nothing_behind(tmp_path, monkeypatch, step):
     path = tmp_path / "new.sqlite"
     fail_at(monkeypatch, Operations, "create_table", step)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DatabaseOpenError, match="No space left"):
         open_database(f"sqlite:///{path}")
     assert tables_in(path) == []
     monkeypatch.undo()
@@ -65,7 +65,7 @@ def test_an_upgrade_cut_short_leaves_the_old_database_as_it_was(tmp_path, monkey
     shutil.copy(OLD_DATABASE, path)
     before = {table: count_rows(path, table) for table in tables_in(path)}
     fail_at(monkeypatch, BatchOperations, name, 1)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DatabaseOpenError, match="No space left"):
         open_database(f"sqlite:///{path}")
     assert revision_of(path) == "0001_initial"
     assert "employee_id" not in columns_of(path, "person")

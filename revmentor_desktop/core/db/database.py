@@ -73,7 +73,12 @@ def open_database(url: str, *, writer: bool = True, program: str = "RevMentor") 
             raise DatabaseOpenError(f"There is no database at {path}.")
         if writer:
             lock = WriterLock(path, program)
-            lock.acquire()
+            try:
+                lock.acquire()
+            except OSError as exc:  # e.g. a full disk
+                raise DatabaseOpenError(
+                    f"Cannot open the database {path}: {exc.strerror or exc}"
+                ) from exc
     engine = make_engine(url)
     try:
         outcome = ensure_schema(
@@ -85,8 +90,9 @@ def open_database(url: str, *, writer: bool = True, program: str = "RevMentor") 
         engine.dispose()
         if lock:
             lock.release()
-        if isinstance(exc, DBAPIError | sqlite3.DatabaseError):  # e.g. "file is not a database"
-            reason = getattr(exc, "orig", None) or exc
+        # e.g. "file is not a database", or a disk that filled up while creating or upgrading
+        if isinstance(exc, DBAPIError | sqlite3.DatabaseError | OSError):
+            reason = getattr(exc, "orig", None) or getattr(exc, "strerror", None) or exc
             raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}") from exc
         raise
     return Database(url=url, engine=engine, outcome=outcome, lock=lock)

@@ -117,10 +117,15 @@ class WriterLock:
             # its lock, so taking over is safe.
             log.warning("Recovered a lock left by %s", stale.describe())
         text = json.dumps(_this_holder(self.program).__dict__).encode("utf-8")
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.ftruncate(fd, 0)
-        os.write(fd, text)
-        os.fsync(fd)
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 0)
+            os.write(fd, text)
+            os.fsync(fd)
+        except OSError:  # a full disk: give the lock back rather than hold it unnamed
+            _unlock(fd)
+            os.close(fd)
+            raise
         self._fd = fd
 
     def release(self) -> None:
