@@ -13,9 +13,9 @@ from openpyxl import Workbook
 
 from revmentor_desktop.core.db.models import Channel, Role
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.imports.dates import parse_date
 from revmentor_desktop.core.services.imports.tables import (
     parse_channels,
-    parse_date,
     parse_hours,
     parse_role,
     read_table,

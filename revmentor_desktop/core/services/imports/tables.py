@@ -15,7 +15,6 @@ from pathlib import Path
 
 from revmentor_desktop.core.db.models import Channel, Role, display_name
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.imports.dates import parse_date as parse_date
 from revmentor_desktop.core.text import count, fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS
 
