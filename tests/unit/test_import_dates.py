@@ -4,7 +4,7 @@ ambiguous columns said so and read in the organisation's order, never a silent s
 from datetime import date, datetime
 
 import pytest
-from factories import HR_EXPORTS, add_partnership, enrol, hr_exports_maker, write_csv
+from factories import add_partnership, enrol, write_csv
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
@@ -29,7 +29,6 @@ from revmentor_desktop.core.services.imports.dates import (
     date_preference,
     parse_date,
     read_date_column,
-    read_date_columns,
 )
 from revmentor_desktop.core.services.organisation import (
     date_order_setting,
@@ -341,29 +340,6 @@ def test_check_ins_read_their_dates_the_same_way(db, small_org, tmp_path):
     plan = checkins.plan_import(db, table, mapping, today=date(2026, 11, 20), date_order=MDY)
     assert [row.detail for row in plan.rows] == ["11 Oct 2026 · Check-in", "10 Nov 2026 · Check-in"]
     assert plan.ok and plan.date_orders["Date"].chosen_by == IMPORT
-
-
-HR = HR_EXPORTS
-
-
-@pytest.mark.parametrize(
-    "path", sorted(HR.glob("*.csv")) + sorted(HR.glob("*.xlsx")), ids=lambda p: p.name
-)
-def test_every_hr_systems_export_keeps_every_start_date(path):
-    """The realistic exports (tests/fixtures/make_hr_exports.py): day first, month first, ISO
-    and date cells, each with dates that fit both orders, all read as the organisation's."""
-    starts = {person.email: person.start for person in hr_exports_maker().organisation()}
-    table = people.read_table(path)
-    columns = {name: i for i, name in people.guess_mapping(table.headers).items() if name}
-    if "start_date" not in columns:
-        pytest.skip("this export has no start date")
-    found = read_date_columns(table.headers, table.rows, columns, ["start_date"])["start_date"]
-    assert found.chosen_by == FILE or not found.day_month  # every file says its own order
-    read = {row[columns["email"]]: found.read(row[columns["start_date"]]) for row in table.rows}
-    assert {email: read[email] for email in starts if email in read} == {
-        email: day for email, day in starts.items() if email in read
-    }
-    assert len(set(read) & set(starts)) >= 30
 
 
 # --- the property: the same dates, or ambiguous and read as told -------------------------------
