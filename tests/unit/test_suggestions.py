@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from revmentor_desktop.cli import report_text
+from revmentor_desktop.cli.suggest import report_text
 from revmentor_desktop.core.db.models import (
     Enrolment,
     EnrolmentStatus,

@@ -1,55 +1,23 @@
-"""The `revmentor` command: opens the window, or runs one task over the same services."""
+"""`revmentor demo`, `export` and `import`: data into and out of the database."""
 
 from __future__ import annotations
 
 import argparse
-import logging
-import os
-import sys
-import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from revmentor_desktop import __version__
+from revmentor_desktop.cli.parser import CommandError
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import count
-from revmentor_desktop.paths import DB_ENV, database_url
-
-if TYPE_CHECKING:  # the services load with the command that needs them
-    from revmentor_desktop.core.services.suggestions import NotConsidered
-
-log = logging.getLogger("revmentor_desktop.cli")
 
 
-class CommandError(RevMentorError):
-    """The command line itself is wrong (unknown option, missing argument)."""
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line instead of argparse's usage dump
-        raise CommandError(f"{message} (see revmentor --help)")
-
-
-def build_parser() -> Parser:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     from revmentor_desktop.core.services.imports.dates import DATE_ORDERS
-
-    parser = Parser(
-        prog="revmentor",
-        description="RevMentor Desktop: run a reverse-mentoring programme on this computer. "
-        "Without a command it opens the window.",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="PATH|URL",
-        help=f"database file or SQLAlchemy URL (default: ${DB_ENV}, else the user's data folder)",
-    )
-    parser.add_argument("--version", action="version", version=f"revmentor {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill a new database with a realistic demo programme")
     demo.add_argument("--people", type=int, default=120, metavar="N", help="how many (120)")
     demo.add_argument("--seed", type=int, metavar="S", help="random seed: same seed, same data")
+    demo.set_defaults(run=_demo)
 
     export = commands.add_parser(
         "export",
@@ -63,6 +31,7 @@ def build_parser() -> Parser:
     export.add_argument(
         "--programme", metavar="NAME", help="only this programme's people, pairs or check-ins"
     )
+    export.set_defaults(run=_export)
 
     imports = commands.add_parser(
         "import",
@@ -129,86 +98,7 @@ def build_parser() -> Parser:
     imports.add_argument(
         "--skip-bad-rows", action="store_true", help="import the good rows, skip the rejected"
     )
-
-    commands.add_parser("check", help="check the database's integrity and the app's rules")
-
-    suggest = commands.add_parser(
-        "suggest",
-        help="suggest reverse mentor / mentee pairs for a programme",
-        description="Suggest the best pairs for everyone in the programme who still has room "
-        "for a partner, with the programme's weights and rules, and say why each pair fits, "
-        "why anyone is left over, and who was not considered at all and why (not enrolled, no "
-        "consent recorded, …).",
-    )
-    suggest.add_argument("--programme", required=True, metavar="NAME", help="the programme")
-    suggest.add_argument("--json", action="store_true", help="print the suggestion as JSON")
-    suggest.add_argument(
-        "--accept", action="store_true", help="turn the suggested pairs into draft partnerships"
-    )
-
-    agreement = commands.add_parser(
-        "agreement",
-        help="write a partnership's agreement as a PDF",
-        description="Write the partnership agreement (both parties, goals both ways, how they "
-        "meet, ground rules, review dates and signature lines) as a PDF.",
-    )
-    agreement.add_argument("partnership", type=int, metavar="PARTNERSHIP_ID")
-    agreement.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-
-    report = commands.add_parser(
-        "report",
-        help="write a programme or partnership report for managers as a PDF",
-        description="Write a report for managers: headline figures, charts, the pairs with "
-        "their last check-in and goal progress, and who needs attention. Never private notes "
-        "or sensitive fields.",
-    )
-    which = report.add_mutually_exclusive_group(required=True)
-    which.add_argument("--programme", metavar="NAME", help="a whole programme")
-    which.add_argument("--partnership", type=int, metavar="ID", help="one partnership")
-    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    report.add_argument(
-        "--anonymise", action="store_true", help="pairs as “Pair 1”, “Pair 2” … without names"
-    )
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    from revmentor_desktop.logs import setup_logging
-
-    log_path = "the log file"
-    for stream in (sys.stdout, sys.stderr):
-        # Names in any script must not crash a console that cannot show them (e.g. cp1252).
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-    try:
-        args = build_parser().parse_args(argv)
-        log_path = setup_logging()
-        log.info("revmentor %s: %s", __version__, args.command or "window")
-        url = database_url(args.db)
-        if args.command is None:
-            from revmentor_desktop.gui.app import run
-
-            # Only the very first start on the default database fills it with the demo.
-            uses_default = not args.db and not os.environ.get(DB_ENV)
-            return run(url, demo_if_new=uses_default)
-        return COMMANDS[args.command](args, url)
-    except RevMentorError as exc:
-        print(f"revmentor: error: {exc}", file=sys.stderr)
-        return 2 if isinstance(exc, CommandError) else 1
-    except BrokenPipeError:
-        # The reader stopped early (e.g. `revmentor suggest … | head`): not an error of ours.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except KeyboardInterrupt:
-        print("revmentor: interrupted", file=sys.stderr)
-        return 130
-    except Exception as exc:  # a bug: keep the traceback in the log, not in the user's face
-        log.exception("Unexpected error")
-        print(
-            f"revmentor: error: unexpected {type(exc).__name__}: {exc} (details in {log_path})",
-            file=sys.stderr,
-        )
-        return 1
+    imports.set_defaults(run=_import)
 
 
 def _demo(args: argparse.Namespace, url: str) -> int:
@@ -423,189 +313,3 @@ def _enrolled(programme: str | None, people: int, new: bool) -> str:
     if programme is None or not people:  # nobody: said on a line of its own
         return ""
     return f', enrolled {people:,} in "{programme}"' + (" (a new programme)" if new else "")
-
-
-def _agreement(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.pdf_files import save_agreement
-
-    with open_database(url, writer=False) as db:
-        path = save_agreement(db, args.partnership, args.output)
-    print(f"Wrote the agreement of partnership {args.partnership} to {path}")
-    return 0
-
-
-def _report(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services import pdf_files
-    from revmentor_desktop.core.services.programmes import programme_by_name
-
-    with open_database(url, writer=False) as db:
-        if args.programme is not None:
-            programme_id = programme_by_name(db, args.programme)
-            path = pdf_files.save_programme_report(
-                db, programme_id, args.output, anonymise=args.anonymise
-            )
-            what = f'the report of "{args.programme}"'
-        else:
-            path = pdf_files.save_partnership_report(
-                db, args.partnership, args.output, anonymise=args.anonymise
-            )
-            what = f"the report of partnership {args.partnership}"
-    print(f"Wrote {what}{' (anonymised)' if args.anonymise else ''} to {path}")
-    return 0
-
-
-def _check(args: argparse.Namespace, url: str) -> int:
-    from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.integrity import check_database
-
-    with open_database(url, writer=False) as db:
-        report = check_database(db)
-    for label, rows in report.counts.items():
-        print(f"{label:>13}: {rows:,}")
-    if report.ok:
-        print("OK: no problems found")
-        return 0
-    for problem in report.problems:
-        print(f"PROBLEM: {problem}")
-    print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
-    return 1
-
-
-def _suggest(args: argparse.Namespace, url: str) -> int:
-    import json
-
-    from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.matching import Matcher  # numpy and scipy: only this command
-    from revmentor_desktop.core.services import suggestions
-    from revmentor_desktop.core.services.programmes import load_programme, programme_by_name
-
-    # Reading needs no writer lock, so a suggestion can be previewed while the window is open.
-    with open_database(url, writer=args.accept) as db:
-        programme_id = programme_by_name(db, args.programme)
-        cohort = suggestions.load_cohort(db, programme_id)
-        suggestion = Matcher(cohort).suggest(suggestions.load_matching_settings(db, programme_id))
-        report = suggestions.suggestion_report(cohort, suggestion)
-        left_out = suggestions.not_considered(db, programme_id)
-        report["not_considered"] = [
-            {"email": p.email, "name": p.name, "reason": p.reason} for p in left_out
-        ]
-        nobody = ""
-        if not (cohort.mentors or cohort.mentees):
-            name = load_programme(db, programme_id).name
-            nobody = suggestions.nobody_to_suggest(name, left_out)
-        # Accepted before anything is printed: a refusal is then the only output.
-        created = (
-            suggestions.accept_pairs(db, programme_id, suggestion.pairs) if args.accept else []
-        )
-    if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    else:
-        print(report_text(report, suggestion.total_score, left_out, nobody))
-    if args.accept:
-        # With --json, stdout stays one JSON document.
-        print(
-            f"created {count(len(created), 'draft partnership')}",
-            file=sys.stderr if args.json else sys.stdout,
-        )
-    return 0
-
-
-# --- `revmentor suggest` in a terminal ----------------------------------------------------
-
-NAME_COLUMN_MAX = 28  # terminal columns for a name
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives `text`: wide (CJK) characters take two, accents none."""
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        for ch in text
-    )
-
-
-def _cell(text: str, width: int) -> str:
-    if _width(text) > width:
-        while _width(text + "…") > width:
-            text = text[:-1]
-        text += "…"
-    return text + " " * (width - _width(text))
-
-
-# A reason shared by this many people or fewer lists their emails; more, only how many.
-EMAILS_LISTED_UP_TO = 5
-
-
-def _not_considered_lines(people: Iterable[NotConsidered]) -> list[str]:
-    """ "Not considered:" and a line per reason: how many, and who when they are few."""
-    from revmentor_desktop.core.services.suggestions import by_reason
-
-    groups = by_reason(people)
-    if not groups:
-        return ["Not considered: nobody"]
-    lines = ["Not considered:"]
-    for kind, group in groups:
-        line = f"  {count(len(group), 'person', 'people')} {kind.words}"
-        if len(group) <= EMAILS_LISTED_UP_TO:
-            line += ": " + ", ".join(p.email for p in group)
-        lines.append(line)
-    return lines
-
-
-def report_text(
-    report: dict[str, list[dict[str, Any]]],
-    total_score: float,
-    not_considered: Iterable[NotConsidered] | None = None,
-    nobody: str = "",
-) -> str:
-    """The suggestion as a table to read in a terminal, ending with a one-line summary.
-
-    Before the summary, who was not considered and why (when `not_considered` is given), and
-    first, `nobody`: the sentence that says why the cohort is empty.
-    """
-    from revmentor_desktop.core.db.models import Role
-    from revmentor_desktop.core.vocabulary import ROLE_LABELS
-
-    pairs, unmatched = report["pairs"], report["unmatched"]
-    lines = [nobody] if nobody else []
-    if pairs:
-        names = [(p["mentor_name"], p["mentee_name"]) for p in pairs]
-        mentor_w = min(NAME_COLUMN_MAX, max(_width("Reverse mentor"),
-                                            *(_width(m) for m, _ in names)))  # fmt: skip
-        mentee_w = min(NAME_COLUMN_MAX, max(_width("Mentee"), *(_width(m) for _, m in names)))
-        lines.append(
-            f"Score  {_cell('Reverse mentor', mentor_w)}  {_cell('Mentee', mentee_w)}  Why"
-        )
-        for pair in pairs:
-            why = "; ".join(pair["reasons"][:2])
-            if pair["locked"]:
-                why = "[locked] " + why
-            lines.append(
-                f"{pair['score']:5.1f}  {_cell(pair['mentor_name'], mentor_w)}  "
-                f"{_cell(pair['mentee_name'], mentee_w)}  {why}".rstrip()
-            )
-    if unmatched:
-        if lines:
-            lines.append("")
-        lines.append("Unmatched:")
-        for person in unmatched:
-            role = ROLE_LABELS[Role(person["role"])].lower()
-            lines.append(f"  {person['name']} <{person['email']}>, {role}: {person['reason']}")
-    if not_considered is not None:
-        if lines:
-            lines.append("")
-        lines.extend(_not_considered_lines(not_considered))
-    if lines:
-        lines.append("")
-    lines.append(
-        f"{count(len(pairs), 'pair')} suggested, total score {total_score:,.1f}; "
-        f"{count(len(unmatched), 'person', 'people')} unmatched"
-    )
-    return "\n".join(lines)
-
-
-COMMANDS = {
-    "demo": _demo, "export": _export, "import": _import, "check": _check, "suggest": _suggest,
-    "agreement": _agreement, "report": _report,
-}  # fmt: skip
