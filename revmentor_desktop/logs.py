@@ -6,9 +6,20 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from revmentor_desktop.core.files import PRIVATE_FILE, create_private_file, make_private
 from revmentor_desktop.paths import log_dir
 
 LOG_FILENAME = "revmentor.log"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only the user can read: the log names people and files."""
+
+    def _open(self):
+        path = Path(self.baseFilename)
+        if not create_private_file(path):  # a log from an older version may be 0644
+            make_private(path, PRIVATE_FILE)
+        return super()._open()
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
@@ -16,7 +27,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path = log_dir() / LOG_FILENAME
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
         handler.setFormatter(

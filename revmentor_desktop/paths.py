@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from revmentor_desktop import APP_NAME
+from revmentor_desktop.core.files import private_folder
 
 DB_ENV = "REVMENTOR_DB"
 # Moves the whole data folder (database, backups, logs); the tests point it at a temporary folder.
@@ -29,6 +30,7 @@ def resource(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
+    """The user's data folder, created (or tightened) so that only the user can open it."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         path = Path(override)
@@ -36,20 +38,15 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(data_dir() / "logs")
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(data_dir() / "backups")
 
 
 def default_db_path() -> Path:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from revmentor_desktop.core.db.models import Role
-from revmentor_desktop.gui.dialogs.report import ReportDialog
+from revmentor_desktop.gui.dialogs.report import ReportDialog, report_file_name
 from revmentor_desktop.gui.tasks import Cancelled, TaskRunner
 
 
@@ -65,13 +65,38 @@ def test_anonymised_partnership_report_has_no_names(qtbot, db, pair, tmp_path, m
     qtbot.addWidget(dialog)
     assert dialog.ui.partnershipRadio.isChecked()
     assert dialog.ui.partnershipCombo.currentText().startswith("Dana Fox → Zoë Adams")
+    assert dialog.default_name() == "Report - Dana Fox and Zoë Adams.pdf"
     dialog.ui.anonymiseCheck.setChecked(True)
-    assert dialog.default_name() == "Report - Dana Fox and Zoë Adams (anonymised).pdf"
+    # Named as the report names the pair, never by the partners.
+    assert dialog.default_name() == "Report - Cohort 2026, pair 1 (anonymised).pdf"
     save_to(monkeypatch, tmp_path / "pair.pdf")
     dialog.save_button.click()
     text = text_of(tmp_path / "pair.pdf")
     assert "Pair 1" in text
     assert "Dana" not in text and "Zoë" not in text
+
+
+def test_anonymised_report_names_carry_no_personal_names():
+    pair = (3, "Dana Fox and Zoë Adams")
+    assert report_file_name("Cohort 2026", pair=pair) == "Report - Dana Fox and Zoë Adams.pdf"
+    anonymous = report_file_name("Cohort 2026", pair=pair, anonymised=True)
+    assert anonymous == "Report - Cohort 2026, pair 3 (anonymised).pdf"
+    for part in ("Dana", "Fox", "Zoë", "Adams"):
+        assert part not in anonymous
+    # A programme is not a person: its report keeps its name either way.
+    assert report_file_name("Cohort 2026", anonymised=True) == (
+        "Report - Cohort 2026 (anonymised).pdf"
+    )
+    assert report_file_name("Sales/Ops: 2026") == "Report - Sales-Ops- 2026.pdf"
+
+
+def test_anonymised_names_number_pairs_as_the_report_does(qtbot, db, small_org, pair):
+    enrol(db, small_org, "jose.muller@x.org", Role.MENTEE)
+    second, _ = add_partnership(db, small_org, "wang.wei@x.org", "jose.muller@x.org")
+    dialog = ReportDialog(db, partnership_id=second)
+    qtbot.addWidget(dialog)
+    dialog.ui.anonymiseCheck.setChecked(True)
+    assert dialog.default_name() == "Report - Cohort 2026, pair 2 (anonymised).pdf"
 
 
 def test_cancel_writes_nothing_and_says_so(qtbot, db, small_org, pair, tmp_path, monkeypatch,

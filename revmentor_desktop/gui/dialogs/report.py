@@ -21,6 +21,25 @@ from revmentor_desktop.gui.style import ERROR_STYLE
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
 
+def report_file_name(
+    programme: str, *, pair: tuple[int, str] | None = None, anonymised: bool = False
+) -> str:
+    """The file name a report is first offered under.
+
+    `pair` is a partnership's number in its programme and its partners' names ("Dana Fox and
+    Zoë Adams"). An anonymised report is named without them: by the programme and "pair 3",
+    the label the report itself gives the pair.
+    """
+    if pair is None:
+        words = programme
+    elif anonymised:
+        words = f"{programme}, pair {pair[0]}"
+    else:
+        words = pair[1]
+    suffix = " (anonymised)" if anonymised else ""
+    return safe_file_name(f"Report - {words}{suffix}.pdf")
+
+
 class ReportDialog(QDialog):
     """Stays open while the report is written: a progress bar, and Cancel that writes nothing."""
 
@@ -41,7 +60,16 @@ class ReportDialog(QDialog):
         ui = self.ui
         for pid, name in programme_choices(db):
             ui.programmeCombo.addItem(name, pid)
-        for row in list_partnerships(db):
+        # Partnership id -> (programme, its number in the programme, the partners), for the
+        # file name; numbered as the reports number pairs: in order made, drafts too.
+        self.pairs: dict[int, tuple[str, int, str]] = {}
+        numbers: dict[int, int] = {}
+        rows = list_partnerships(db)
+        for row in sorted(rows, key=lambda row: row.id):
+            numbers[row.programme_id] = numbers.get(row.programme_id, 0) + 1
+            partners = f"{row.mentor_name} and {row.mentee_name}"
+            self.pairs[row.id] = (row.programme, numbers[row.programme_id], partners)
+        for row in rows:
             if row.status != PartnershipStatus.DRAFT:  # a draft has nothing to report yet
                 label = PARTNERSHIP_STATUS_LABELS[row.status].lower()
                 ui.partnershipCombo.addItem(
@@ -90,12 +118,11 @@ class ReportDialog(QDialog):
 
     def default_name(self) -> str:
         ui = self.ui
+        anonymised = ui.anonymiseCheck.isChecked()
         if self.for_programme:
-            words = ui.programmeCombo.currentText()
-        else:  # the partners' names, without the programme and status in brackets
-            words = ui.partnershipCombo.currentText().split(" (")[0].replace(" → ", " and ")
-        suffix = " (anonymised)" if ui.anonymiseCheck.isChecked() else ""
-        return safe_file_name(f"Report - {words}{suffix}.pdf")
+            return report_file_name(ui.programmeCombo.currentText(), anonymised=anonymised)
+        programme, number, partners = self.pairs[ui.partnershipCombo.currentData()]
+        return report_file_name(programme, pair=(number, partners), anonymised=anonymised)
 
     def choose_file(self) -> Path | None:
         suggested = Path(self.folder) / self.default_name()
