@@ -10,7 +10,7 @@ from revmentor_desktop import __version__
 from revmentor_desktop.cli import data, documents, safety, suggest
 from revmentor_desktop.cli.parser import CommandError, Parser
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.paths import DB_ENV, database_url
+from revmentor_desktop.paths import DB_ENV, database_url, sqlite_path
 
 log = logging.getLogger("revmentor_desktop.cli")
 
@@ -28,6 +28,9 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"revmentor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # A command that changes the database sets `writes` (True, or a test of its options): the
+    # day's backup follows it.
+    parser.set_defaults(writes=False)
     # Each module adds its commands in the order `revmentor --help` lists them.
     for module in (data, safety, suggest, documents):
         module.add_commands(commands)
@@ -38,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from revmentor_desktop.logs import setup_logging
 
     log_path = "the log file"
+    url = None
     for stream in (sys.stdout, sys.stderr):
         # Names in any script must not crash a console that cannot show them (e.g. cp1252).
         if hasattr(stream, "reconfigure"):
@@ -53,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
             # Only the very first start on the default database fills it with the demo.
             uses_default = not args.db and not os.environ.get(DB_ENV)
             return run(url, demo_if_new=uses_default)
-        return args.run(args, url)
+        status = args.run(args, url)
+        writes = args.writes(args) if callable(args.writes) else args.writes
+        if status == 0 and writes:
+            _routine_backup(url)
+        return status
     except RevMentorError as exc:
         print(f"revmentor: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, CommandError) else 1
@@ -65,9 +73,40 @@ def main(argv: list[str] | None = None) -> int:
         print("revmentor: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: keep the traceback in the log, not in the user's face
+        if damaged := _damage(exc, url):
+            print(f"revmentor: error: {damaged}", file=sys.stderr)
+            return 1
         log.exception("Unexpected error")
         print(
             f"revmentor: error: unexpected {type(exc).__name__}: {exc} (details in {log_path})",
             file=sys.stderr,
         )
         return 1
+
+
+def _routine_backup(url: str) -> None:
+    """The day's verified backup after a command changed the database, as the window makes on
+    closing; a failure is logged, the command itself has succeeded."""
+    from revmentor_desktop.core.db.backup import routine_backup
+
+    path = sqlite_path(url)
+    if path is None:
+        return
+    try:
+        routine_backup(path)
+    except (RevMentorError, OSError):
+        log.exception("The routine backup of %s failed", path)
+
+
+def _damage(error: Exception, url: str | None) -> RevMentorError | None:
+    """Damage met halfway through a command, as the same clear error `check` gives."""
+    path = sqlite_path(url) if url else None
+    if path is None:
+        return None
+    from revmentor_desktop.core.db.backup import damaged_error
+    from revmentor_desktop.core.db.database import is_damage_error
+
+    if not is_damage_error(error):
+        return None
+    log.error("The database %s is damaged", path, exc_info=error)
+    return damaged_error(path, str(getattr(error, "orig", error)))

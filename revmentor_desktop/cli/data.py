@@ -17,7 +17,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser("demo", help="fill a new database with a realistic demo programme")
     demo.add_argument("--people", type=int, default=120, metavar="N", help="how many (120)")
     demo.add_argument("--seed", type=int, metavar="S", help="random seed: same seed, same data")
-    demo.set_defaults(run=_demo)
+    demo.set_defaults(run=_demo, writes=True)
 
     export = commands.add_parser(
         "export",
@@ -98,7 +98,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     imports.add_argument(
         "--skip-bad-rows", action="store_true", help="import the good rows, skip the rejected"
     )
-    imports.set_defaults(run=_import)
+    imports.set_defaults(run=_import, writes=lambda args: not args.dry_run)
 
 
 def _demo(args: argparse.Namespace, url: str) -> int:

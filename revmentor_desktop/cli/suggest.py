@@ -28,7 +28,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     suggest.add_argument(
         "--accept", action="store_true", help="turn the suggested pairs into draft partnerships"
     )
-    suggest.set_defaults(run=_suggest)
+    suggest.set_defaults(run=_suggest, writes=lambda args: args.accept)
 
 
 def _suggest(args: argparse.Namespace, url: str) -> int:

@@ -13,6 +13,19 @@ class DatabaseOpenError(RevMentorError):
     """The database cannot be opened or is not a RevMentor database."""
 
 
+class DatabaseDamagedError(DatabaseOpenError):
+    """The database file is damaged; `backup` is its newest good backup (None when it has none).
+
+    Made by `core.db.backup.damaged_error`, whose message names the backup and how to restore it.
+    """
+
+    def __init__(self, message: str, *, database, reason: str, backup=None) -> None:
+        super().__init__(message)
+        self.database = database  # Path
+        self.reason = reason
+        self.backup = backup  # core.db.backup.Backup | None
+
+
 class SchemaTooNewError(DatabaseOpenError):
     """The database was written by a newer version of RevMentor."""
 

@@ -1,11 +1,11 @@
-"""Starting the window: the display check, the QApplication, the crash dialog."""
+"""Starting the window: the display check, the QApplication, the crash dialog, a damaged file."""
 
 from __future__ import annotations
 
 import os
 import sys
 
-from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.errors import DatabaseDamagedError, RevMentorError
 
 
 def check_display() -> None:
@@ -37,10 +37,19 @@ def run(db_url: str, *, demo_if_new: bool) -> int:
     install_crash_dialog()
 
     window = MainWindow()
+    crash_hook = install_damage_message(window)
 
     def open_database() -> None:
         try:
             window.open_database(db_url, demo_if_new=demo_if_new)
+        except DatabaseDamagedError as exc:
+            from revmentor_desktop.gui.dialogs.backups import restore_damaged
+
+            if restore_damaged(window, exc):
+                open_database()  # the restored file, checked again on the way in
+                return
+            window.close()
+            app.exit(1)
         except RevMentorError as exc:
             QMessageBox.critical(window, "RevMentor", str(exc))
             window.close()
@@ -58,4 +67,34 @@ def run(db_url: str, *, demo_if_new: bool) -> int:
     window.winId()  # creates the native window, so its first Expose can be watched
     window.windowHandle().installEventFilter(FirstExpose(window))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = crash_hook
+
+
+def install_damage_message(window):
+    """Damage found while the window is in use (a page SQLite cannot read) is explained, with
+    the newest good backup, instead of the crash dialog: it is not a bug to report. Returns the
+    hook it stands in front of."""
+    import logging
+
+    from PySide6.QtWidgets import QMessageBox
+
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb) -> None:
+        from revmentor_desktop.core.db.database import is_damage_error
+
+        database = window.db.path if window.db is not None else None
+        if database is None or not is_damage_error(exc):
+            previous(exc_type, exc, tb)
+            return
+        from revmentor_desktop.core.db.backup import damaged_error
+
+        logging.getLogger(__name__).error("The database is damaged", exc_info=(exc_type, exc, tb))
+        reason = str(getattr(exc, "orig", None) or exc)
+        QMessageBox.critical(window, "RevMentor", str(damaged_error(database, reason)))
+
+    sys.excepthook = hook
+    return previous

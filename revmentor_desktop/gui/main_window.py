@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImportCheckIns.triggered.connect(lambda: self.import_check_ins())
         self.ui.actionReports.triggered.connect(self.reports)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
+        self.ui.actionBackups.triggered.connect(self.backups)
         self.setAcceptDrops(True)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionOpenDataFolder.triggered.connect(
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
         from revmentor_desktop.gui.pages.people import PeopleView
 
-        db = open_database(db_url)
+        # The quick check costs milliseconds: a damaged file is found now, not on some page later.
+        db = open_database(db_url, check=True)
         try:
             if demo_if_new and db.outcome is SchemaOutcome.CREATED:
                 from revmentor_desktop.core.demo.organisation import create_demo
@@ -106,6 +108,11 @@ class MainWindow(QMainWindow):
         self._add_page(self.ui.actionDashboard, self._dashboard_page)
         self.show_page(self.ui.actionPeople)
         self._set_database_actions_enabled(True)
+        self.ui.actionBackups.setEnabled(db.path is not None)  # a server has its own backups
+        self._report_failed_backup()
+        from revmentor_desktop.gui.dialogs.location import warn_about_location
+
+        warn_about_location(self, db.path)
 
     def new_partnership(self) -> None:
         """Show the Partnerships page and start the wizard from scratch there."""
@@ -124,6 +131,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.settings_dialog = dialog
 
+    def backups(self) -> None:
+        from revmentor_desktop.gui.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._backup_restored)
+        dialog.open()
+        self.backups_dialog = dialog
+
+    def _backup_restored(self, result) -> None:
+        from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
+
+        with self.db.engine.connect() as connection:
+            self._show_organisation(get_setting(connection, ORGANISATION_NAME))
+        self.reload_pages()
+        self.statusBar().showMessage(f"Restored the backup of {result.restored.when}", 15000)
+
     def _settings_saved(self, settings) -> None:
         self._show_organisation(settings.name)
         self.reload_pages()  # level labels and categories show everywhere at once
@@ -136,7 +160,7 @@ class MainWindow(QMainWindow):
                        self.ui.actionImport, self.ui.actionImportCheckIns,
                        self.ui.actionExportPeople, self.ui.actionExportPairs,
                        self.ui.actionExportCheckIns, self.ui.actionReports,
-                       self.ui.actionSettings):  # fmt: skip
+                       self.ui.actionSettings, self.ui.actionBackups):  # fmt: skip
             action.setEnabled(enabled)
 
     def _programmes_page(self) -> Page:
@@ -357,6 +381,33 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             for page in self._pages.values():
                 page.save_state(settings)
+            # Only the copy that wrote to the database backs it up, once.
+            backup_due = self.db.lock is not None and self.db.path is not None
             self.db.close()
+            if backup_due:
+                self.hide()  # the window is gone at once; the day's backup follows
+                self._routine_backup(self.db.path, settings)
         settings.sync()
         super().closeEvent(event)
+
+    def _routine_backup(self, database: Path, settings) -> None:
+        """The day's routine backup, on the way out. A failure never keeps the window from
+        closing: it is logged and shown in the status bar at the next start."""
+        from revmentor_desktop.core.db.backup import routine_backup
+
+        try:
+            routine_backup(database)
+        except Exception as exc:  # a full disk, a damaged file, a bug: closing goes on
+            log.exception("The routine backup of %s failed", database)
+            settings.setValue("backup/failure", str(exc))
+        else:
+            settings.remove("backup/failure")
+
+    def _report_failed_backup(self) -> None:
+        settings = window_settings()
+        failure = settings.value("backup/failure")
+        if failure:
+            settings.remove("backup/failure")
+            self.statusBar().showMessage(
+                f"The last routine backup failed: {failure} (File → Backups… makes one now)"
+            )

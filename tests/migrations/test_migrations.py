@@ -75,7 +75,8 @@ def test_older_database_is_backed_up_before_upgrading(db, small_org, monkeypatch
     with open_database(url) as again:
         assert again.outcome is SchemaOutcome.UPGRADED
     assert upgraded
-    backups = list((data_folder / "backups").glob("*-before-upgrade.sqlite"))
+    # Each database has its own folder of backups inside the data folder's "backups".
+    backups = list((data_folder / "backups").glob("*/*-before-upgrade.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -68,6 +68,7 @@ def test_lock_left_by_a_crash_is_recovered(holder, caplog):
         lock.acquire()
     assert lock.held
     assert f"process {process.pid}" in caplog.text  # the recovery names the crashed holder
+    assert lock.recovered.pid == process.pid  # the mark of an unclean shutdown
     lock.release()
 
 
@@ -80,6 +81,7 @@ def test_same_process_cannot_take_the_lock_twice_and_release_frees_it(tmp_path):
     first.release()
     with WriterLock(database) as second:
         assert second.held
+        assert second.recovered is None  # released cleanly: nothing to recover
     assert database.with_name("db.sqlite.lock").read_bytes() == b""  # released: nobody named
 
 

@@ -1,4 +1,4 @@
-"""Opening a RevMentor database: the writer lock, the engine, the schema and sessions."""
+"""Opening a RevMentor database: the writer lock, the engine, the schema, damage and sessions."""
 
 from __future__ import annotations
 
@@ -11,14 +11,27 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from revmentor_desktop.core.db.backup import backup_sqlite
+from revmentor_desktop.core.db.backup import (
+    BEFORE_UPGRADE,
+    Backup,
+    Progress,
+    RestoreResult,
+    damaged_error,
+    list_backups,
+    make_backup,
+    restore,
+)
 from revmentor_desktop.core.db.engine import make_engine
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.db.schema import SchemaOutcome, ensure_schema
-from revmentor_desktop.core.errors import DatabaseOpenError
-from revmentor_desktop.paths import backup_dir, sqlite_path
+from revmentor_desktop.core.errors import DatabaseDamagedError, DatabaseOpenError, RevMentorError
+from revmentor_desktop.core.files import create_private_file
+from revmentor_desktop.paths import sqlite_path
 
 log = logging.getLogger(__name__)
+
+# SQLite's result codes for a damaged file: pages that make no sense, or no database header.
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 
 
 @dataclass
@@ -45,6 +58,20 @@ class Database:
         """A new session; use it as `with db.session() as s, s.begin(): …` for one unit of work."""
         return self._sessions()
 
+    def restore(self, backup: Backup | Path, progress: Progress | None = None) -> RestoreResult:
+        """Replace this database by a backup (`core.db.backup.restore`), keeping the writer lock,
+        and bring the restored file's schema up to date. Sessions opened afterwards read it."""
+        if self.path is None or self.lock is None:
+            raise RevMentorError("Only a database file open for writing can be restored.")
+        self.engine.dispose()  # no connection may keep the old file (or its log) open
+        result = restore(self.path, backup, lock=self.lock, progress=progress)
+        self.engine.dispose()
+        self.outcome = ensure_schema(self.engine, writable=True, backup=self._backup_first)
+        return result
+
+    def _backup_first(self) -> None:
+        make_backup(self.path, BEFORE_UPGRADE)
+
     def close(self) -> None:
         self.engine.dispose()
         if self.lock is not None:
@@ -58,11 +85,15 @@ class Database:
         self.close()
 
 
-def open_database(url: str, *, writer: bool = True, program: str = "RevMentor") -> Database:
+def open_database(
+    url: str, *, writer: bool = True, program: str = "RevMentor", check: bool = False
+) -> Database:
     """Open (creating or upgrading as needed) the database at `url`.
 
     A writer takes the one-writer-at-a-time lock first; a reader (export, check) does not, and
-    refuses a database that would need changing.
+    refuses a database that would need changing. SQLite's quick check runs first when `check`
+    is set or the last writer ended without closing (a crash, a kill, a power cut). A damaged
+    file raises DatabaseDamagedError, which names its newest good backup.
     """
     path = sqlite_path(url)
     lock = None
@@ -75,24 +106,60 @@ def open_database(url: str, *, writer: bool = True, program: str = "RevMentor") 
             lock = WriterLock(path, program)
             try:
                 lock.acquire()
+                # Created by us first, SQLite keeps its permissions: readable by the user alone.
+                create_private_file(path)
             except OSError as exc:  # e.g. a full disk
+                lock.release()
                 raise DatabaseOpenError(
                     f"Cannot open the database {path}: {exc.strerror or exc}"
                 ) from exc
     engine = make_engine(url)
     try:
+        if path is not None and (check or (lock is not None and lock.recovered)):
+            _quick_check(engine, path)
         outcome = ensure_schema(
             engine,
             writable=writer,
-            backup=(lambda: backup_sqlite(path, backup_dir(), "before-upgrade")) if path else None,
+            backup=(lambda: make_backup(path, BEFORE_UPGRADE)) if path else None,
         )
     except BaseException as exc:
         engine.dispose()
         if lock:
             lock.release()
+        if isinstance(exc, DatabaseDamagedError):
+            raise
         # e.g. "file is not a database", or a disk that filled up while creating or upgrading
         if isinstance(exc, DBAPIError | sqlite3.DatabaseError | OSError):
             reason = getattr(exc, "orig", None) or getattr(exc, "strerror", None) or exc
+            if path is not None and _is_damage(reason, path):
+                raise damaged_error(path, str(reason)) from exc
             raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}") from exc
         raise
     return Database(url=url, engine=engine, outcome=outcome, lock=lock)
+
+
+def _quick_check(engine: Engine, path: Path) -> None:
+    with engine.connect() as connection:
+        problems = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    if problems != ["ok"]:
+        log.error("The quick check of %s failed: %s", path, problems[:20])
+        raise damaged_error(path, "; ".join(problems[:3]))
+    log.info("The quick check of %s found no damage", path)
+
+
+def _is_damage(error: object, path: Path) -> bool:
+    """A damaged file rather than some other program's: pages that make no sense, or a header
+    gone from a file that was a RevMentor database (it has backups)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == SQLITE_CORRUPT:
+        return True
+    return code == SQLITE_NOTADB and bool(list_backups(path, counts=False))
+
+
+def is_damage_error(error: BaseException) -> bool:
+    """Whether an error raised while using a database says its file is damaged."""
+    while error is not None:
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_CORRUPT:
+            return True
+        error = getattr(error, "orig", None) or error.__cause__
+    return False

@@ -2,7 +2,9 @@
 
 The lock is taken with flock (POSIX) or msvcrt (Windows) on `<database>.lock`, so the system
 releases it when the holding process dies: a lock left by a crash is recovered simply by the
-next copy acquiring it. The file's text says who holds it, for the message the next copy shows.
+next copy acquiring it. The file's text says who holds it, for the message the next copy shows;
+releasing empties it, so a holder still named when the lock is taken again is the mark of an
+unclean shutdown (`recovered`), after which the database is checked before use.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from revmentor_desktop.core.errors import DatabaseLockedError
+from revmentor_desktop.core.files import PRIVATE_FILE, make_private
 
 log = logging.getLogger(__name__)
 
@@ -96,13 +99,16 @@ class WriterLock:
         self.path = database.with_name(database.name + ".lock")
         self.program = program
         self._fd: int | None = None
+        # Who held the lock before and ended without releasing it (a crash, a kill, a power cut).
+        self.recovered: LockHolder | None = None
 
     @property
     def held(self) -> bool:
         return self._fd is not None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        make_private(self.path, PRIVATE_FILE)  # one made by an older version was 0644
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
@@ -116,6 +122,7 @@ class WriterLock:
             # The previous holder ended without releasing (a crash or a kill); the system freed
             # its lock, so taking over is safe.
             log.warning("Recovered a lock left by %s", stale.describe())
+        self.recovered = stale
         text = json.dumps(_this_holder(self.program).__dict__).encode("utf-8")
         try:
             os.lseek(fd, 0, os.SEEK_SET)

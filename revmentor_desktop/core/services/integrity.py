@@ -1,13 +1,19 @@
-"""`revmentor check`: SQLite's own checks, foreign keys and the app's invariants, with counts."""
+"""`revmentor check`: SQLite's own checks, foreign keys and the app's invariants, with counts.
+
+A file whose pages are damaged is reported as damage (`damage`), and nothing else is read from it:
+its other checks would only fail on the same broken pages.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.database import is_damage_error
 from revmentor_desktop.core.db.models import (
     CheckIn,
     Enrolment,
@@ -27,14 +33,31 @@ from revmentor_desktop.core.vocabulary import ROLE_LABELS
 class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    damage: list[str] = field(default_factory=list)  # what SQLite found broken in the file
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.damage
 
 
 def check_database(db: Database) -> CheckReport:
     report = CheckReport()
+    try:
+        _check(db, report)
+    except DBAPIError as exc:
+        if not is_damage_error(exc):
+            raise
+        report.damage.append(str(exc.orig))
+    return report
+
+
+def _check(db: Database, report: CheckReport) -> None:
+    if db.url.startswith("sqlite"):
+        with db.engine.connect() as connection:
+            integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            report.damage.extend(integrity[:20])
+            return
     with db.session() as session:
         revision = current_revision(session.connection())
         if revision != HEAD_REVISION:
@@ -54,13 +77,9 @@ def check_database(db: Database) -> CheckReport:
             ("check-ins", CheckIn),
         ):
             report.counts[label] = session.scalar(select(func.count()).select_from(model))
-    return report
 
 
 def _sqlite_checks(session: Session, report: CheckReport) -> None:
-    integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-    if integrity != ["ok"]:
-        report.problems.extend(f"integrity: {line}" for line in integrity[:20])
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
         report.problems.append(f"{table} row {rowid} points to a missing {parent}")
 
