@@ -7,7 +7,7 @@ import os
 import sys
 
 from revmentor_desktop import __version__
-from revmentor_desktop.cli import data, documents, safety, suggest
+from revmentor_desktop.cli import data, documents, privacy, safety, suggest
 from revmentor_desktop.cli.parser import CommandError, Parser
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.paths import DB_ENV, database_url, sqlite_path
@@ -32,7 +32,7 @@ def build_parser() -> Parser:
     # day's backup follows it.
     parser.set_defaults(writes=False)
     # Each module adds its commands in the order `revmentor --help` lists them.
-    for module in (data, safety, suggest, documents):
+    for module in (data, safety, privacy, suggest, documents):
         module.add_commands(commands)
     return parser
 

@@ -12,6 +12,7 @@ from revmentor_desktop.core.db.models import (
     FitVerdict,
     PartnershipStatus,
     PreferenceKind,
+    PrivacyRequestKind,
     ProgrammeStatus,
     Role,
     SkillCategory,
@@ -128,3 +129,9 @@ FIT_VERDICT_LABELS: dict[FitVerdict, str] = {
     FitVerdict.DECIDING: "Still deciding",
     FitVerdict.NOT_A_FIT: "Not a fit",
 }
+
+# --- privacy requests -------------------------------------------------------------------------
+
+# The name an erased person's row keeps, so their past partnerships still read sensibly.
+ERASED_NAME = "Erased partner"
+REQUEST_KIND_LABELS = {PrivacyRequestKind.EXPORT: "Export", PrivacyRequestKind.ERASE: "Erasure"}

@@ -101,6 +101,11 @@ class PreferenceKind(enum.StrEnum):
     WOULD_RATHER_NOT = "would_rather_not"
 
 
+class PrivacyRequestKind(enum.StrEnum):
+    EXPORT = "export"  # everything held about one person, written to a file for them
+    ERASE = "erase"
+
+
 class PairDecisionKind(enum.StrEnum):
     LOCKED = "locked"
     REJECTED = "rejected"
@@ -218,6 +223,9 @@ class Person(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_now, onupdate=_now
     )
+    # Set when the person was erased: the row is then an empty, archived shell named "Erased
+    # partner", kept only so that their past partnerships still count in the statistics.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     level: Mapped[SeniorityLevel | None] = relationship()
     manager: Mapped[Person | None] = relationship(remote_side=[id])
@@ -512,3 +520,33 @@ class CheckInGoalProgress(Base):
 
     check_in: Mapped[CheckIn] = relationship(back_populates="goal_progress")
     goal: Mapped[Goal] = relationship()
+
+
+class PrivacyRequest(Base):
+    """The audit trail of data-protection requests: what was done, when and by whom.
+
+    Never who it was about: after an erasure nothing may lead back to the person. `id` is the
+    request number the coordinator quotes.
+    """
+
+    __tablename__ = "privacy_request"
+    __table_args__ = (
+        CheckConstraint("records >= 0", name="records_positive"),
+        CheckConstraint(
+            "backups_holding IS NULL OR backups_holding >= 0", name="backups_holding_positive"
+        ),
+        CheckConstraint(
+            "backups_deleted IS NULL OR backups_deleted >= 0", name="backups_deleted_positive"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[PrivacyRequestKind] = mapped_column(
+        _enum(PrivacyRequestKind, "privacy_request_kind")
+    )
+    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    made_by: Mapped[str] = mapped_column(String(120), default="")  # the computer's user name
+    records: Mapped[int] = mapped_column(Integer, default=0)  # records exported or erased
+    # Erasures only: how many backups still held the person, and how many of those were deleted.
+    backups_holding: Mapped[int | None] = mapped_column(Integer)
+    backups_deleted: Mapped[int | None] = mapped_column(Integer)

@@ -110,19 +110,21 @@ def _email_checks(session: Session, report: CheckReport) -> None:
 
 
 def _partnership_checks(session: Session, report: CheckReport) -> None:
-    # Each partner must be enrolled in the partnership's programme in the matching role.
+    # Each partner must be enrolled in the partnership's programme in the matching role, except
+    # an erased partner: erasure removed their enrolments and left the partnership for the counts.
     for role, column in ((Role.REVERSE_MENTOR, Partnership.mentor_id),
                          (Role.MENTEE, Partnership.mentee_id)):  # fmt: skip
-        enrolment = aliased(Enrolment)
+        enrolment, partner = aliased(Enrolment), aliased(Person)
         orphans = session.scalars(
             select(Partnership.id)
+            .join(partner, partner.id == column)
             .outerjoin(
                 enrolment,
                 (enrolment.programme_id == Partnership.programme_id)
                 & (enrolment.person_id == column)
                 & (enrolment.role == role),
             )
-            .where(enrolment.id.is_(None))
+            .where(enrolment.id.is_(None), partner.erased_at.is_(None))
         ).all()
         for pid in orphans:
             report.problems.append(

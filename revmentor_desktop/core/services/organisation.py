@@ -1,4 +1,5 @@
-"""The organisation's own settings: name, logo, seniority ladder, skill categories, date order."""
+"""The organisation's own settings: name, logo, seniority ladder, skill categories, date order,
+and how long personal data is kept after people leave."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ LEVEL_MAPPINGS = "level_mappings"
 # {"columns", "date_order", "saved_on"} (imports/profiles.py). Headers and field names only,
 # never a value from the rows.
 IMPORT_PROFILES = "import_profiles"
+# After how many months people who left, or whose last programme closed, are offered for
+# erasure (people/retention.py). Personal data is kept no longer than the programme needs it.
+RETENTION_MONTHS = "retention_months"
+DEFAULT_RETENTION_MONTHS = 24
+RETENTION_MIN, RETENTION_MAX = 1, 240
 
 
 # Limits that match the columns (and keep a window title or a PDF header readable).
@@ -91,6 +97,18 @@ def date_order_setting(source: Database | Connection | Session) -> str | None:
             return date_order_setting(connection)
     stored = get_setting(source, DATE_ORDER)
     return stored if stored in DATE_ORDERS else None
+
+
+def retention_months_setting(source: Database | Connection | Session) -> int:
+    """After how many months people who left or whose programmes closed are due for erasure."""
+    if isinstance(source, Database):
+        with source.engine.connect() as connection:
+            return retention_months_setting(connection)
+    stored = get_setting(source, RETENTION_MONTHS)
+    valid = isinstance(stored, int) and not isinstance(stored, bool)
+    return (
+        stored if valid and RETENTION_MIN <= stored <= RETENTION_MAX else DEFAULT_RETENTION_MONTHS
+    )
 
 
 def level_mappings_setting(source: Connection | Session) -> dict[str, str | None]:
@@ -241,6 +259,7 @@ class OrganisationSettings:
         default_factory=lambda: dict(DEFAULT_CATEGORY_LABELS)
     )
     date_order: str | None = None  # None: not chosen (imports follow this computer's order)
+    retention_months: int = DEFAULT_RETENTION_MONTHS
 
 
 def load_organisation_settings(db: Database) -> OrganisationSettings:
@@ -256,6 +275,7 @@ def load_organisation_settings(db: Database) -> OrganisationSettings:
             levels=[LadderLevel(lv.label, lv.id, people.get(lv.id, 0)) for lv in levels],
             skill_category_labels=category_labels(session),
             date_order=date_order_setting(session),
+            retention_months=retention_months_setting(session),
         )
 
 
@@ -287,7 +307,7 @@ def _check_labels(labels: list[str], rows: list[str], longest: int) -> str | Non
 
 def validate_settings(db: Database, settings: OrganisationSettings) -> dict[str, str]:
     """What must change before `settings` can be saved: keys name, logo, levels, categories,
-    date_order."""
+    date_order, retention."""
     errors: dict[str, str] = {}
     if len(settings.name.strip()) > NAME_MAX:
         errors["name"] = f"The organisation name can be at most {NAME_MAX} characters."
@@ -309,6 +329,11 @@ def validate_settings(db: Database, settings: OrganisationSettings) -> dict[str,
         errors["categories"] = problem
     if settings.date_order is not None and settings.date_order not in DATE_ORDERS:
         errors["date_order"] = "Choose how the organisation writes dates."
+    months = settings.retention_months
+    if not isinstance(months, int) or not RETENTION_MIN <= months <= RETENTION_MAX:
+        errors["retention"] = (
+            f"Keep personal data for {RETENTION_MIN} to {RETENTION_MAX} months after people leave."
+        )
     return errors
 
 
@@ -361,6 +386,7 @@ def save_organisation_settings(
         set_setting(session, SKILL_CATEGORY_LABELS, overrides)
         if settings.date_order is not None:
             set_setting(session, DATE_ORDER, settings.date_order)
+        set_setting(session, RETENTION_MONTHS, settings.retention_months)
 
         stored = get_setting(session, LOGO_PATH)
         logo = settings.logo_path

@@ -90,7 +90,7 @@ def _party(person: Person, role: str) -> PartySheet:
     return PartySheet(
         name=person.full_name,
         role=role,
-        email=person.email,
+        email="" if person.erased_at else person.email,  # an erased partner's is made up
         level=person.level.label if person.level else "",
         department=person.department,
         job_title=person.job_title,

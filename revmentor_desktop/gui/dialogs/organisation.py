@@ -1,4 +1,5 @@
-"""The organisation settings dialog: name, logo, ladder, skill category labels, date order."""
+"""The organisation settings dialog: name, logo, ladder, skill category labels, date order and
+how long personal data is kept after people leave."""
 
 from __future__ import annotations
 
@@ -109,9 +110,12 @@ class SettingsDialog(QDialog):
         # Not chosen yet: the one this computer writes, which is what the imports take then.
         order = loaded.date_order or computer_date_order() or DMY
         ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(order))
+        ui.retentionSpin.setValue(loaded.retention_months)
+        ui.retentionSpin.valueChanged.connect(lambda _v: show_error(self.ui.retentionError, None))
 
         ui.buttonBox.accepted.connect(self.save)
-        for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError):
+        for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError,
+                      ui.retentionError):  # fmt: skip
             show_error(label, None)
         if levels.rowCount():
             levels.selectRow(0)
@@ -273,6 +277,7 @@ class SettingsDialog(QDialog):
             levels=levels,
             skill_category_labels=labels,
             date_order=ui.dateOrderCombo.currentData(),
+            retention_months=ui.retentionSpin.value(),
         )
 
     def save(self) -> bool:
@@ -292,6 +297,7 @@ class SettingsDialog(QDialog):
             show_error(ui.logoError, errors.get("logo"))
             show_error(ui.levelsError, errors.get("levels"))
             show_error(ui.categoriesError, errors.get("categories"))
+            show_error(ui.retentionError, errors.get("retention"))
             return False
         except RevMentorError as exc:  # the logo could not be copied into the data folder
             show_error(ui.logoError, str(exc))

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, settingsDialog):
         if not settingsDialog.objectName():
             settingsDialog.setObjectName(u"settingsDialog")
-        settingsDialog.resize(860, 600)
+        settingsDialog.resize(860, 660)
         self.dialogLayout = QVBoxLayout(settingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.organisationGroup = QGroupBox(settingsDialog)
@@ -117,6 +118,37 @@ class Ui_SettingsDialog(object):
         self.dateOrderHint.setWordWrap(True)
 
         self.organisationForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateOrderHint)
+
+        self.retentionLabel = QLabel(self.organisationGroup)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+
+        self.organisationForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
+
+        self.retentionSpin = QSpinBox(self.organisationGroup)
+        self.retentionSpin.setObjectName(u"retentionSpin")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.retentionSpin.sizePolicy().hasHeightForWidth())
+        self.retentionSpin.setSizePolicy(sizePolicy1)
+        self.retentionSpin.setMinimum(1)
+        self.retentionSpin.setMaximum(240)
+        self.retentionSpin.setValue(24)
+
+        self.organisationForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
+
+        self.retentionHint = QLabel(self.organisationGroup)
+        self.retentionHint.setObjectName(u"retentionHint")
+        self.retentionHint.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.retentionHint.setWordWrap(True)
+
+        self.organisationForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.retentionHint)
+
+        self.retentionError = QLabel(self.organisationGroup)
+        self.retentionError.setObjectName(u"retentionError")
+        self.retentionError.setWordWrap(True)
+
+        self.organisationForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.retentionError)
 
 
         self.dialogLayout.addWidget(self.organisationGroup)
@@ -236,11 +268,13 @@ class Ui_SettingsDialog(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.logoLabel.setBuddy(self.chooseLogoButton)
         self.dateOrderLabel.setBuddy(self.dateOrderCombo)
+        self.retentionLabel.setBuddy(self.retentionSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
         QWidget.setTabOrder(self.removeLogoButton, self.dateOrderCombo)
-        QWidget.setTabOrder(self.dateOrderCombo, self.levelsTable)
+        QWidget.setTabOrder(self.dateOrderCombo, self.retentionSpin)
+        QWidget.setTabOrder(self.retentionSpin, self.levelsTable)
         QWidget.setTabOrder(self.levelsTable, self.addLevelButton)
         QWidget.setTabOrder(self.addLevelButton, self.moveUpButton)
         QWidget.setTabOrder(self.moveUpButton, self.moveDownButton)
@@ -281,6 +315,16 @@ class Ui_SettingsDialog(object):
         self.dateOrderCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Date order in imported files", None))
 #endif // QT_CONFIG(accessibility)
         self.dateOrderHint.setText(QCoreApplication.translate("SettingsDialog", u"Used only when every date in a column fits both day first and month first (01/03/2024 is 1 March or 3 January). A column with a date like 13/05/2024 or 05/13/2024 is read the way that date shows, and the import says which order it used.", None))
+        self.retentionLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Keep personal data:", None))
+#if QT_CONFIG(tooltip)
+        self.retentionSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"After this many months, people who left (archived) or whose programmes all closed are listed for erasure under People \u2192 Privacy", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.retentionSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Months to keep personal data after people leave", None))
+#endif // QT_CONFIG(accessibility)
+        self.retentionSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" months after people leave", None))
+        self.retentionHint.setText(QCoreApplication.translate("SettingsDialog", u"Then they are listed for erasure under People \u2192 Privacy \u2192 People due for erasure; nothing is erased without asking.", None))
+        self.retentionError.setText("")
         self.ladderGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Seniority ladder, most junior first", None))
         ___qtablewidgetitem = self.levelsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsDialog", u"Level", None))

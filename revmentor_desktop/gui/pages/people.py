@@ -1,13 +1,17 @@
 """The people view: everyone in the organisation, with search-as-you-type, filters and sorting,
-and adding, editing, archiving and restoring people."""
+adding, editing, archiving and restoring people, and their data-protection requests."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -21,8 +25,8 @@ from revmentor_desktop.core.services.people.directory import (
     list_people,
 )
 from revmentor_desktop.core.services.people.records import set_archived
-from revmentor_desktop.core.text import plural
-from revmentor_desktop.gui.dialogs.common import DialogHost
+from revmentor_desktop.core.text import count, plural
+from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path
 from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.models.people import PERSON_ID_ROLE, PeopleTableModel
 from revmentor_desktop.gui.pages.base import Page
@@ -91,9 +95,52 @@ class PeopleView(DialogHost, Page):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), table, self.edit_selected,
                       context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self._add_privacy_actions()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.reload()
+
+    def _add_privacy_actions(self) -> None:
+        """A "Privacy" button beside Archive, its person actions also on the table's menu."""
+
+        def action(text: str, name: str, slot) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            made.triggered.connect(slot)
+            return made
+
+        self.export_data_action = action(
+            "E&xport this person's data…", "actionExportPersonData", self.export_selected_data
+        )
+        self.erase_action = action("E&rase this person…", "actionErasePerson", self.erase_selected)
+        self.due_action = action(
+            "People &due for erasure…", "actionPeopleDue", lambda: self.open_privacy(0)
+        )
+        self.requests_action = action(
+            "Privacy re&quests…", "actionPrivacyRequests", lambda: self.open_privacy(1)
+        )
+        menu = QMenu(self)
+        menu.addActions([self.export_data_action, self.erase_action])
+        menu.addSeparator()
+        menu.addActions([self.due_action, self.requests_action])
+        self.privacy_button = QPushButton("Privac&y", self)
+        self.privacy_button.setObjectName("privacyButton")
+        self.privacy_button.setToolTip(
+            "Export everything held about the selected person, erase them, see who is due for "
+            "erasure and the requests made so far"
+        )
+        self.privacy_button.setMenu(menu)
+        self.ui.actionRow.addWidget(self.privacy_button)
+        table = self.ui.peopleTable
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._table_menu)
+
+    def _table_menu(self, point: QPoint) -> None:
+        if len(self.selected_ids()) != 1:
+            return
+        menu = QMenu(self)
+        menu.addActions([self.export_data_action, self.erase_action])
+        menu.popup(self.ui.peopleTable.viewport().mapToGlobal(point))
 
     def reload(self) -> None:
         """Read people and filter choices afresh from the database, keeping the current filter."""
@@ -235,6 +282,8 @@ class PeopleView(DialogHost, Page):
     def _selection_changed(self, *_args) -> None:
         selected = self.selected_ids()
         self.ui.editPersonButton.setEnabled(len(selected) == 1)
+        self.export_data_action.setEnabled(len(selected) == 1)
+        self.erase_action.setEnabled(len(selected) == 1)
         self.ui.archiveButton.setEnabled(bool(selected))
         restore = bool(selected) and all(pid in self.archived_ids for pid in selected)
         self.ui.archiveButton.setText(RESTORE_TEXT if restore else ARCHIVE_TEXT)
@@ -244,6 +293,90 @@ class PeopleView(DialogHost, Page):
             else "Archive the selected people: they leave the list and future pair "
             "suggestions; nothing is deleted"
         )
+
+    # --- data-protection requests ----------------------------------------------------------
+
+    def _selected_person(self) -> tuple[int, str, str] | None:
+        """(id, name, email) of the one selected person, or None (a message said why)."""
+        from revmentor_desktop.core.services.people.privacy import person_identity
+
+        selected = self.selected_ids()
+        if len(selected) != 1:
+            return None
+        try:
+            return (selected[0], *person_identity(self.db, selected[0]))
+        except RevMentorError as exc:  # erased by someone else meanwhile
+            QMessageBox.warning(self, "People", str(exc))
+            self.reload()
+            return None
+
+    def export_selected_data(self) -> None:
+        """Everything held about the selected person, as a JSON file for them."""
+        from revmentor_desktop.core.services.people.privacy import (
+            export_file_name,
+            save_person_export,
+        )
+
+        person = self._selected_person()
+        if person is None:
+            return
+        person_id, name, email = person
+        path = ask_save_path(
+            self, f"Export {name}'s data", Path.home() / export_file_name(person_id),
+            "JSON files (*.json)",
+        )  # fmt: skip
+        if path is None:
+            return
+        try:
+            result = save_person_export(self.db, email, path)
+        except RevMentorError as exc:
+            QMessageBox.warning(self, "Export this person's data", str(exc))
+            return
+        self.message.emit(
+            f"Exported {count(result.records, 'record')} about {name} to {result.path} "
+            f"(request {result.request})"
+        )
+
+    def erase_selected(self) -> None:
+        """Erase the selected person, after they are named and their email typed."""
+        from revmentor_desktop.gui.dialogs.privacy import EraseDialog
+
+        person = self._selected_person()
+        if person is None:
+            return
+        try:
+            dialog = EraseDialog(self.db, person[2], self)
+        except RevMentorError as exc:  # erased or changed meanwhile
+            QMessageBox.warning(self, "People", str(exc))
+            self.reload()
+            return
+        try:
+            if self._run_dialog(dialog) and dialog.result is not None:
+                self.reload()
+                result = dialog.result
+                note = (
+                    ""
+                    if result.file_cleaned
+                    else "; another program is reading the database, so its last traces are "
+                    "wiped when the database is closed"
+                )
+                self.message.emit(
+                    f"Erased {result.plan.name}: {count(result.plan.records, 'record')} removed "
+                    f"or changed (request {result.request}){note}"
+                )
+        finally:
+            dialog.deleteLater()
+
+    def open_privacy(self, tab: int) -> None:
+        """People due for erasure (tab 0) or the requests made (tab 1)."""
+        from revmentor_desktop.gui.dialogs.privacy import PrivacyDialog
+
+        dialog = PrivacyDialog(self.db, self, tab=tab)
+        dialog.erased.connect(self.reload)
+        try:
+            self._run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     @staticmethod
     def _fill_combo(combo, everything: str, choices: list[tuple[str, object]]) -> None:

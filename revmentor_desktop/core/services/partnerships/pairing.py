@@ -340,6 +340,13 @@ def partner_review(
                 "people."
             )
             return PartnerReview(*cards, None, [], [], False, [problems["mentee_id"]], problems)
+        for key, person in (("mentor_id", mentor), ("mentee_id", mentee)):
+            if person.erased_at is not None:  # nothing about them is left to check or warn about
+                problems[key] = (
+                    "This partner's personal data was erased on request: the partnership can be "
+                    "read but not changed."
+                )
+                return PartnerReview(*cards, None, [], [], False, [problems[key]], problems)
         for key, person, role in (
             ("mentor_id", mentor, Role.REVERSE_MENTOR),
             ("mentee_id", mentee, Role.MENTEE),

@@ -79,6 +79,8 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
             SeniorityLevel.rank,
             Person.archived,
         ).outerjoin(SeniorityLevel, Person.level_id == SeniorityLevel.id)
+        # An erased person's row is an empty shell kept for statistics: never a person to list.
+        people_query = people_query.where(Person.erased_at.is_(None))
         if not include_archived:
             people_query = people_query.where(Person.archived.is_(False))
         people = connection.execute(people_query).all()
