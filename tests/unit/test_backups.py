@@ -3,6 +3,7 @@
 import hashlib
 import os
 import signal
+import stat
 import sqlite3
 import subprocess
 import sys
@@ -330,14 +331,21 @@ def test_a_damaged_database_is_kept_as_it_was_when_a_backup_replaces_it(db, smal
     db.close()
     damage(db.path)
     damaged_bytes = db.path.read_bytes()
+    db.path.with_name(db.path.name + "-wal").write_bytes(b"its last writes")
     with pytest.raises(DatabaseDamagedError):
         make_backup(db.path, MANUAL)  # no backup of a damaged file passes for a good one
     result = restore(db.path, made)
     assert result.replaced.label == DAMAGED
     assert result.replaced.path.read_bytes() == damaged_bytes
+    kept_wal = result.replaced.path.with_name(result.replaced.path.name + "-wal")
+    assert kept_wal.read_bytes() == b"its last writes"
+    if os.name != "nt":
+        assert stat.S_IMODE(kept_wal.stat().st_mode) == 0o600
     assert dump(db.path) == dump(made.path)
     assert [b.label for b in list_backups(db.path)] == [DAMAGED, MANUAL]
     assert newest_good_backup(db.path).path == made.path  # the damaged one is no candidate
+    delete_backups([result.replaced])
+    assert not kept_wal.exists()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

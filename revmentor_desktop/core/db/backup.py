@@ -493,7 +493,9 @@ def _keep_current(database: Path) -> Backup | None:
         target, sequence = _name_without_clobbering(partial, database.stem, taken, DAMAGED)
         wal = database.with_name(database.name + "-wal")
         if wal.exists():  # what it held last may be only in its log
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+            kept_wal = target.with_name(target.name + "-wal")
+            shutil.copyfile(wal, kept_wal)
+            make_private(kept_wal, PRIVATE_FILE)
     finally:
         partial.unlink(missing_ok=True)
     log.warning("Kept the damaged database %s as %s", database, target)
