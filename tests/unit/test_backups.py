@@ -3,8 +3,8 @@
 import hashlib
 import os
 import signal
-import stat
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
