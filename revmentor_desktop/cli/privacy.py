@@ -70,7 +70,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def _export(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.people.privacy import save_person_export
+    from revmentor_desktop.core.services.people.data_export import save_person_export
 
     with open_database(url) as db:  # a writer: the request goes into the audit trail
         result = save_person_export(db, args.email, args.output)
@@ -83,11 +83,8 @@ def _export(args: argparse.Namespace, url: str) -> int:
 
 def _erase(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.people.privacy import (
-        backups_holding_email,
-        erase_person,
-        erase_plan,
-    )
+    from revmentor_desktop.core.services.people.erasure import erase_person, erase_plan
+    from revmentor_desktop.core.services.people.erasure_backups import backups_holding_email
 
     with open_database(url) as db:
         try:
@@ -117,7 +114,7 @@ def _erase(args: argparse.Namespace, url: str) -> int:
 
 
 def _report_backups(args, db, request: int | None, backups) -> None:
-    from revmentor_desktop.core.services.people.privacy import delete_backups_holding
+    from revmentor_desktop.core.services.people.erasure_backups import delete_backups_holding
 
     if not backups:
         print("No backup of this database holds them.")
@@ -171,7 +168,7 @@ def _due(args: argparse.Namespace, url: str) -> int:
 
 def _requests(args: argparse.Namespace, url: str) -> int:
     from revmentor_desktop.core.db import open_database
-    from revmentor_desktop.core.services.people.privacy import list_requests
+    from revmentor_desktop.core.services.people.requests import list_requests
 
     with open_database(url, writer=False) as db:
         requests = list_requests(db)

@@ -14,7 +14,7 @@ from revmentor_desktop.core.db.backup import list_backups, make_backup
 from revmentor_desktop.core.db.models import PartnershipStatus, Person
 from revmentor_desktop.core.services.organisation import retention_months_setting
 from revmentor_desktop.core.services.people.directory import list_people
-from revmentor_desktop.core.services.people.privacy import list_requests
+from revmentor_desktop.core.services.people.requests import list_requests
 from revmentor_desktop.gui.dialogs.organisation import SettingsDialog
 from revmentor_desktop.gui.dialogs.privacy import EraseDialog, PrivacyDialog
 from revmentor_desktop.gui.pages.people import PeopleView

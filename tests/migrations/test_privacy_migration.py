@@ -10,7 +10,8 @@ from alembic import command
 
 from revmentor_desktop.core.db import open_database, schema
 from revmentor_desktop.core.db.schema import SchemaOutcome
-from revmentor_desktop.core.services.people.privacy import erase_person, list_requests
+from revmentor_desktop.core.services.people.erasure import erase_person
+from revmentor_desktop.core.services.people.requests import list_requests
 
 DATABASES = Path(__file__).parents[1] / "fixtures" / "databases"
 TABLES = ("person", "enrolment", "person_skill", "partnership", "check_in", "pairing_preference")

@@ -37,18 +37,15 @@ from revmentor_desktop.core.services.organisation import (
     load_organisation_settings,
     save_organisation_settings,
 )
+from revmentor_desktop.core.services.people.data_export import export_person, save_person_export
 from revmentor_desktop.core.services.people.directory import list_people
-from revmentor_desktop.core.services.people.privacy import (
+from revmentor_desktop.core.services.people.erasure import erase_people, erase_person, erase_plan
+from revmentor_desktop.core.services.people.erasure_backups import (
     backups_holding_email,
     delete_backups_holding,
-    erase_people,
-    erase_person,
-    erase_plan,
-    export_person,
-    list_requests,
-    save_person_export,
 )
 from revmentor_desktop.core.services.people.records import manager_candidates, other_people
+from revmentor_desktop.core.services.people.requests import list_requests
 from revmentor_desktop.core.services.people.retention import months_before, people_due
 from revmentor_desktop.core.vocabulary import ERASED_NAME
 

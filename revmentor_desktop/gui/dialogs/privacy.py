@@ -28,13 +28,9 @@ from PySide6.QtWidgets import (
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.organisation import retention_months_setting
-from revmentor_desktop.core.services.people.privacy import (
-    EraseResult,
-    delete_backups_holding,
-    erase_people,
-    erase_plan,
-    list_requests,
-)
+from revmentor_desktop.core.services.people.erasure import EraseResult, erase_people, erase_plan
+from revmentor_desktop.core.services.people.erasure_backups import delete_backups_holding
+from revmentor_desktop.core.services.people.requests import list_requests
 from revmentor_desktop.core.services.people.retention import DuePerson, people_due
 from revmentor_desktop.core.text import count, join, plural
 from revmentor_desktop.core.vocabulary import ERASED_NAME
@@ -307,9 +303,7 @@ class PrivacyDialog(RemembersSize, QDialog):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column in (0, 4):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+                    item.setTextAlignment(RIGHT)
                 table.setItem(row, column, item)
 
     def selected(self) -> list[DuePerson]:

@@ -298,7 +298,7 @@ class PeopleView(DialogHost, Page):
 
     def _selected_person(self) -> tuple[int, str, str] | None:
         """(id, name, email) of the one selected person, or None (a message said why)."""
-        from revmentor_desktop.core.services.people.privacy import person_identity
+        from revmentor_desktop.core.services.people.requests import person_identity
 
         selected = self.selected_ids()
         if len(selected) != 1:
@@ -312,7 +312,7 @@ class PeopleView(DialogHost, Page):
 
     def export_selected_data(self) -> None:
         """Everything held about the selected person, as a JSON file for them."""
-        from revmentor_desktop.core.services.people.privacy import (
+        from revmentor_desktop.core.services.people.data_export import (
             export_file_name,
             save_person_export,
         )

@@ -3,6 +3,7 @@ organisation keeps personal data (its retention setting)."""
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -23,6 +24,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.services.organisation import retention_months_setting
 from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.vocabulary import LIVE
 
 
 @dataclass(frozen=True)
@@ -38,15 +40,9 @@ class DuePerson:
 
 def months_before(day: date, months: int) -> date:
     """The same day `months` months earlier (the month's last day when it is shorter)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _as_date(moment: datetime | date | None) -> date | None:
@@ -114,7 +110,7 @@ def people_due(
             programmes[person_id].append(programme_id)
             if programme_id not in closing and status == EnrolmentStatus.ACTIVE:
                 taking_part.add(person_id)
-        current = (PartnershipStatus.DRAFT, PartnershipStatus.ACTIVE, PartnershipStatus.PAUSED)
+        current = (PartnershipStatus.DRAFT, *LIVE)  # being set up or under way
         for mentor, mentee in connection.execute(
             select(Partnership.mentor_id, Partnership.mentee_id).where(
                 Partnership.status.in_(current)
