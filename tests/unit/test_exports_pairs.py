@@ -95,7 +95,7 @@ def test_check_ins_to_share(db, programme, tmp_path):
         "mentee": "Zoë Adams", "mentee_email": "zoe.adams@x.org", "date": "2026-10-05",
         "kind": "First-session fit check", "held": "yes", "duration_minutes": "50",
         "reverse_mentor_rating": "4", "mentee_rating": "5", "fit_verdict": "Good fit",
-        "summary": "=Met for coffee, agreed goals", "next_steps": "Draft a TikTok post",
+        "summary": "'=Met for coffee, agreed goals", "next_steps": "Draft a TikTok post",
         "next_meeting": "2026-10-19",
     }  # fmt: skip
     assert (rows[1]["held"], rows[1]["duration_minutes"], rows[1]["fit_verdict"]) == ("no", "", "")
@@ -126,7 +126,7 @@ def test_xlsx_keeps_numbers_and_text_that_looks_like_a_formula(db, programme, tm
     header = rows[0]
     first = dict(zip(header, rows[1], strict=True))
     assert first["reverse_mentor_rating"] == 4 and first["duration_minutes"] == 50
-    assert first["summary"] == "=Met for coffee, agreed goals"
+    assert first["summary"] == "'=Met for coffee, agreed goals"  # neutralised: never a formula
     assert book.worksheets[0].cell(2, header.index("summary") + 1).data_type == "s"
     book.close()
 

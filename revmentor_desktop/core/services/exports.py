@@ -30,6 +30,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
+from revmentor_desktop.core.services.imports.tables import neutralise_formula
 from revmentor_desktop.core.services.partnerships.life import step_reached
 from revmentor_desktop.core.services.programmes import programmes_named
 from revmentor_desktop.core.text import count, fold
@@ -130,7 +131,10 @@ def _number(value: float | None) -> str:
 def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
     """Write rows as CSV (UTF-8 with BOM, which Excel opens correctly) or XLSX, by extension.
 
-    Values are text, or numbers (None for an empty cell), which XLSX keeps as numbers.
+    Values are text, or numbers (None for an empty cell), which XLSX keeps as numbers. Text that
+    a spreadsheet would run as a formula (starting with = + - @, a tab or a line break)
+    gets a leading apostrophe (`neutralise_formula`, which the imports undo), and an XLSX
+    stores every text as text, never as a formula or an error value such as #N/A.
     """
     path = Path(path)
     kind = path.suffix.lower()
@@ -139,28 +143,37 @@ def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]
     with atomic_write(path) as temp:
         if kind == ".csv":
             with open(temp, "w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.DictWriter(out, fieldnames=columns)
-                writer.writeheader()
-                writer.writerows(rows)
+                writer = csv.writer(out)
+                writer.writerow(columns)
+                writer.writerows([_safe(row[c]) for c in columns] for row in rows)
         else:
             from openpyxl import Workbook  # loaded on first use: it is slow to import
             from openpyxl.cell import WriteOnlyCell
+            from openpyxl.cell.cell import ERROR_CODES
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet(path.stem[:31] or "Export")
 
             def cell(value: Any) -> Any:
-                # openpyxl reads text starting with "=" as a formula: a summary is text.
-                if isinstance(value, str) and value.startswith("="):
-                    text = WriteOnlyCell(sheet, value)
-                    text.data_type = "s"
-                    return text
-                return value
+                if not isinstance(value, str):
+                    return value
+                text = neutralise_formula(value)
+                if not text.startswith("=") and text not in ERROR_CODES:
+                    return text  # openpyxl stores it as text
+                # openpyxl would store "=…" as a formula and "#N/A" as an error value.
+                typed = WriteOnlyCell(sheet, text)
+                typed.data_type = "s"
+                return typed
 
             sheet.append(list(columns))
             for row in rows:
                 sheet.append([cell(row[c]) for c in columns])
             book.save(temp)
+
+
+def _safe(value: Any) -> Any:
+    """A CSV cell: text neutralised, numbers and empty cells as they are."""
+    return neutralise_formula(value) if isinstance(value, str) else value
 
 
 def export_people(db: Database, path: Path, programme: str | None = None) -> int:

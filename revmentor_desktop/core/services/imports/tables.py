@@ -9,6 +9,9 @@ import itertools
 import re
 import warnings
 import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -28,7 +31,7 @@ ENCODING_NAMES = {
 }
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 SNIFF_CHARS = 32_000  # csv.Sniffer is a regex engine: a sample is enough, and much faster
-MAX_FILE_BYTES = 200 * 1024 * 1024
+_SNIFF_BYTES = 4 * SNIFF_CHARS  # SNIFF_CHARS characters in any encoding read here
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
@@ -37,6 +40,26 @@ _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
 MAX_LINES_ABOVE = 5
 # A cell that holds a value rather than a column name: an address, a number, a date, a time.
 _VALUE_CELL = re.compile(r"^[^@\s]+@[^@\s]+$|^[\d\s.,:/+\-]+$")
+MB = 2**20
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """The most one import reads. A file beyond a limit is refused with a message naming it, as
+    soon as it is crossed (an XLSX before it is unpacked, a CSV at the first row too many), so an
+    oversized or malicious file can neither fill the memory nor keep the user waiting long."""
+
+    file_bytes: int = 200 * MB  # the file as stored, CSV or XLSX
+    rows: int = 200_000  # rows below the column names, blank ones included
+    columns: int = 500  # named columns
+    cells: int = 10_000_000  # rows × columns: a wide file holds fewer rows
+    cell_chars: int = 10_000  # characters in one cell
+    part_bytes: int = 512 * MB  # one part of an XLSX (a sheet, its shared strings), unpacked
+    # Unpacked / stored size of a part over 1 MB: sheets pack 5 to 20 times, "zip bombs" ~1000.
+    packing: int = 100
+
+
+LIMITS = ImportLimits()
 
 
 @dataclass
@@ -81,19 +104,29 @@ PEOPLE_EXAMPLE = '"Email", "First name", "Surname"'
 
 
 def read_table(
-    path: Path, *, rows_of: str = "people", example: str = PEOPLE_EXAMPLE
+    path: Path,
+    *,
+    rows_of: str = "people",
+    example: str = PEOPLE_EXAMPLE,
+    limits: ImportLimits | None = None,
 ) -> SourceTable:
-    """Read a .csv (or other text) or .xlsx file; RevMentorError when it is unreadable or empty.
+    """Read a .csv (or other text) or .xlsx file; RevMentorError when it is unreadable, empty or
+    beyond `limits` (LIMITS unless given).
 
-    `rows_of` names what the rows hold and `example` some column names, for those messages.
+    Rows are read one at a time, so only the table itself is held. `rows_of` names what the
+    rows hold and `example` some column names, for the messages.
     """
     path = Path(path)
+    limits = limits or LIMITS
     try:
         with open(path, "rb") as file:
-            head = file.read(8)
+            head = file.read(_SNIFF_BYTES)
             size = file.seek(0, io.SEEK_END)
-            if size > MAX_FILE_BYTES:
-                raise RevMentorError(f"{path.name} is {size / 2**20:,.0f} MB: too big to import.")
+            if size > limits.file_bytes:
+                raise RevMentorError(
+                    f"{path.name} is {_megabytes(size)}: RevMentor imports files of up to "
+                    f"{_megabytes(limits.file_bytes)}. Split it into smaller files."
+                )
             if head.startswith(_OLE_MAGIC) or path.suffix.lower() == ".xls":
                 raise RevMentorError(
                     f"{path.name} is an old-style Excel .xls file: open it in Excel or LibreOffice "
@@ -101,23 +134,18 @@ def read_table(
                 )
             if path.suffix.lower() in XLSX_SUFFIXES or head.startswith(_ZIP_MAGIC):
                 file.seek(0)
-                records = _read_xlsx(file, path)
-                encoding = delimiter = None
-            else:
-                file.seek(0)
-                text, encoding = _decode(file.read(), path)
-                records, delimiter = _read_csv(text, path)
+                return _read_xlsx(file, path, limits, rows_of, example)
+        return _read_csv(path, head, size, limits, rows_of, example)
     except FileNotFoundError as exc:
         raise RevMentorError(f"There is no file {path}.") from exc
     except IsADirectoryError as exc:
         raise RevMentorError(f"{path} is a folder, not a file.") from exc
     except OSError as exc:
         raise RevMentorError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    above = _lines_above_header(records)
-    headers = records[above] if len(records) > above else []
-    table = _tidy(path, headers, records[above + 1 :], encoding, delimiter, rows_of, example)
-    table.header_line = above + 1
-    return table
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MB:,.0f} MB" if size >= 10 * MB else f"{size / MB:,.1f} MB"
 
 
 def _lines_above_header(records: list[list[str]]) -> int:
@@ -137,33 +165,89 @@ def _lines_above_header(records: list[list[str]]) -> int:
     return 0
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, str]:
-    """The file's text and the codec that read it: UTF-8 (BOM or not), UTF-16, or Windows-1252."""
-    has_bom = data.startswith(codecs.BOM_UTF8)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+# --- CSV ------------------------------------------------------------------------------------
+
+
+def _read_csv(
+    path: Path, head: bytes, size: int, limits: ImportLimits, rows_of: str, example: str
+) -> SourceTable:
+    """Read a text file in the first encoding that reads all of it: UTF-16 if it starts with its
+    BOM, else UTF-8 (BOM or not), else Windows-1252. `head` is its first bytes."""
+    whole = size <= len(head)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text" export: UTF-16 with a BOM (and tabs between columns).
-        encodings = ("utf-16",)
-    elif b"\x00" in data:
+        encodings: tuple[str, ...] = ("utf-16",)
+    elif b"\x00" in head:
         raise RevMentorError(_not_a_table(path))
     else:
         encodings = ("utf-8-sig", "cp1252")
     for encoding in encodings:
         try:
-            text = data.decode(encoding)
+            text = codecs.getincrementaldecoder(encoding)().decode(head, final=whole)
         except UnicodeDecodeError:
             continue
-        if encoding == "utf-8-sig" and not has_bom:
-            encoding = "utf-8"
         # Text has next to no control characters (a stray vertical tab from a cell, a DOS
         # end-of-file mark); bytes that happen to decode as Windows-1252 are full of them.
         sample = text[:SNIFF_CHARS]
         if sum(1 for char in sample if char in _CONTROL) > max(2, len(sample) // 20):
             raise RevMentorError(_not_a_table(path))
-        return text.removesuffix("\x1a"), encoding  # a DOS end-of-file mark is not a row
+        if (len(text) > SNIFF_CHARS or not whole) and "\n" in sample:
+            sample = sample[: sample.rindex("\n")]  # whole lines only
+        delimiter = _detect_delimiter(sample)
+        try:
+            with open(path, encoding=encoding, newline="") as text:
+                records = _csv_records(text, delimiter, path, limits)
+                head_records = list(itertools.islice(records, MAX_LINES_ABOVE + 1))
+                found = _collect(head_records, lambda _cut, rest=records: rest, path, limits)
+        except UnicodeDecodeError:
+            continue  # further on than the sample: start again in the next encoding
+        if encoding == "utf-8-sig" and not head.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8"
+        return _tidy(path, *found, encoding, delimiter, rows_of, example)
     raise RevMentorError(
         f"Cannot read {path.name} as text: it is neither UTF-8 nor Windows-1252. Save it from "
         'your spreadsheet as "CSV UTF-8" or as an Excel workbook.'
     )
+
+
+def _csv_records(
+    text: io.TextIOBase, delimiter: str, path: Path, limits: ImportLimits
+) -> Iterator[list[str]]:
+    """The records of a CSV file opened with newline="", read line by line.
+
+    A line longer than a row within the limits can be is refused before it is split; so is a
+    line with a NUL character (binary data).
+    """
+    longest = limits.columns * (limits.cell_chars + 3)
+
+    def lines() -> Iterator[str]:
+        number, line = 1, text.readline(longest + 1)
+        while line:
+            if len(line) > longest:
+                raise RevMentorError(
+                    f"Line {number:,} of {path.name} is longer than {longest:,} characters: "
+                    f"more than {limits.columns:,} columns of {limits.cell_chars:,} characters "
+                    "each, the most RevMentor imports. Is it really a CSV file?"
+                )
+            if "\x00" in line:
+                raise RevMentorError(_not_a_table(path))
+            following = text.readline(longest + 1)
+            if not following:
+                line = line.removesuffix("\x1a")  # a DOS end-of-file mark is not a row
+            yield line
+            number, line = number + 1, following
+
+    reader = csv.reader(lines(), delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise RevMentorError(
+                f"A cell on line {reader.line_num:,} of {path.name} holds more than "
+                f"{csv.field_size_limit():,} characters: the most one cell may hold is "
+                f"{limits.cell_chars:,}."
+            ) from exc
+        raise RevMentorError(f"{path.name} is not a well-formed CSV file: {exc}") from exc
 
 
 def _not_a_table(path: Path) -> str:
@@ -173,26 +257,12 @@ def _not_a_table(path: Path) -> str:
     )
 
 
-def _read_csv(text: str, path: Path) -> tuple[list[list[str]], str]:
-    if not text.strip():
-        raise RevMentorError(f"{path.name} is empty.")
-    delimiter = _detect_delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise RevMentorError(f"{path.name} is not a well-formed CSV file: {exc}") from exc
-    return records, delimiter
-
-
-def _detect_delimiter(text: str) -> str:
+def _detect_delimiter(sample: str) -> str:
     """Comma, semicolon or tab: csv.Sniffer's guess if the header row agrees, else the header's.
 
-    The header row decides in the end because it is the row every import has, and a delimiter
-    that does not split the column names cannot be right.
+    `sample` is the file's first lines. The header row decides in the end because it is the
+    row every import has, and a delimiter that does not split the column names cannot be right.
     """
-    sample = text[:SNIFF_CHARS]
-    if len(text) > SNIFF_CHARS and "\n" in sample:
-        sample = sample[: sample.rindex("\n")]  # whole lines only
     header_fields = {d: _header_fields(sample, d) for d in DELIMITERS}
     try:
         sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
@@ -219,24 +289,44 @@ def _header_fields(sample: str, delimiter: str) -> int:
     return len(first or [])
 
 
-def _read_xlsx(file: io.BufferedReader, path: Path) -> list[list[str]]:
-    """The first sheet's rows of cells as text. The workbook reads from our own file handle and is
-    closed in all cases: openpyxl's read-only mode otherwise keeps the file open."""
+# --- XLSX -----------------------------------------------------------------------------------
+
+
+def _read_xlsx(
+    file: io.BufferedReader, path: Path, limits: ImportLimits, rows_of: str, example: str
+) -> SourceTable:
+    """The first sheet, read row by row once its parts are known to unpack to a sane size. The
+    workbook reads from our own file handle and is closed in all cases: openpyxl's read-only
+    mode otherwise keeps the file open."""
     from openpyxl import load_workbook  # loaded on first use: it is slow to import
     from openpyxl.utils.exceptions import InvalidFileException
 
     book = None
     try:
+        _check_parts(file, path, limits)
         with warnings.catch_warnings():
             # Unsupported extensions or a missing default style are harmless for reading values.
             warnings.simplefilter("ignore", UserWarning)
-            book = load_workbook(file, read_only=True, data_only=True)
+            with _sizes_unread():
+                book = load_workbook(file, read_only=True, data_only=True)
             if not book.worksheets:
                 raise RevMentorError(f"{path.name} has no worksheet.")
             sheet = book.worksheets[0]
-            sheet.reset_dimensions()  # some writers record a wrong size; read what is there
-            records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
+            head = list(sheet.iter_rows(max_row=MAX_LINES_ABOVE + 1, values_only=True))
+            found = _collect(
+                head,
+                # Cells right of the column names are not even made.
+                lambda cut: sheet.iter_rows(
+                    min_row=MAX_LINES_ABOVE + 2, max_col=cut, values_only=True
+                ),
+                path,
+                limits,
+            )
+    except (
+        zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, EOFError,
+        zlib.error,
+        SyntaxError,  # the XML parsers' errors (ParseError) are SyntaxErrors
+    ) as exc:  # fmt: skip
         raise RevMentorError(
             f"{path.name} is not a readable Excel workbook (.xlsx): {exc or type(exc).__name__}. "
             "Open it in your spreadsheet and save it again as .xlsx or CSV."
@@ -244,9 +334,53 @@ def _read_xlsx(file: io.BufferedReader, path: Path) -> list[list[str]]:
     finally:
         if book is not None:
             book.close()
-    if not any(any(record) for record in records):
-        raise RevMentorError(f"The first sheet of {path.name} is empty.")
-    return records
+    return _tidy(path, *found, None, None, rows_of, example)
+
+
+@contextmanager
+def _sizes_unread() -> Iterator[None]:
+    """Load a workbook without reading its sheets' sizes: RevMentor reads what is there, for
+    some writers record a wrong size, and openpyxl parses a sheet that records none to its end
+    to look for one, which takes minutes on a crafted sheet of millions of rows."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    get_size = ReadOnlyWorksheet._get_size
+    ReadOnlyWorksheet._get_size = _no_size
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = get_size
+
+
+def _no_size(sheet: object) -> None:
+    """The sheet's size stays unknown: its rows are read until they end."""
+
+
+def _check_parts(file: io.BufferedReader, path: Path, limits: ImportLimits) -> None:
+    """Refuse a workbook with a part that would unpack beyond the limits, before unpacking any.
+
+    The sizes come from the archive's directory; zipfile never unpacks more than they say.
+    """
+    with zipfile.ZipFile(file) as archive:
+        for part in archive.infolist():
+            if part.file_size > limits.part_bytes:
+                raise RevMentorError(
+                    f"{path.name} is too big to import: its part {part.filename} unpacks to "
+                    f"{_megabytes(part.file_size)}, and the most RevMentor unpacks is "
+                    f"{_megabytes(limits.part_bytes)}. Save the rows to import in a smaller "
+                    "workbook, or as CSV."
+                )
+            packing = part.file_size / max(part.compress_size, 1)
+            if part.file_size > MB and packing > limits.packing:
+                raise RevMentorError(
+                    f"{path.name} is refused: its part {part.filename} would unpack from "
+                    f"{_megabytes(part.compress_size)} to {_megabytes(part.file_size)}, "
+                    f"{packing:,.0f} times its size, and the most RevMentor accepts is "
+                    f"{limits.packing:,} times (spreadsheets pack 5 to 20 times). A file packed "
+                    "like this is made to fill the memory. Save the data again from your "
+                    "spreadsheet as .xlsx or CSV."
+                )
+    file.seek(0)
 
 
 def _cell_text(value: object) -> str:
@@ -266,38 +400,155 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+# --- from records to a table ----------------------------------------------------------------
+
+
+def _collect(
+    head: list[Sequence[object]],
+    rest: Callable[[int], Iterable[Sequence[object]]],
+    path: Path,
+    limits: ImportLimits,
+) -> tuple[list[str], list[list[str]], int]:
+    """(column names, rows, the column names' line) from a file's records, checked against the
+    limits one row at a time.
+
+    `head` is the first records (enough to find the column names), `rest(width)` the others:
+    cells right of the column names may be left out. Each row is kept as trimmed text without
+    its trailing empty cells; a cell our exports neutralised (neutralise_formula) is restored.
+    """
+    head = [[_cell_text(cell) for cell in record] for record in head]
+    above = _lines_above_header(head)
+    headers = head[above] if len(head) > above else []
+    named = _filled_width(headers)
+    if named > limits.columns:
+        raise RevMentorError(
+            f"{path.name} has {named:,} columns: RevMentor imports at most {limits.columns:,}. "
+            "Delete the columns the import does not need, then import it again."
+        )
+    # Without column names, every column is read to tell an empty file from a headless one.
+    cut = min(len(headers), limits.columns) if named else limits.columns
+    headers = headers[:cut]
+    rows: list[list[str]] = []
+    width = named
+    shared: dict[str, str] = {}
+    for line, record in enumerate(itertools.chain(head[above + 1 :], rest(cut)), above + 2):
+        if len(rows) == limits.rows:
+            raise RevMentorError(
+                f"{path.name} has more than {limits.rows:,} rows below its column names: "
+                f"RevMentor imports at most {limits.rows:,} at a time. Split it into smaller "
+                "files."
+            )
+        # One string for each repeated text (a department, a level, a date) halves the memory
+        # a people file takes. The texts remembered are bounded, for a file of unique ones.
+        if len(shared) < _SHARED_TEXTS:
+            row = [shared.setdefault(text, text) for text in map(_cell, record[:cut])]
+        else:
+            row = [shared.get(text, text) for text in map(_cell, record[:cut])]
+        while row and not row[-1]:
+            row.pop()
+        if not row:
+            rows.append(row)
+            continue
+        longest = max(map(len, row))
+        if longest > limits.cell_chars:
+            column = next(i for i, cell in enumerate(row) if len(cell) == longest)
+            name = headers[column].strip() or f"Column {column + 1}"
+            raise RevMentorError(
+                f'Row {line:,} of {path.name} has {longest:,} characters in column "{name}": '
+                f"the most one cell may hold is {limits.cell_chars:,}."
+            )
+        width = max(width, len(row))
+        if (len(rows) + 1) * width > limits.cells:
+            raise RevMentorError(
+                f"{path.name} is too big to import at once: its first {len(rows) + 1:,} rows of "
+                f"{width:,} columns are more than the {limits.cells:,} cells RevMentor imports "
+                "at a time. Delete the columns the import does not need, or split the rows into "
+                "smaller files."
+            )
+        rows.append(row)
+    return headers, rows, above + 1
+
+
+_SHARED_TEXTS = 500_000
+
+
+def _cell(value: object) -> str:
+    """A cell as trimmed text, as it was before an export neutralised it."""
+    text = value.strip() if isinstance(value, str) else _cell_text(value)
+    return restore_formula(text) if text[:1] == "'" else text
+
+
+def _filled_width(cells: list[str]) -> int:
+    """The number of cells up to the last one that is not blank."""
+    width = len(cells)
+    while width and not cells[width - 1].strip():
+        width -= 1
+    return width
+
+
 def _tidy(
     path: Path,
     headers: list[str],
     rows: list[list[str]],
+    header_line: int,
     encoding: str | None,
     delimiter: str | None,
     rows_of: str,
     example: str,
 ) -> SourceTable:
-    """Trim cells, drop empty trailing columns and rows, and give every row the header's width."""
+    """The table from what _collect read: trimmed column names, no empty trailing columns or
+    rows, and every row as wide as the columns."""
     headers = [h.strip().lstrip("\ufeff").strip() for h in headers]
-    rows = [[cell.strip() for cell in row] for row in rows]
-    width = len(headers)
-    while (
-        width and not headers[width - 1] and not any(len(r) >= width and r[width - 1] for r in rows)
-    ):
-        width -= 1
+    if not any(headers) and not any(rows):
+        raise RevMentorError(
+            f"{path.name} is empty." if delimiter else f"The first sheet of {path.name} is empty."
+        )
+    width = max(_filled_width(headers), max(map(len, rows), default=0))
     if not any(headers[:width]):
         raise RevMentorError(
             f"The first row of {path.name} is empty: it must hold the column names "
             f"(for example {example})."
         )
-    while rows and not any(rows[-1]):
+    while rows and not rows[-1]:
         rows.pop()
     if not rows:
         raise RevMentorError(f"{path.name} has column names but no rows of {rows_of}.")
     headers = [h or f"Column {i}" for i, h in enumerate(headers[:width], 1)]
-    rows = [(row + [""] * (width - len(row)))[:width] for row in rows]
-    return SourceTable(path, headers, rows, encoding, delimiter)
+    for index, row in enumerate(rows):
+        if len(row) < width:
+            rows[index] = row + [""] * (width - len(row))
+    return SourceTable(path, headers, rows, encoding, delimiter, header_line)
 
 
 # --- the values in the cells ----------------------------------------------------------------
+
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP: "CSV injection"); a
+# line feed too, for an XLSX cell's carriage return comes back from the file as a line feed.
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\n")
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
+
+
+def neutralise_formula(text: str) -> str:
+    """`text` as an exported cell: with a leading apostrophe, as OWASP advises, when it starts
+    with = + - @, a tab or a line break, so that no spreadsheet runs it as a formula.
+
+    A plain number ("-5", "+44") is left alone: it is no formula. Text that already starts with
+    apostrophes before such a character gets one more, so restore_formula undoes exactly this.
+    """
+    if text.lstrip("'")[:1] in FORMULA_TRIGGERS and (
+        text[0] == "'" or not _PLAIN_NUMBER.fullmatch(text)
+    ):
+        return "'" + text
+    return text
+
+
+def restore_formula(text: str) -> str:
+    """A cell as it was before neutralise_formula: one leading apostrophe less when apostrophes
+    are followed by = + - @, a tab or a line break. Other text is returned unchanged."""
+    if text[:1] == "'" and text.lstrip("'")[:1] in FORMULA_TRIGGERS:
+        return text[1:]
+    return text
+
 
 _NON_WORD = re.compile(r"[\W_]+")
 _ANY_SEPARATOR = re.compile(r"[;,|]")
