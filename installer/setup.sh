@@ -36,6 +36,10 @@ if [ "$mode" = run ]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
              libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1)
 fi
+if [ "$mode" = test ]; then
+  # A real spreadsheet (LibreOffice Calc, without its GUI) opens the exports in the tests.
+  packages+=(libreoffice-calc-nogui)
+fi
 if ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
   packages+=("python3-venv")
 fi
