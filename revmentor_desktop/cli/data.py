@@ -208,8 +208,8 @@ def _whole_file_options(args: argparse.Namespace) -> dict[str, Any]:
         return {}
     if args.what != "people":
         raise CommandError(f"{given[0]} is for importing people, not check-ins.")
+    from revmentor_desktop.core.services.imports.cells import parse_role
     from revmentor_desktop.core.services.imports.levels import parse_level_options
-    from revmentor_desktop.core.services.imports.tables import parse_role
 
     for_everyone = [option for option in given if option != "--level"]
     if for_everyone and not args.programme:

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +50,22 @@ class Task(QObject):
         self.work = work
         self.control = TaskControl(self._reported.emit)
         self.is_finished = False
+        self._abandoned = False
         self._reported.connect(self._relay_progress)
         self._ended.connect(self._deliver)
 
     def cancel(self) -> None:
         self.control.cancel()
+
+    def abandon(self) -> None:
+        """Cancel, and report to nobody: for a window that closes while its work runs.
+
+        The task moves from the window to the application until its thread has stopped, so
+        the thread never reports to an object deleted with the window.
+        """
+        self._abandoned = True
+        self.setParent(QCoreApplication.instance())
+        self.cancel()
 
     def run(self) -> None:
         try:
@@ -72,12 +83,15 @@ class Task(QObject):
 
     @Slot(int, int)
     def _relay_progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        if not self._abandoned:
+            self.progressed.emit(done, total)
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: BaseException | None) -> None:
         self.is_finished = True
-        if error is None:
+        if self._abandoned:
+            self.deleteLater()
+        elif error is None:
             self.succeeded.emit(result)
         else:
             self.failed.emit(error)

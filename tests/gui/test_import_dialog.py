@@ -146,12 +146,13 @@ def test_a_file_of_check_ins_dropped_as_people_says_where_it_belongs(qtbot, db, 
     )
 
 
-def test_planning_and_importing_run_in_the_background(qtbot, db, small_org, tmp_path,
-                                                       monkeypatch):  # fmt: skip
+def test_reading_planning_and_importing_run_in_the_background(qtbot, db, small_org, tmp_path,
+                                                               monkeypatch):  # fmt: skip
     monkeypatch.setattr(TaskRunner, "synchronous", False)
     dialog = ImportDialog(db, write(tmp_path, GOOD))
     qtbot.addWidget(dialog)
     dialog.next_step()
+    qtbot.waitUntil(lambda: dialog.step == 1, timeout=10_000)  # the file is read
     dialog.next_step()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert dialog.ui.importButton.isEnabled() and not dialog.ui.progressBar.isVisible()

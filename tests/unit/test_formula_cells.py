@@ -17,16 +17,16 @@ from sqlalchemy import select
 from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.models import Person, PersonSkill, Skill, SkillInterest
 from revmentor_desktop.core.services.exports import export_people, people_table, write_table
+from revmentor_desktop.core.services.formula_cells import (
+    FORMULA_TRIGGERS,
+    neutralise_formula,
+    restore_formula,
+)
 from revmentor_desktop.core.services.imports.people import (
     apply_import,
     guess_mapping,
     plan_import,
     read_table,
-)
-from revmentor_desktop.core.services.imports.tables import (
-    FORMULA_TRIGGERS,
-    neutralise_formula,
-    restore_formula,
 )
 
 PAYLOADS = ['=HYPERLINK("http://x","click")', "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "\t=1",

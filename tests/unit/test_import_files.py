@@ -13,15 +13,15 @@ from openpyxl import Workbook
 
 from revmentor_desktop.core.db.models import Channel, Role
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.imports.dates import parse_date
-from revmentor_desktop.core.services.imports.tables import (
+from revmentor_desktop.core.services.imports.cells import (
     parse_channels,
     parse_hours,
     parse_role,
-    read_table,
     split_full_name,
     split_list,
 )
+from revmentor_desktop.core.services.imports.dates import parse_date
+from revmentor_desktop.core.services.imports.tables import read_table
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 

@@ -15,7 +15,8 @@ from openpyxl import Workbook
 
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports import tables
-from revmentor_desktop.core.services.imports.tables import ImportLimits, read_table
+from revmentor_desktop.core.services.imports.limits import ImportLimits
+from revmentor_desktop.core.services.imports.tables import read_table
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -30,7 +30,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
-from revmentor_desktop.core.services.imports.tables import neutralise_formula
+from revmentor_desktop.core.services.formula_cells import neutralise_formula
 from revmentor_desktop.core.services.partnerships.life import step_reached
 from revmentor_desktop.core.services.programmes import programmes_named
 from revmentor_desktop.core.text import count, fold

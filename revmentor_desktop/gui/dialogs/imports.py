@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -368,6 +367,8 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = self.task is not None
         step = self.step
+        self.ui.fileEdit.setEnabled(not busy)  # no other file while one is read
+        self.ui.browseButton.setEnabled(not busy)
         self.ui.backButton.setEnabled(step > 0 and not busy)
         self.ui.nextButton.setVisible(step < 2)
         self.ui.nextButton.setEnabled(
@@ -390,26 +391,34 @@ class ImportDialog(QDialog):
             self.ui.fileEdit.setText(name)
 
     def next_step(self) -> None:
+        if self.task is not None:  # the work under way (reading, checking) comes first
+            return
         if self.step == 0:
             self._read_file()
         elif self.step == 1:
             self._check_mapping_and_plan()
 
     def _read_file(self) -> None:
+        """Read the file in the background: a big workbook takes half a minute."""
         path = Path(self.ui.fileEdit.text().strip()).expanduser()
         self.ui.fileProblemLabel.clear()
         if not path.is_file():
             self.ui.fileProblemLabel.setText(f"There is no file at {path}.")
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.table = self.kind.service.read_table(path)
-        except RevMentorError as exc:
+        read_table = self.kind.service.read_table
+        self.ui.progressBar.setFormat(f"Reading {path.name.replace('%', '%%')}… %p%")
+        self._run(lambda control: read_table(path, progress=control.progress), self._read,
+                  on_error=self._not_read)  # fmt: skip
+
+    def _not_read(self, exc: BaseException) -> None:
+        if isinstance(exc, RevMentorError):
             self.ui.fileProblemLabel.setText(str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        service, headers = self.kind.service, self.table.headers
+        elif not isinstance(exc, Cancelled):  # Stop leaves the first step as it was
+            raise exc  # a bug: the crash dialog shows it
+
+    def _read(self, table: SourceTable) -> None:
+        self.table = table
+        service, headers = self.kind.service, table.headers
         self.profile = find_profile(self.db, service.PROFILE_KIND, headers, service.COLUMNS)
         self.level_choices = {}
         if self.profile is None:
@@ -643,20 +652,23 @@ class ImportDialog(QDialog):
         self.accept()
 
     # --- background work ------------------------------------------------------------------
-    def _run(self, work, on_done) -> None:
+    def _run(self, work, on_done, on_error=None) -> None:
         self.ui.progressBar.setRange(0, 0)  # busy until the first progress report
         self.ui.progressBar.setVisible(True)
         self.ui.cancelButton.setText("Stop")
-        task = TaskRunner.start(work, on_done=self._finished(on_done), on_error=self._failed,
+        task = TaskRunner.start(work, on_done=self._finished(on_done),
+                                on_error=self._finished(on_error or self._failed),
                                 on_progress=self._progress, parent=self)  # fmt: skip
         # Run in place (tests), the task has already finished and reported.
         self.task = None if task.is_finished else task
         self._update_buttons()
 
-    def _finished(self, on_done):
-        def done(result) -> None:
+    def _finished(self, handler):
+        """`handler` of a task's result or failure, once the dialog is idle again."""
+
+        def done(outcome) -> None:
             self._idle()
-            on_done(result)
+            handler(outcome)
 
         return done
 
@@ -665,7 +677,6 @@ class ImportDialog(QDialog):
         self.ui.progressBar.setValue(done)
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle()
         if isinstance(exc, Cancelled):
             self.ui.summaryLabel.setText("Stopped: nothing was written.")
         elif isinstance(exc, RevMentorError):
@@ -676,6 +687,7 @@ class ImportDialog(QDialog):
     def _idle(self) -> None:
         self.task = None
         self.ui.progressBar.setVisible(False)
+        self.ui.progressBar.resetFormat()
         self.ui.cancelButton.setText("Cancel")
         self._update_buttons()
 
@@ -686,7 +698,11 @@ class ImportDialog(QDialog):
             self.reject()
 
     def reject(self) -> None:
-        if self.task is not None:  # Esc while working stops the work, then the dialog stays
+        if self.task is not None and self.step == 0:
+            # Closing while the file is read: the reading stops, with nobody left to tell.
+            self.task.abandon()
+            self.task = None
+        elif self.task is not None:  # Esc while checking or importing stops it; the dialog stays
             self.task.cancel()
             return
         super().reject()

@@ -40,6 +40,8 @@ from revmentor_desktop.core.services.checkins import (
     entry_problems,
 )
 from revmentor_desktop.core.services.imports import tables
+from revmentor_desktop.core.services.imports.cells import NO, YES, word_key
+from revmentor_desktop.core.services.imports.columns import ColumnScheme
 from revmentor_desktop.core.services.imports.dates import (
     ColumnDates,
     date_preference,
@@ -48,13 +50,7 @@ from revmentor_desktop.core.services.imports.dates import (
 )
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
 from revmentor_desktop.core.services.imports.profiles import chosen_date_order, remember_profile
-from revmentor_desktop.core.services.imports.tables import (
-    NO,
-    YES,
-    ColumnScheme,
-    SourceTable,
-    word_key,
-)
+from revmentor_desktop.core.services.imports.tables import SourceTable
 from revmentor_desktop.core.services.organisation import date_order_setting
 from revmentor_desktop.core.services.partnerships.life import can_log_check_in
 from revmentor_desktop.core.services.programmes import programmes_named
@@ -165,9 +161,9 @@ _DATE_FIELDS = ("date", "next_meeting")
 _TEXT_LIMIT = 20_000  # characters in one summary or note: beyond this, a cell is not a note
 
 
-def read_table(path: Path) -> SourceTable:
+def read_table(path: Path, *, progress: Progress | None = None) -> SourceTable:
     """Read a .csv or .xlsx file of check-ins (see tables.read_table)."""
-    return tables.read_table(path, rows_of="check-ins", example=EXAMPLE_HEADERS)
+    return tables.read_table(path, rows_of="check-ins", example=EXAMPLE_HEADERS, progress=progress)
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str | None]:

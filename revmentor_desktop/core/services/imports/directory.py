@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from revmentor_desktop.core.services.imports.cells import word_key
+from revmentor_desktop.core.services.imports.columns import ColumnScheme
 from revmentor_desktop.core.services.imports.hr_systems import SYSTEMS
-from revmentor_desktop.core.services.imports.tables import ColumnScheme, word_key
 from revmentor_desktop.core.text import date_text, plural
 
 # What a skipped row is, for the plan's two counts.

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.imports.tables import rank_text
+from revmentor_desktop.core.services.imports.cells import rank_text
 from revmentor_desktop.core.services.organisation import LEVEL_MAX
 
 NO_LEVEL_WORDS = ("none", "no level", "-", "")

@@ -46,7 +46,17 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.imports.cells import (
+    NO,
+    YES,
+    parse_channels,
+    parse_hours,
+    parse_role,
+    split_full_name,
+    split_list,
+)
 from revmentor_desktop.core.services.imports.checkins import looks_like_check_ins
+from revmentor_desktop.core.services.imports.columns import ColumnScheme
 from revmentor_desktop.core.services.imports.dates import (
     ColumnDates,
     date_preference,
@@ -64,18 +74,7 @@ from revmentor_desktop.core.services.imports.levels import LevelMap, LevelTarget
 from revmentor_desktop.core.services.imports.managers import ManagerDirectory, employee_id_key
 from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
 from revmentor_desktop.core.services.imports.profiles import chosen_date_order, remember_profile
-from revmentor_desktop.core.services.imports.tables import (
-    NO,
-    YES,
-    ColumnScheme,
-    SourceTable,
-    parse_channels,
-    parse_hours,
-    parse_role,
-    read_table,
-    split_full_name,
-    split_list,
-)
+from revmentor_desktop.core.services.imports.tables import SourceTable, read_table
 from revmentor_desktop.core.services.organisation import (
     DEFAULT_LEVELS,
     add_levels,

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Setting
+from revmentor_desktop.core.services.imports.cells import word_key as header_key
+from revmentor_desktop.core.services.imports.columns import ColumnScheme
 from revmentor_desktop.core.services.imports.dates import DATE_ORDERS, IMPORT, ColumnDates
-from revmentor_desktop.core.services.imports.tables import ColumnScheme
-from revmentor_desktop.core.services.imports.tables import word_key as header_key
 from revmentor_desktop.core.services.organisation import IMPORT_PROFILES, get_setting
 from revmentor_desktop.core.text import date_text
 
