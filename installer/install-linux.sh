@@ -8,20 +8,28 @@ prefix="${PREFIX:-$HOME/.local}"
 opt="$prefix/opt/revmentor"
 bin="$prefix/bin/revmentor"
 desktop="$prefix/share/applications/revmentor.desktop"
-icon="$prefix/share/icons/hicolor/256x256/apps/revmentor.png"
+icons="$prefix/share/icons/hicolor"
+sizes=(16 24 32 48 64 128 256)
 
 if [ "${1:-}" = --uninstall ]; then
-  rm -rf "$opt" "$bin" "$desktop" "$icon"
+  rm -rf "$opt" "$bin" "$desktop" "$icons/scalable/apps/revmentor.svg"
+  for size in "${sizes[@]}"; do rm -f "$icons/${size}x${size}/apps/revmentor.png"; done
+  command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
   echo "RevMentor removed from $prefix (your data folder is kept)"
   exit 0
 fi
 
 [ -x "$root/dist/revmentor/revmentor" ] || { echo "install: build first: bash installer/build.sh" >&2; exit 1; }
-mkdir -p "$prefix/opt" "$(dirname "$bin")" "$(dirname "$desktop")" "$(dirname "$icon")"
+mkdir -p "$prefix/opt" "$(dirname "$bin")" "$(dirname "$desktop")"
 rm -rf "$opt.new" && cp -a "$root/dist/revmentor" "$opt.new" && rm -rf "$opt" && mv "$opt.new" "$opt"
 ln -sfn "$opt/revmentor" "$bin"
 # Menus may not have $prefix/bin on PATH, so the entry runs the absolute path.
 sed "s|^Exec=.*|Exec=\"$bin\"|" "$root/installer/revmentor.desktop" > "$desktop"
-install -m 644 "$root/resources/icons/revmentor-256.png" "$icon"
+# Every size the icon is drawn at, so menus and docks never scale a bigger one down.
+for size in "${sizes[@]}"; do
+  install -Dm 644 "$root/resources/icons/revmentor-$size.png" "$icons/${size}x${size}/apps/revmentor.png"
+done
+install -Dm 644 "$root/resources/icons/revmentor.svg" "$icons/scalable/apps/revmentor.svg"
+command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$(dirname "$desktop")" || true
 echo "RevMentor installed in $opt; run: $bin"

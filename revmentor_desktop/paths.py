@@ -12,6 +12,8 @@ DB_ENV = "REVMENTOR_DB"
 # Moves the whole data folder (database, backups, logs); the tests point it at a temporary folder.
 DATA_DIR_ENV = "REVMENTOR_DATA_DIR"
 DB_FILENAME = "revmentor.sqlite"
+# The demo organisation lives in a database of its own, so invented people never mix with real ones.
+DEMO_DB_FILENAME = "demo.sqlite"
 
 
 def resource_dir() -> Path:
@@ -53,15 +55,33 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def database_url(option: str | None = None) -> str:
-    """The database to open: `--db`, then $REVMENTOR_DB, then the data folder's default file.
+def demo_db_path() -> Path:
+    return data_dir() / DEMO_DB_FILENAME
+
+
+def place_code(path: Path) -> str:
+    """Eight hex digits that tell apart files of the same name in different folders."""
+    import hashlib
+
+    where = os.path.normcase(str(Path(path).resolve()))
+    return hashlib.sha256(where.encode("utf-8")).hexdigest()[:8]
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLite URL of a database file."""
+    return "sqlite:///" + str(Path(path).expanduser().resolve())
+
+
+def database_url(option: str | None = None, default: Path | None = None) -> str:
+    """The database to open: `--db`, then $REVMENTOR_DB, then `default` (the data folder's
+    default file unless given).
 
     A plain path becomes an SQLite URL; anything with `://` is taken as an SQLAlchemy URL.
     """
-    chosen = option or os.environ.get(DB_ENV) or str(default_db_path())
+    chosen = option or os.environ.get(DB_ENV) or str(default or default_db_path())
     if "://" in chosen:
         return chosen
-    return "sqlite:///" + str(Path(chosen).expanduser().resolve())
+    return sqlite_url(Path(chosen))
 
 
 def sqlite_path(url: str) -> Path | None:

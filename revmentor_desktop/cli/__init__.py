@@ -30,7 +30,8 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # A command that changes the database sets `writes` (True, or a test of its options): the
     # day's backup follows it.
-    parser.set_defaults(writes=False)
+    # A command whose database is not the organisation's by default names it (`demo`).
+    parser.set_defaults(writes=False, default_database=None)
     # Each module adds its commands in the order `revmentor --help` lists them.
     for module in (data, safety, privacy, suggest, documents):
         module.add_commands(commands)
@@ -50,13 +51,14 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         log_path = setup_logging()
         log.info("revmentor %s: %s", __version__, args.command or "window")
-        url = database_url(args.db)
+        url = database_url(args.db, args.default_database and args.default_database())
         if args.command is None:
             from revmentor_desktop.gui.app import run
 
-            # Only the very first start on the default database fills it with the demo.
-            uses_default = not args.db and not os.environ.get(DB_ENV)
-            return run(url, demo_if_new=uses_default)
+            # Named with --db or $REVMENTOR_DB, that database; else the window reopens the last
+            # one, or welcomes a first start (the demo lives in a database of its own).
+            chosen = args.db or os.environ.get(DB_ENV)
+            return run(url if chosen else None)
         status = args.run(args, url)
         writes = args.writes(args) if callable(args.writes) else args.writes
         if status == 0 and writes:

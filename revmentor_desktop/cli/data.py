@@ -9,15 +9,23 @@ from typing import Any
 from revmentor_desktop.cli.parser import CommandError
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import count
+from revmentor_desktop.paths import demo_db_path
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     from revmentor_desktop.core.services.imports.dates import DATE_ORDERS
 
-    demo = commands.add_parser("demo", help="fill a new database with a realistic demo programme")
+    demo = commands.add_parser(
+        "demo",
+        help="fill a new database with a realistic demo programme",
+        description="Fill a new, empty database with a made-up organisation and its programme. "
+        "Without --db (or $REVMENTOR_DB) it fills the window's demo database (demo.sqlite in "
+        "the data folder), never the organisation's.",
+    )
     demo.add_argument("--people", type=int, default=120, metavar="N", help="how many (120)")
     demo.add_argument("--seed", type=int, metavar="S", help="random seed: same seed, same data")
-    demo.set_defaults(run=_demo, writes=True)
+    # Never the organisation's database unless named: the demo has a database of its own.
+    demo.set_defaults(run=_demo, writes=True, default_database=demo_db_path)
 
     export = commands.add_parser(
         "export",
@@ -108,7 +116,7 @@ def _demo(args: argparse.Namespace, url: str) -> int:
     with open_database(url) as db:
         summary = create_demo(db, people=args.people, seed=args.seed)
         print(
-            f'Created the demo programme "{summary.programme}": {summary.people:,} people, '
+            f'Created the demo programme "{summary.programme}": {summary.people_text()}, '
             f"{summary.reverse_mentors} reverse mentors and {summary.mentees} mentees enrolled, "
             f"in {db.path or url}"
         )

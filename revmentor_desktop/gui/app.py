@@ -19,21 +19,25 @@ def check_display() -> None:
         )
 
 
-def run(db_url: str, *, demo_if_new: bool) -> int:
+def run(db_url: str | None = None) -> int:
+    """Show the window, then open `db_url` (--db or $REVMENTOR_DB); without one, the last
+    database opened, else the default one, else (the very first start) the welcome."""
     check_display()
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from revmentor_desktop.gui.crash import install_crash_dialog
+    from revmentor_desktop.gui.fonts import register_app_fonts
+    from revmentor_desktop.gui.icons import app_icon
     from revmentor_desktop.gui.main_window import MainWindow
-    from revmentor_desktop.paths import resource
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("RevMentor")
-    app.setApplicationDisplayName("RevMentor")
+    # No display name: Qt would add " — RevMentor" to every title, which names the app already.
     app.setDesktopFileName("revmentor")
-    app.setWindowIcon(QIcon(str(resource("icons", "revmentor.svg"))))
+    app.setWindowIcon(app_icon())
+    # Fonts for the scripts the system may lack, before any name is drawn.
+    register_app_fonts()
     install_crash_dialog()
 
     window = MainWindow()
@@ -41,7 +45,7 @@ def run(db_url: str, *, demo_if_new: bool) -> int:
 
     def open_database() -> None:
         try:
-            window.open_database(db_url, demo_if_new=demo_if_new)
+            window.start(db_url)
         except DatabaseDamagedError as exc:
             from revmentor_desktop.gui.dialogs.backups import restore_damaged
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from revmentor_desktop import __version__
 from revmentor_desktop.gui.forms.ui_crash_dialog import Ui_CrashDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.paths import log_dir
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class CrashDialog(QDialog):
         self.ui.openLogsButton.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
+        apply_button_icons(self)
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.reportText.toPlainText())

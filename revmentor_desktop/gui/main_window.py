@@ -3,29 +3,94 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QPalette,
+)
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from revmentor_desktop.gui.help import install_help
+from revmentor_desktop.gui.icons import apply_icons
 from revmentor_desktop.gui.pages.base import Page
-from revmentor_desktop.gui.window_state import window_settings
-from revmentor_desktop.paths import data_dir, resource
+from revmentor_desktop.gui.window_state import (
+    clear_recent_databases,
+    forget_database,
+    recent_databases,
+    remember_database,
+    window_settings,
+)
+from revmentor_desktop.paths import (
+    data_dir,
+    default_db_path,
+    demo_db_path,
+    sqlite_path,
+    sqlite_url,
+)
 
 if TYPE_CHECKING:
     from revmentor_desktop.core.db import Database
+    from revmentor_desktop.core.services.organisation import OrganisationSettings
 
 log = logging.getLogger(__name__)
 
+APP_TITLE = "RevMentor"
+DATABASE_FILTER = "RevMentor databases (*.sqlite *.sqlite3 *.db);;All files (*)"
+NEW_DATABASE_NAME = "organisation.sqlite"
+DEMO_NEWS = "The demo: "
+# SQLite's companions of a database file, removed with it when the demo starts afresh.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def window_title(organisation: str | None, file_name: str | None, demo: bool) -> str:
+    """ "RevMentor — Northwind Logistics (demo)"; the file's name when the organisation has no
+    name yet; "RevMentor" alone with nothing open. The application sets no display name, so Qt
+    adds no second "RevMentor" to it."""
+    if file_name is None:
+        return APP_TITLE
+    return f"{APP_TITLE} — {organisation or file_name}" + (" (demo)" if demo else "")
+
+
+def database_at_start() -> tuple[Path | None, Path | None]:
+    """(the database a start without --db opens, the last one opened when it has gone).
+
+    The last database opened, while it is still there; else the default one if it exists;
+    None on the very first start, which offers the demo or setting up the organisation.
+    """
+    recent = recent_databases()
+    last = recent[0] if recent else None
+    if last is not None and last.is_file():
+        return last, None
+    default = default_db_path()
+    return (default if default.is_file() else None), last
+
+
+def same_file(a: Path | None, b: Path | None) -> bool:
+    if a is None or b is None:
+        return False
+    return os.path.normcase(str(a.resolve())) == os.path.normcase(str(b.resolve()))
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database file and SQLite's companions of it (its lock file may stay)."""
+    for name in (path.name, *(path.name + suffix for suffix in SQLITE_COMPANIONS)):
+        path.with_name(name).unlink(missing_ok=True)
+
 
 class MainWindow(QMainWindow):
-    """Built empty so it can be on screen at once; `open_database` then fills it.
+    """Built empty so it can be on screen at once; `start` or `open_database` then fills it.
 
     Nothing here imports the database layer at module level: SQLAlchemy takes longer to import
     than Qt takes to show the window, so it loads while the window is already visible.
@@ -34,14 +99,22 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
+        self.people = None  # the People page of the open database
+        self._organisation: str | None = None
+        self._demo = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowIcon(QIcon(str(resource("icons", "revmentor.svg"))))
         # Each navigation action shows one page; the group keeps exactly one checked.
         self.navigation = QActionGroup(self)
         self._page_makers: dict[QAction, Callable[[], Page]] = {}
         self._pages: dict[QAction, Page] = {}  # built so far
         self._stale: set[QAction] = set()  # built pages to read afresh when next shown
+        self._navigating: set[QAction] = set()  # actions already connected to show_page
+        self.ui.actionNewDatabase.triggered.connect(self.new_database)
+        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.menuOpenRecent.setToolTipsVisible(True)
+        self.ui.menuOpenRecent.aboutToShow.connect(self.fill_recent_menu)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionNewPartnership.triggered.connect(self.new_partnership)
         self.ui.actionExportPeople.triggered.connect(lambda: self.export("people"))
@@ -58,69 +131,374 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
         )
         self.ui.actionAbout.triggered.connect(self.about)
+        self.help = install_help(self)  # Help → User guide, and F1 on every screen and dialog
+        # The demo's banner takes the palette's note colours, so it reads in light and dark themes.
+        banner = self.ui.demoBanner
+        banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.ui.resetDemoButton.clicked.connect(self.reset_demo)
+        self.ui.demoSetUpButton.clicked.connect(self.set_up_organisation)
         self.database_label = QLabel("Opening the database…")
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self._set_database_actions_enabled(False)
+        self.fill_recent_menu()
         self._restore_geometry()
+        apply_icons(self)  # after install_help: its menu entry takes an icon too
+
+    # --- which database ------------------------------------------------------------------
+
+    def start(self, db_url: str | None = None) -> None:
+        """Open the database the start asks for: `db_url` (--db or $REVMENTOR_DB), else the
+        last one opened, else the default one; the very first start shows the welcome.
+
+        Raises RevMentorError as `open_database` does.
+        """
+        if db_url is not None:
+            self.open_database(db_url)
+            return
+        path, gone = database_at_start()
+        if path is None:
+            self.first_start()
+        else:
+            self.open_database(sqlite_url(path))
+        if gone is not None:
+            self.statusBar().showMessage(
+                f"The last database, {gone}, is not there any more (moved, deleted or on a drive "
+                "that is not connected): File → Open database… opens it from its new place.",
+                30000,
+            )
+
+    def first_start(self) -> None:
+        """No database yet: the welcome offers the demo, in a database of its own, or setting
+        up the organisation in the default database. Closing it closes the window."""
+        self.database_label.setText("No database open")
+        self._set_up(default_db_path(), welcome=True)
 
     def open_database(self, db_url: str, *, demo_if_new: bool = False) -> None:
-        """Take the database's writer lock, bring its schema up to date and show its pages.
+        """Take the database's writer lock, bring its schema up to date and show its pages, in
+        place of the database open so far (closed as on quitting, with the day's backup).
 
-        Raises RevMentorError (e.g. DatabaseLockedError) and leaves the window empty when the
-        database cannot be opened. A newly created database gets the demo programme when
-        `demo_if_new` is set, as on the very first start.
+        Raises RevMentorError (e.g. DatabaseLockedError) and keeps the database open so far
+        when the new one cannot be opened. A newly created database gets the demo organisation
+        when `demo_if_new` is set, as the demo database does.
         """
+        news = self._open(db_url, self._fill_demo if demo_if_new else None)
+        if news:
+            self.statusBar().showMessage(news, 20000)
+
+    def _open(
+        self, db_url: str, fill: Callable[[Database], str | None] | None, *, new_only=False
+    ) -> str | None:
+        """Open `db_url` and show it; `fill` writes into it when it was just created (with
+        `new_only`, a database that was there already is refused). Returns what `fill` has to
+        say. A file created here is removed again when anything fails."""
         from revmentor_desktop.core.db import open_database
         from revmentor_desktop.core.db.schema import SchemaOutcome
-        from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
         from revmentor_desktop.gui.pages.people import PeopleView
 
+        path = sqlite_path(db_url)
+        if self.db is not None and same_file(path, self.db.path):
+            self.statusBar().showMessage(f"{path.name} is open already", 5000)
+            return None
         # The quick check costs milliseconds: a damaged file is found now, not on some page later.
         db = open_database(db_url, check=True)
+        created = db.outcome is SchemaOutcome.CREATED
         try:
-            if demo_if_new and db.outcome is SchemaOutcome.CREATED:
-                from revmentor_desktop.core.demo.organisation import create_demo
-
-                self.database_label.setText("Creating the demo programme…")
-                summary = create_demo(db)
-                self.statusBar().showMessage(
-                    f"Welcome! This is a demo programme with {summary.people} people, "
-                    "to look around in.", 15000
-                )  # fmt: skip
-            with db.engine.connect() as connection:
-                organisation = get_setting(connection, ORGANISATION_NAME)
-            self.people = PeopleView(db)
+            if new_only and not created:
+                raise RevMentorError(f"{path or db_url} already holds a database; choose another.")
+            news = fill(db) if fill is not None and created else None
+            organisation, demo = _organisation_of(db)
+            people = PeopleView(db)
         except BaseException:
             db.close()
+            if created and path is not None:
+                remove_database_files(path)
+            self._show_database()  # what is open still (or nothing)
             raise
-        self.db = db
-        self._show_organisation(organisation)
-        self.database_label.setText(f"Database: {db.path or db.url}")
+        if self.db is not None:
+            self._close_database()
+        self._show_new_database(db, people, organisation, demo)
+        return news
+
+    def _fill_demo(self, db: Database) -> str:
+        from revmentor_desktop.core.demo.organisation import create_demo
+
+        self.database_label.setText("Creating the demo…")
+        summary = create_demo(db)
+        # Counted as the People list counts, which hides those who have left at first.
+        return f"{DEMO_NEWS}{summary.people_text()} and the programme “{summary.programme}”."
+
+    def _show_new_database(self, db: Database, people, organisation: str | None, demo: bool):
+        self.db, self.people = db, people
+        self._organisation, self._demo = organisation, demo
+        self._show_database()
         # The people view's own "Add person…" (Ctrl+N) is in the File menu too, from any page.
-        add_person = self.people.add_person_action
+        add_person = people.add_person_action
         self.ui.menuFile.insertAction(self.ui.actionNewPartnership, add_person)
         add_person.triggered.connect(lambda: self.show_page(self.ui.actionPeople))
-        self._add_page(self.ui.actionPeople, lambda: self.people)
-        self._add_page(self.ui.actionProgrammes, self._programmes_page)
-        self._add_page(self.ui.actionSuggestions, self._suggestions_page)
-        self._add_page(self.ui.actionPartnerships, self._partnerships_page)
-        self._add_page(self.ui.actionDashboard, self._dashboard_page)
-        self.show_page(self.ui.actionPeople)
+        self._add_pages()
+        from revmentor_desktop.core.services.getting_started import needs_getting_started
+
+        # An organisation with no programme yet starts on the checklist of first steps.
+        first = self.ui.actionGettingStarted if needs_getting_started(db) else self.ui.actionPeople
+        self.show_page(first)
         self._set_database_actions_enabled(True)
         self.ui.actionBackups.setEnabled(db.path is not None)  # a server has its own backups
+        if db.path is not None:
+            remember_database(db.path)
+        self.fill_recent_menu()
         self._report_failed_backup()
         from revmentor_desktop.gui.dialogs.location import warn_about_location
 
         warn_about_location(self, db.path)
 
+    def _add_pages(self) -> None:
+        """The pages of the open database; each is built the first time it is shown."""
+        self._add_page(self.ui.actionGettingStarted, self._getting_started_page)
+        self._add_page(self.ui.actionPeople, lambda: self.people)
+        self._add_page(self.ui.actionProgrammes, self._programmes_page)
+        self._add_page(self.ui.actionSuggestions, self._suggestions_page)
+        self._add_page(self.ui.actionPartnerships, self._partnerships_page)
+        self._add_page(self.ui.actionDashboard, self._dashboard_page)
+
+    def _close_database(self, *, backup: bool = True) -> None:
+        """Close the open database as quitting does: the pages keep their layout, the writer
+        lock is released and the day's routine backup is made (unless `backup` is off)."""
+        settings = window_settings()
+        for page in self._pages.values():
+            page.save_state(settings)
+        db, self.db = self.db, None
+        path = db.path
+        # Only the copy that wrote to the database backs it up, once.
+        backup_due = backup and db.lock is not None and path is not None
+        db.close()
+        pages = set(self._pages.values()) | ({self.people} if self.people is not None else set())
+        if self.people is not None:
+            self.ui.menuFile.removeAction(self.people.add_person_action)
+        for page in pages:
+            self.ui.pages.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._page_makers.clear()
+        self._stale.clear()
+        self.people = None
+        self._organisation, self._demo = None, False
+        self._set_database_actions_enabled(False)
+        self._show_database()
+        if backup_due:
+            self.statusBar().showMessage(f"Backing up {path.name}…")
+            self._routine_backup(path, settings)
+            self.statusBar().clearMessage()
+        settings.sync()
+
+    def _show_database(self) -> None:
+        """The title, the status bar and the demo's banner say which database is open."""
+        db = self.db
+        banner = self.ui.demoBanner
+        if db is None:
+            self.setWindowTitle(window_title(None, None, False))
+            self.database_label.setText("No database open")
+            self.database_label.setToolTip("")
+            banner.hide()
+            return
+        where = str(db.path) if db.path else db.engine.url.render_as_string(hide_password=True)
+        file_name = db.path.name if db.path else (db.engine.url.database or where)
+        self.setWindowTitle(window_title(self._organisation, file_name, self._demo))
+        self.database_label.setText(f"{'Demo database' if self._demo else 'Database'}: {where}")
+        self.database_label.setToolTip(where)
+        banner.setVisible(self._demo)
+        self.ui.resetDemoButton.setEnabled(db.path is not None)
+        default = default_db_path()
+        elsewhere = default.is_file() and not same_file(default, db.path)
+        self.ui.demoSetUpButton.setText(
+            "Open your organisation" if elsewhere else "Set up your organisation…"
+        )
+
+    def _show_organisation(self, name: str | None) -> None:
+        self._organisation = name
+        self._show_database()
+
+    # --- File: new, open, recent, the demo ---------------------------------------------------
+
+    def new_database(self) -> None:
+        """File → New database…: where to keep it, then the organisation's set-up."""
+        from revmentor_desktop.gui.dialogs.common import DATABASES, ask_save_path
+
+        path = ask_save_path(
+            self, "New database", NEW_DATABASE_NAME, DATABASE_FILTER, DATABASES,
+            QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if path is None:
+            return
+        if path.exists() and path.stat().st_size:
+            QMessageBox.warning(
+                self, "New database",
+                f"{path} already exists. To work in it, choose File → Open database…; for a new "
+                "database, choose another name.",
+            )  # fmt: skip
+            return
+        self._set_up(path)
+
+    def _set_up(self, path: Path, *, welcome: bool = False) -> None:
+        """The set-up dialog (with the welcome's choice first on the very first start)."""
+        from revmentor_desktop.gui.dialogs.welcome import WelcomeDialog
+
+        def open_demo() -> None:
+            self.open_database(sqlite_url(demo_db_path()), demo_if_new=True)
+
+        dialog = WelcomeDialog(
+            path,
+            create=lambda settings: self._create_database(path, settings),
+            open_demo=open_demo if welcome else None,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if welcome:
+            dialog.rejected.connect(self.close)  # nothing chosen: nothing made, no window
+        dialog.open()
+        self.welcome_dialog = dialog
+
+    def _create_database(self, path: Path, settings: OrganisationSettings) -> None:
+        """A new database at `path` with the organisation's settings, opened in the window."""
+        from revmentor_desktop.core.services.organisation import set_up_organisation
+
+        if path.exists() and path.stat().st_size:
+            raise RevMentorError(f"{path} already exists; choose another name for a new database.")
+
+        def fill(db: Database) -> str:
+            set_up_organisation(db, settings)
+            return (
+                f"{settings.name.strip()} is set up in {path.name}. Next, bring in its people: "
+                "File → Import people… or Add person…"
+            )
+
+        news = self._open(sqlite_url(path), fill, new_only=True)
+        self.statusBar().showMessage(news or "", 15000)
+
+    def choose_database(self) -> None:
+        """File → Open database…."""
+        from revmentor_desktop.gui.dialogs.common import DATABASES, ask_open_path
+
+        path = ask_open_path(self, "Open database", DATABASE_FILTER, DATABASES)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a database file in place of the open one; a problem is explained and the open
+        database stays. True when `path` is open afterwards."""
+        if not path.is_file():
+            QMessageBox.warning(
+                self, "Open database",
+                f"There is no database at {path} any more: it was moved, deleted or is on a "
+                "drive that is not connected.",
+            )  # fmt: skip
+            forget_database(path)
+            self.fill_recent_menu()
+            return False
+        return self._open_or_explain(lambda: self.open_database(sqlite_url(path)), path)
+
+    def open_demo(self) -> None:
+        """File → Open the demo: the demo database, made with the demo organisation if new."""
+        path = demo_db_path()
+        self._open_or_explain(lambda: self.open_database(sqlite_url(path), demo_if_new=True), path)
+
+    def _open_or_explain(self, opening: Callable[[], None], path: Path) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opening()
+        except RevMentorError as exc:  # locked, damaged, not a RevMentor database, too new
+            QGuiApplication.restoreOverrideCursor()
+            self._show_database()
+            QMessageBox.warning(self, "Open database", str(exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return self.db is not None and same_file(self.db.path, path)
+
+    def fill_recent_menu(self) -> None:
+        """File → Open recent: the last databases opened, the open one ticked, a missing one
+        greyed (its drive may come back)."""
+        menu = self.ui.menuOpenRecent
+        menu.clear()
+        recent = recent_databases()
+        current = self.db.path if self.db is not None else None
+        for number, path in enumerate(recent, 1):
+            where = f"{path.name} — {path.parent}".replace("&", "&&")  # "&" is no mnemonic here
+            action = menu.addAction(f"&{number} {where}")
+            action.setObjectName(f"recentDatabase{number}")
+            action.setData(str(path))
+            action.setToolTip(str(path))
+            if not path.is_file():
+                action.setText(action.text() + " (not found)")
+                action.setToolTip(f"Not found: {path}")
+                action.setEnabled(False)
+            elif same_file(path, current):
+                action.setCheckable(True)
+                action.setChecked(True)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            menu.addAction("No databases opened yet").setEnabled(False)
+            return
+        menu.addSeparator()
+        clear = menu.addAction("&Clear the list")
+        clear.setObjectName("clearRecentDatabases")
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        clear_recent_databases()
+        if self.db is not None and self.db.path is not None:
+            remember_database(self.db.path)  # the open one stays, to come back to at next start
+        self.fill_recent_menu()
+
+    # --- the demo ---------------------------------------------------------------------------
+
+    def reset_demo(self) -> None:
+        """The banner's *Reset the demo…*: after a confirmation, the demo starts afresh."""
+        if self.db is None or not self._demo or self.db.path is None:
+            return
+        answer = QMessageBox.question(
+            self, "Reset the demo",
+            "Start the demo afresh? Every change made in it is lost; the made-up organisation "
+            "comes back as it was at the start.",
+            QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Reset:
+            return
+        path = self.db.path
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._close_database(backup=False)  # nothing of the demo is worth a backup now
+            remove_database_files(path)
+            news = self._open(sqlite_url(path), self._fill_demo)
+        except (RevMentorError, OSError) as exc:  # e.g. the file is held by another program
+            QGuiApplication.restoreOverrideCursor()
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            QMessageBox.warning(self, "Reset the demo", f"The demo could not be reset: {reason}")
+            if self.db is None and path.is_file():
+                self.open_path(path)  # the demo as it was
+            return
+        QGuiApplication.restoreOverrideCursor()
+        done = (news or "").replace(DEMO_NEWS, "The demo starts afresh: ", 1)
+        self.statusBar().showMessage(done, 20000)
+
+    def set_up_organisation(self) -> None:
+        """The banner's way out of the demo: the organisation's own database (the default one),
+        set up first when it does not exist yet."""
+        default = default_db_path()
+        if not default.is_file():
+            self._set_up(default)
+        elif not same_file(default, self.db.path if self.db else None):
+            self.open_path(default)
+        else:  # the demo was made in the default place (`revmentor demo`): choose another
+            self.new_database()
+
+    # --- pages and actions -------------------------------------------------------------------
+
     def new_partnership(self) -> None:
         """Show the Partnerships page and start the wizard from scratch there."""
         self.show_page(self.ui.actionPartnerships)
         self.page(self.ui.actionPartnerships).new_partnership()
-
-    def _show_organisation(self, name: str | None) -> None:
-        self.setWindowTitle(f"RevMentor — {name}" if name else "RevMentor")
 
     def edit_settings(self) -> None:
         from revmentor_desktop.gui.dialogs.organisation import SettingsDialog
@@ -141,10 +519,8 @@ class MainWindow(QMainWindow):
         self.backups_dialog = dialog
 
     def _backup_restored(self, result) -> None:
-        from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
-
-        with self.db.engine.connect() as connection:
-            self._show_organisation(get_setting(connection, ORGANISATION_NAME))
+        self._organisation, self._demo = _organisation_of(self.db)
+        self._show_database()
         self.reload_pages()
         self.statusBar().showMessage(f"Restored the backup of {result.restored.when}", 15000)
 
@@ -162,6 +538,30 @@ class MainWindow(QMainWindow):
                        self.ui.actionExportCheckIns, self.ui.actionReports,
                        self.ui.actionSettings, self.ui.actionBackups):  # fmt: skip
             action.setEnabled(enabled)
+
+    def _getting_started_page(self) -> Page:
+        from revmentor_desktop.gui.pages.getting_started import GettingStartedPage
+
+        page = GettingStartedPage(self.db)
+        page.open_screen.connect(self._open_screen)
+        return page
+
+    def _open_screen(self, key: str) -> None:
+        """The Getting started page's buttons: each opens the screen where its step is done."""
+        if key == "settings":
+            self.edit_settings()
+        elif key == "import_people":
+            self.import_people()
+        elif key == "add_person":
+            self.people.add_person_action.trigger()  # shows People and opens the person dialog
+        else:
+            pages = {
+                "programmes": self.ui.actionProgrammes,
+                "suggestions": self.ui.actionSuggestions,
+                "partnerships": self.ui.actionPartnerships,
+                "dashboard": self.ui.actionDashboard,
+            }
+            self.show_page(pages[key])
 
     def _programmes_page(self) -> Page:
         from revmentor_desktop.gui.pages.programmes import ProgrammesView
@@ -232,7 +632,9 @@ class MainWindow(QMainWindow):
         """A page is built the first time it is shown: start-up pays only for the first one."""
         self.navigation.addAction(action)
         self._page_makers[action] = make_page
-        action.triggered.connect(lambda _checked=False, a=action: self.show_page(a))
+        if action not in self._navigating:  # once: the pages change with the database
+            self._navigating.add(action)
+            action.triggered.connect(lambda _checked=False, a=action: self.show_page(a))
 
     def page(self, action) -> Page:
         if action not in self._pages:
@@ -333,25 +735,20 @@ class MainWindow(QMainWindow):
     def export(self, what: str) -> None:
         """Save people, pairs or check-ins as a CSV or Excel file the user chooses."""
         from revmentor_desktop.core.services.exports import EXPORT_KINDS
+        from revmentor_desktop.gui.dialogs.common import EXPORTS, ask_save_path
 
         kind = EXPORT_KINDS[what]
-        settings = window_settings()
-        start = settings.value("export/folder", str(Path.home()))
-        name, chosen_filter = QFileDialog.getSaveFileName(
-            self, kind.title, str(Path(start) / kind.default_file_name),
-            "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)",
+        path = ask_save_path(
+            self, kind.title, kind.default_file_name,
+            "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)", EXPORTS,
         )  # fmt: skip
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
         try:
             rows = kind.write(self.db, path)
         except RevMentorError as exc:
             QMessageBox.warning(self, kind.title, str(exc))
             return
-        settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(kind.done_text(rows, path), 8000)
 
     def about(self) -> None:
@@ -378,16 +775,10 @@ class MainWindow(QMainWindow):
         settings = window_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
-        if self.db is not None:
-            for page in self._pages.values():
-                page.save_state(settings)
-            # Only the copy that wrote to the database backs it up, once.
-            backup_due = self.db.lock is not None and self.db.path is not None
-            self.db.close()
-            if backup_due:
-                self.hide()  # the window is gone at once; the day's backup follows
-                self._routine_backup(self.db.path, settings)
         settings.sync()
+        if self.db is not None:
+            self.hide()  # the window is gone at once; the day's backup follows
+            self._close_database()
         super().closeEvent(event)
 
     def _routine_backup(self, database: Path, settings) -> None:
@@ -411,3 +802,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"The last routine backup failed: {failure} (File → Backups… makes one now)"
             )
+
+
+def _organisation_of(db: Database) -> tuple[str | None, bool]:
+    """The organisation's name (None before it has one) and whether it is the demo."""
+    from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting, is_demo
+
+    with db.engine.connect() as connection:
+        return get_setting(connection, ORGANISATION_NAME) or None, is_demo(connection)

@@ -1,6 +1,10 @@
-"""Where window sizes and layouts are kept, and a dialog mix-in that reopens at its last size."""
+"""Where window sizes and layouts are kept, the databases opened lately, and a dialog mix-in
+that reopens at its last size."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -10,6 +14,44 @@ from revmentor_desktop.paths import data_dir
 def window_settings() -> QSettings:
     """Window sizes and layout, kept beside the database rather than in a system registry."""
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+RECENT_KEY = "databases/recent"
+MAX_RECENT = 8
+
+
+def recent_databases() -> list[Path]:
+    """The database files opened lately, the last one first (some may have gone since)."""
+    stored = window_settings().value(RECENT_KEY, [])
+    # An INI file gives back a one-item list as a plain string.
+    names = [stored] if isinstance(stored, str) else list(stored or [])
+    return [Path(name) for name in names if isinstance(name, str) and name]
+
+
+def remember_database(path: Path) -> None:
+    """Put a database file at the top of the recent list; the oldest beyond MAX_RECENT go."""
+    path = Path(path).resolve()
+    kept = [old for old in recent_databases() if not _same_file(old, path)]
+    _store_recent([path, *kept][:MAX_RECENT])
+
+
+def forget_database(path: Path) -> None:
+    _store_recent([old for old in recent_databases() if not _same_file(old, Path(path))])
+
+
+def clear_recent_databases() -> None:
+    _store_recent([])
+
+
+def _store_recent(paths: list[Path]) -> None:
+    settings = window_settings()
+    settings.setValue(RECENT_KEY, [str(path) for path in paths])
+    settings.sync()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (letter case counts only where the system says so)."""
+    return os.path.normcase(str(Path(a).resolve())) == os.path.normcase(str(Path(b).resolve()))
 
 
 class RemembersSize:

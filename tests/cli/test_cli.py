@@ -17,8 +17,17 @@ def demo_db(tmp_path, capsys):
     path = tmp_path / "demo.sqlite"
     assert main(["--db", str(path), "demo", "--people", "60", "--seed", "7"]) == 0
     out = capsys.readouterr().out
-    assert "60 people" in out and "Reverse Mentoring" in out
+    # Counted as the People list counts: those who have left apart.
+    assert "58 people (and 2 who have left)" in out and "Reverse Mentoring" in out
     return path
+
+
+def test_demo_without_a_database_named_fills_the_demo_database_not_the_organisations(capsys):
+    from revmentor_desktop.paths import default_db_path, demo_db_path
+
+    assert main(["demo", "--people", "30", "--seed", "7"]) == 0
+    assert str(demo_db_path()) in capsys.readouterr().out
+    assert demo_db_path().stat().st_size > 0 and not default_db_path().exists()
 
 
 def one_error_line(capsys) -> str:

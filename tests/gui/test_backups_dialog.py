@@ -228,7 +228,7 @@ def test_a_damaged_database_at_start_offers_its_newest_good_backup(
         window.close()
 
     QTimer.singleShot(0, when_open)
-    assert run(db.url, demo_if_new=False) == 0
+    assert run(db.url) == 0
     assert seen == [f"The database {db.path} is damaged and cannot be used as it is.\n"
                     f"The newest good backup is from {good.when} (6 people and 0 partnerships)."
                     "\n\nRestore it? The damaged file is kept in the backups folder, in case it "
@@ -245,6 +245,6 @@ def test_quitting_instead_of_restoring_leaves_the_damaged_file(safety_net, db, s
     before = db.path.read_bytes()
     seen = []
     monkeypatch.setattr(QMessageBox, "exec", press("quitButton", seen))
-    assert run(db.url, demo_if_new=False) == 1
+    assert run(db.url) == 1
     assert len(seen) == 1 and db.path.read_bytes() == before
     assert [b.label for b in list_backups(db.path)] == [MANUAL]

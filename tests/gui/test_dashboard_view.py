@@ -30,6 +30,7 @@ from revmentor_desktop.core.services.dashboard import (
     programme_overview,
 )
 from revmentor_desktop.gui.dialogs.brainstorm import BrainstormDialog, next_weekday_morning
+from revmentor_desktop.gui.dialogs.common import CALENDAR, start_folder
 from revmentor_desktop.gui.models.actions import ActionsModel
 from revmentor_desktop.gui.pages.dashboard import (
     LISTS,
@@ -402,7 +403,7 @@ def test_a_brainstorming_session_is_saved_as_an_invitation(view, qtbot, monkeypa
     assert str(event["location"]) == "Room 4.12"
     attendees = sorted(str(a) for a in event["attendee"])
     assert attendees == ["mailto:e1@x.org", "mailto:m1@x.org"]
-    assert view.invite_folder == str(tmp_path)
+    assert start_folder(CALENDAR) == tmp_path  # the next invitation is offered there
     assert not list(tmp_path.glob("*.partial"))
 
     # Double-clicking the row does the same.
@@ -517,10 +518,8 @@ def test_the_overview_is_read_in_the_background(qtbot, db, cohort, monkeypatch):
 def test_the_layout_is_remembered(view, tmp_path, qtbot, db):
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     view.ui.actionTabs.setCurrentIndex(2)
-    view.invite_folder = str(tmp_path)
     view.save_state(settings)
     again = DashboardView(db, today=TODAY)
     qtbot.addWidget(again)
     again.restore_state(settings)
     assert again.ui.actionTabs.currentIndex() == 2
-    assert again.invite_folder == str(tmp_path)

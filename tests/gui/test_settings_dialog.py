@@ -13,6 +13,7 @@ from revmentor_desktop.core.services.organisation import (
     load_organisation_settings,
 )
 from revmentor_desktop.gui.dialogs.organisation import SettingsDialog
+from revmentor_desktop.paths import place_code
 
 
 @pytest.fixture
@@ -58,7 +59,10 @@ def test_the_dialog_shows_the_current_settings(dialog):
     people = [ui.levelsTable.item(row, 1).text() for row in range(ui.levelsTable.rowCount())]
     assert people == ["1", "1", "1", "1", "—", "1", "—", "1"]
     assert ui.categoriesTable.rowCount() == len(SkillCategory)
-    assert ui.categoriesTable.item(2, 1).text() == "Diversity & inclusion"
+    assert ui.categoriesTable.item(2, 0).text() == "Diversity & inclusion"
+    # One column: the label shown; the built-in name, the same until renamed, is in its tooltip.
+    assert ui.categoriesTable.columnCount() == 1
+    assert "“Diversity & inclusion”" in ui.categoriesTable.item(2, 0).toolTip()
     assert ui.logoInfo.text().startswith("No logo")
     assert not ui.removeLogoButton.isEnabled()
     for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError):
@@ -143,7 +147,7 @@ def test_duplicate_levels_are_refused_inline_and_the_dialog_stays_open(dialog, d
 
 def test_renaming_a_skill_category(dialog, db):
     ui = dialog.ui
-    ui.categoriesTable.item(1, 1).setText("Digital channels")
+    ui.categoriesTable.item(1, 0).setText("Digital channels")
     assert press_ok(dialog)
     assert category_label(db, SkillCategory.SOCIAL_MEDIA) == "Digital channels"
     assert dialog.saved_with[0].skill_category_labels[SkillCategory.SOCIAL_MEDIA] == (
@@ -152,7 +156,7 @@ def test_renaming_a_skill_category(dialog, db):
 
 
 def test_a_blank_category_label_is_refused_inline(dialog):
-    dialog.ui.categoriesTable.item(0, 1).setText("  ")
+    dialog.ui.categoriesTable.item(0, 0).setText("  ")
     assert not press_ok(dialog)
     assert dialog.ui.categoriesError.text() == "The category “Technology” has no name."
 
@@ -171,17 +175,17 @@ def test_choose_preview_save_and_remove_a_logo(dialog, db, tmp_path, data_folder
     assert ui.logoInfo.text() == "logo-source.png"
     assert ui.removeLogoButton.isEnabled()
     assert press_ok(dialog)
-    assert load_organisation_settings(db).logo_path == str(data_folder / "logo.png")
-    assert (data_folder / "logo.png").read_bytes() == image.read_bytes()
+    assert load_organisation_settings(db).logo_path == str(data_folder / f"{logo_stem(db)}.png")
+    assert (data_folder / f"{logo_stem(db)}.png").read_bytes() == image.read_bytes()
 
     again = SettingsDialog(db)
     qtbot.addWidget(again)
-    assert again.ui.logoInfo.text() == "logo.png"
+    assert again.ui.logoInfo.text() == f"{logo_stem(db)}.png"
     again.ui.removeLogoButton.click()
     assert again.ui.logoPreview.pixmap().isNull()
     assert press_ok(again)
     assert load_organisation_settings(db).logo_path is None
-    assert not (data_folder / "logo.png").exists()
+    assert not (data_folder / f"{logo_stem(db)}.png").exists()
 
 
 def test_an_svg_logo_is_drawn_as_a_png(dialog, db, tmp_path, data_folder, monkeypatch):
@@ -197,7 +201,7 @@ def test_an_svg_logo_is_drawn_as_a_png(dialog, db, tmp_path, data_folder, monkey
     assert ui.logoInfo.text() == "crest.png"
     assert not ui.logoPreview.pixmap().isNull()
     assert press_ok(dialog)
-    saved = data_folder / "logo.png"
+    saved = data_folder / f"{logo_stem(db)}.png"
     assert load_organisation_settings(db).logo_path == str(saved)
     picture = QImage(str(saved))
     assert (picture.width(), picture.height()) == (1200, 600)  # drawn large, keeping its shape
@@ -271,3 +275,8 @@ def test_without_a_regional_format_the_date_order_is_day_first(qtbot, db, region
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
     assert dialog.ui.dateOrderCombo.currentData() == "dmy"
+
+
+def logo_stem(db) -> str:
+    """The name a database that is not the default one gives its logo's copy."""
+    return f"logo-{db.path.stem}-{place_code(db.path)}"

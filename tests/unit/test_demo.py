@@ -26,7 +26,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.demo.organisation import DemoSummary, create_demo
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
+from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting, is_demo
 from revmentor_desktop.paths import resource
 
 # What juniors typically bring to a reverse-mentoring pair, and what seniors bring.
@@ -127,6 +127,7 @@ def test_default_demo_fills_an_empty_database(db):
 
     assert summary == DemoSummary(
         people=120,
+        archived=2,
         programme="Reverse Mentoring 2026/27",
         reverse_mentors=summary.reverse_mentors,
         mentees=summary.mentees,
@@ -134,8 +135,11 @@ def test_default_demo_fills_an_empty_database(db):
     )
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 120
+        current = select(func.count()).select_from(Person).where(Person.archived.is_(False))
+        assert session.scalar(current) == summary.current == 118
         assert session.scalar(select(func.count()).select_from(Skill)) == summary.skills >= 30
         assert get_setting(session, ORGANISATION_NAME) == "Northwind Logistics"
+        assert is_demo(session)  # the window marks it as the demo
         levels = session.scalars(select(SeniorityLevel).order_by(SeniorityLevel.rank)).all()
         assert len(levels) == 8
         assert (levels[0].label, levels[-1].label) == ("Apprentice", "Executive")
@@ -149,6 +153,8 @@ def test_default_demo_fills_an_empty_database(db):
         ) == (14, 30, 21)
     roles = Counter(e.role for e, _ in enrolments(db))
     assert roles == {Role.REVERSE_MENTOR: summary.reverse_mentors, Role.MENTEE: summary.mentees}
+    # Counted as the People list counts: the people who have left are hidden there at first.
+    assert summary.people_text() == "118 people (and 2 who have left)"
 
 
 def test_everyone_but_the_ceo_reports_to_someone_more_senior(db):

@@ -321,6 +321,7 @@ def test_programme_report_shows_figures_pairs_and_who_needs_attention(db, progra
     for expected in (
         "Programme report", "Cohort 2026/27", "15 Mar 2027", "At a glance", "People enrolled",
         "Partnerships by status", "Check-ins held per month", "Average rating (1–5)",
+        "By reverse mentors", "By mentees",  # who gave the ratings
         "Average goal progress", "Mentees learn: top skills", "TikTok", "Budgeting",
         "Needs attention", "Stalled (1)", "Reviews overdue (1)", "Without a partner (1)",
         "Inès Moreau",
@@ -358,6 +359,22 @@ def test_partnership_report_shows_goals_and_shareable_check_ins(db, programme):
     stalled = text_of(documents.partnership_report_pdf(db, second, today=TODAY))
     assert "Stalled: no meeting held recently" in stalled
     assert "Overdue: mid-point review" in stalled
+
+
+def test_partnership_report_names_who_gave_each_rating(db, programme):
+    _, first, _ = programme
+    text = squeezed(documents.partnership_report_pdf(db, first, today=TODAY))
+    # The fit check was rated 5 by the reverse mentor and 4 by the mentee; the mid-point review
+    # the other way round: each figure sits beside the partner who gave it.
+    check_ins = text[text.index("Check-ins(3)") :]
+    assert check_ins.startswith("Check-ins(3)DateMeetingRatings(1–5)Summary")
+    fit_check = check_ins[: check_ins.index("Agreedthefirstvideotopic.")]
+    assert fit_check.endswith("goodfitReversementor5Mentee4")
+    midpoint = check_ins[: check_ins.index("Half-way")]
+    assert midpoint.endswith("Mid-pointreviewReversementor4Mentee5")
+    unrated = check_ins[: check_ins.index("Budgetwalkthrough.")]
+    assert unrated.endswith("Check-in—")
+    assert "5/4" not in text and "4/5" not in text
 
 
 @pytest.mark.parametrize("anonymise", [False, True])

@@ -2,6 +2,7 @@
 
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from revmentor_desktop.core.services.organisation import (
     validate_settings,
 )
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
+from revmentor_desktop.paths import data_dir, place_code
 
 
 def tiny_png() -> bytes:
@@ -253,6 +255,11 @@ def test_level_labels_must_be_present_distinct_and_short(db, labels, words):
 # --- the logo -----------------------------------------------------------------------------
 
 
+def logo_copy(db, suffix: str):
+    """Where a database that is not the default one keeps its logo's copy."""
+    return data_dir() / f"logo-{db.path.stem}-{place_code(db.path)}{suffix}"
+
+
 def test_a_png_logo_is_copied_into_the_data_folder(db, tmp_path, data_folder):
     chosen = tmp_path / "Our Logo.PNG"
     chosen.write_bytes(tiny_png())
@@ -260,7 +267,7 @@ def test_a_png_logo_is_copied_into_the_data_folder(db, tmp_path, data_folder):
     settings = load_organisation_settings(db)
     settings.logo_path = str(chosen)
     saved = save_organisation_settings(db, settings)
-    copy = data_folder / "logo.png"
+    copy = logo_copy(db, ".png")
     assert saved.logo_path == str(copy)
     assert copy.read_bytes() == tiny_png()
     chosen.unlink()  # the original may go: the app keeps its own copy
@@ -280,12 +287,12 @@ def test_replacing_and_removing_the_logo_tidies_the_data_folder(db, tmp_path, da
     save_organisation_settings(db, settings)
     settings = load_organisation_settings(db)
     settings.logo_path = str(svg)
-    assert save_organisation_settings(db, settings).logo_path == str(data_folder / "logo.svg")
-    assert not (data_folder / "logo.png").exists()
+    assert save_organisation_settings(db, settings).logo_path == str(logo_copy(db, ".svg"))
+    assert not (logo_copy(db, ".png")).exists()
     settings = load_organisation_settings(db)
     settings.logo_path = None
     assert save_organisation_settings(db, settings).logo_path is None
-    assert not (data_folder / "logo.svg").exists()
+    assert not (logo_copy(db, ".svg")).exists()
     with db.engine.connect() as connection:
         assert get_setting(connection, LOGO_PATH) is None
 
@@ -322,3 +329,20 @@ def test_files_that_are_not_a_usable_image_are_refused(db, tmp_path, data_folder
 
 def test_a_missing_logo_file_is_refused(tmp_path):
     assert check_logo(tmp_path / "gone.png") == f"There is no file at {tmp_path / 'gone.png'}."
+
+
+def test_two_organisations_keep_their_own_logos(db, tmp_path, data_folder):
+    from revmentor_desktop.core.db import open_database
+
+    first, second = tmp_path / "first.png", tmp_path / "second.svg"
+    first.write_bytes(tiny_png())
+    second.write_bytes(SVG)
+    for database, logo in ((db, first), (None, second)):
+        if database is None:
+            database = open_database(f"sqlite:///{tmp_path / 'other.sqlite'}")
+        settings = load_organisation_settings(database)
+        settings.logo_path = str(logo)
+        saved = save_organisation_settings(database, settings)
+        assert Path(saved.logo_path).read_bytes() == logo.read_bytes()
+    database.close()
+    assert Path(load_organisation_settings(db).logo_path).read_bytes() == tiny_png()

@@ -37,12 +37,17 @@ def test_every_package_folder_is_listed_in_pyproject():
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "revmentor_desktop").rglob("__init__.py")
     }
+    # Every folder of resources/, however deep, with its files as package data.
     resources = {
-        "revmentor_desktop.resources." + folder.name
-        for folder in (ROOT / "resources").iterdir()
-        if folder.is_dir() and folder.name != "screenshots"
+        ".".join(("revmentor_desktop.resources", *folder.relative_to(ROOT / "resources").parts))
+        for folder in (ROOT / "resources").rglob("*")
+        if folder.is_dir() and folder.name != "__pycache__"
     }
     assert (on_disk | resources) - listed == set()
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]
+    assert resources - set(package_data) == set()
 
 
 def test_resources_resolve_from_the_source_checkout():
@@ -76,6 +81,9 @@ def test_non_editable_install_finds_resources_forms_and_migrations(tmp_path):
         "from revmentor_desktop.gui.forms import ui_main_window, ui_people_view\n"
         "assert revmentor_desktop.__file__.startswith(sys.argv[1]), revmentor_desktop.__file__\n"
         "assert resource_dir().is_relative_to(sys.argv[1]), resource_dir()\n"
+        "for parts in (('help', 'user-guide.md'), ('screenshots', 'dashboard.png'),\n"
+        "              ('icons', 'actions', 'users.svg')):\n"
+        "    resource(*parts)\n"
         "print(resource('icons', 'revmentor.svg'))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target), "REVMENTOR_DATA_DIR": str(tmp_path / "d")}

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import itertools
 import logging
 import os
@@ -33,7 +32,7 @@ from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.errors import DatabaseDamagedError, RevMentorError
 from revmentor_desktop.core.files import PRIVATE_FILE, make_private, private_folder
 from revmentor_desktop.core.text import date_text
-from revmentor_desktop.paths import backup_dir, default_db_path
+from revmentor_desktop.paths import backup_dir, default_db_path, place_code
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +100,7 @@ def backup_folder(database: Path) -> Path:
 
 
 def _folder_of(database: Path) -> Path:
-    where = os.path.normcase(str(Path(database).resolve()))
-    code = hashlib.sha256(where.encode("utf-8")).hexdigest()[:8]
-    return backup_dir() / f"{Path(database).stem}-{code}"
+    return backup_dir() / f"{Path(database).stem}-{place_code(database)}"
 
 
 def list_backups(database: Path, *, counts: bool = True) -> list[Backup]:

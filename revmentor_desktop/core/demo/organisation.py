@@ -34,6 +34,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.demo.partnerships import add_demo_partnerships, rather_not_pairs
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.organisation import (
+    DEMO,
     ORGANISATION_NAME,
     ensure_levels,
     set_setting,
@@ -81,11 +82,24 @@ BIRTH_YEAR_SHARE = 0.88  # birth year is optional: some people never give it
 
 @dataclass(frozen=True)
 class DemoSummary:
-    people: int
+    people: int  # everyone made, those who have left included
+    archived: int  # of them, people who have left (the People list hides them at first)
     programme: str
     reverse_mentors: int
     mentees: int
     skills: int
+
+    @property
+    def current(self) -> int:
+        """The people still with the organisation: what the People list shows."""
+        return self.people - self.archived
+
+    def people_text(self) -> str:
+        """E.g. "118 people (and 2 who have left)", as the People list counts them."""
+        text = f"{self.current:,} {plural(self.current, 'person', 'people')}"
+        if self.archived:
+            text += f" (and {self.archived:,} who {plural(self.archived, 'has', 'have')} left)"
+        return text
 
 
 @dataclass(frozen=True)
@@ -418,6 +432,7 @@ def create_demo(
         _refuse_non_empty(session)
         level_ids = _level_ids(session)
         set_setting(session, ORGANISATION_NAME, ORGANISATION)
+        set_setting(session, DEMO, True)
         skill_ids = _ensure_skills(session, catalogue)
         _insert_people(session, drafts, level_ids)
         _insert_person_skills(session, drafts, skill_ids)
@@ -437,6 +452,7 @@ def create_demo(
         )
     return DemoSummary(
         people=len(drafts),
+        archived=sum(draft.archived for draft in drafts),
         programme=programme.name,
         reverse_mentors=len(mentors),
         mentees=len(mentees),

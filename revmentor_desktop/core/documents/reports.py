@@ -27,6 +27,7 @@ from revmentor_desktop.core.documents.fonts import SANS
 if TYPE_CHECKING:  # the progress service's plain values, for type hints only
     from revmentor_desktop.core.services.dashboard import (
         ActionItem,
+        CheckInSummary,
         GoalProgress,
         PartnershipProgress,
         ProgrammeOverview,
@@ -69,6 +70,16 @@ def _figure(value: object) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
+
+
+def _ratings(check_in: CheckInSummary) -> str:
+    """Both ratings of a meeting, each named by who gave it ("Reverse mentor 5", "Mentee 4")."""
+    if check_in.mentor_rating is None and check_in.mentee_rating is None:
+        return "—"
+    return (
+        f"Reverse mentor {_figure(check_in.mentor_rating)}\n"
+        f"Mentee {_figure(check_in.mentee_rating)}"
+    )
 
 
 def _percent(value: float | None) -> str:
@@ -240,7 +251,7 @@ class ProgrammeReport(_Report):
         )
         mentors, mentees = o.average_ratings
         ratings = bar_chart(
-            ["Reverse mentors", "Mentees"],
+            ["By reverse mentors", "By mentees"],  # who gave the ratings, not who received them
             [mentors, mentees],
             width,
             26 * mm,
@@ -477,14 +488,13 @@ class PartnershipReport(_Report):
                 meeting += " (cancelled)"
             elif c.duration_minutes:
                 meeting += f", {c.duration_minutes} min"
-            ratings = f"{_figure(c.mentor_rating)} / {_figure(c.mentee_rating)}"
-            rows.append([date_text(c.held_on), meeting, ratings, c.summary or "—",
+            rows.append([date_text(c.held_on), meeting, _ratings(c), c.summary or "—",
                          c.next_steps or "—"])  # fmt: skip
         table = self.table(
-            ["Date", "Meeting", "Ratings", "Summary", "Next steps"],
+            ["Date", "Meeting", "Ratings (1–5)", "Summary", "Next steps"],
             rows,
-            [width * 0.13, width * 0.21, width * 0.11, width * 0.31, width * 0.24],
+            [width * 0.13, width * 0.2, width * 0.18, width * 0.27, width * 0.22],
         )
         return [*heading, table, Spacer(1, 2 * mm),
-                self.p("Ratings: the reverse mentor's / the mentee's, from 1 (poor) to 5 "
+                self.p("Ratings: how each partner rated the meeting, from 1 (poor) to 5 "
                        "(excellent).", "Small")]  # fmt: skip

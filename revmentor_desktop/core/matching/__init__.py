@@ -3,9 +3,12 @@
 from revmentor_desktop.core.matching.engine import Matcher, suggest_pairs
 from revmentor_desktop.core.matching.model import (
     CRITERIA,
+    CRITERION_DESCRIPTIONS,
     DEFAULT_WEIGHTS,
     MENTEE,
     REVERSE_MENTOR,
+    RULE_DESCRIPTIONS,
+    WEIGHT_DESCRIPTION,
     Alternative,
     Cohort,
     CriterionResult,
@@ -19,9 +22,12 @@ from revmentor_desktop.core.matching.model import (
 
 __all__ = [
     "CRITERIA",
+    "CRITERION_DESCRIPTIONS",
     "DEFAULT_WEIGHTS",
     "MENTEE",
     "REVERSE_MENTOR",
+    "RULE_DESCRIPTIONS",
+    "WEIGHT_DESCRIPTION",
     "Alternative",
     "Cohort",
     "CriterionResult",

@@ -40,6 +40,41 @@ CRITERIA: dict[str, str] = {
     "would_like": "Would like to work with",
 }
 
+# What each criterion rewards, in the words the window shows beside it.
+CRITERION_DESCRIPTIONS: dict[str, str] = {
+    "skills_for_mentee": "How much of what the mentee wants to learn the reverse mentor offers; "
+    "rare skills count more.",
+    "skills_for_mentor": "How much of what the reverse mentor wants to learn the mentee offers: "
+    "the exchange runs both ways.",
+    "seniority_gap": "Full marks when they are within the ideal gap in levels (see Rules), "
+    "a quarter less for each level outside it.",
+    "communication": "How far their preferred ways of keeping in touch overlap; none in common "
+    "scores 0.",
+    "different_department": "Full marks when they work in different departments, so each sees "
+    "beyond their usual peers.",
+    "location": "Full marks when they share a site, or both can meet remotely.",
+    "availability": "How close the hours a month they can give are.",
+    "generation_gap": "The further apart their birth years, the higher, up to a generation "
+    "(20 years). Off by default: age is sensitive.",
+    "would_like": "Full marks when one of them asked to work with the other.",
+}
+WEIGHT_DESCRIPTION = (
+    "Off leaves it out. Low, Medium and High count it 1, 3 and 5 times in the score. Must counts "
+    "like High, and a pair it scores 0 is never suggested."
+)
+# What each rule of MatchSettings does, by its field name.
+RULE_DESCRIPTIONS: dict[str, str] = {
+    "min_gap": "The reverse mentor must be at least this many levels below the mentee; 0 allows "
+    "partners of the same level.",
+    "ideal_gap": "How many levels apart the partners should be: the seniority gap scores in full "
+    "inside this band.",
+    "min_score": "Pairs that score less are not suggested.",
+    "whole_reporting_chain": "Never pair someone with anyone above or below them in their line "
+    "of management, not only their direct manager or report.",
+    "favour_participation": "Give as many people as possible a partner first, then make the pairs "
+    "as good as possible.",
+}
+
 DEFAULT_WEIGHTS: dict[str, Weight] = {
     "skills_for_mentee": Weight.HIGH,
     "skills_for_mentor": Weight.MEDIUM,

@@ -19,7 +19,7 @@ from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.imports.dates import DATE_ORDERS
 from revmentor_desktop.core.text import count, plural
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
-from revmentor_desktop.paths import data_dir
+from revmentor_desktop.paths import data_dir, default_db_path, place_code
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,32 @@ DEFAULT_LEVELS = (
     "Director",
     "Executive",
 )
+# Ladders to start a new organisation from, most junior first; the set-up can change any rung.
+LADDER_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "Corporate": DEFAULT_LEVELS,
+    "Public sector": (
+        "Assistant",
+        "Officer",
+        "Senior officer",
+        "Principal officer",
+        "Team manager",
+        "Head of service",
+        "Director",
+        "Chief executive",
+    ),
+    "Small company": (
+        "Junior",
+        "Mid-level",
+        "Senior",
+        "Lead",
+        "Head of department",
+        "Managing director",
+    ),
+}
 ORGANISATION_NAME = "organisation_name"
+# Set on a database filled with the invented demo organisation (core/demo): the window marks it
+# as the demo and offers to reset it.
+DEMO = "demo"
 LOGO_PATH = "logo_path"
 SKILL_CATEGORY_LABELS = "skill_category_labels"
 # How the organisation writes dates ("dmy", "mdy" or "ymd"): an import reads a column of dates
@@ -97,6 +122,14 @@ def date_order_setting(source: Database | Connection | Session) -> str | None:
             return date_order_setting(connection)
     stored = get_setting(source, DATE_ORDER)
     return stored if stored in DATE_ORDERS else None
+
+
+def is_demo(source: Database | Connection | Session) -> bool:
+    """Whether the database holds the invented demo organisation rather than a real one."""
+    if isinstance(source, Database):
+        with source.engine.connect() as connection:
+            return is_demo(connection)
+    return get_setting(source, DEMO) is True
 
 
 def retention_months_setting(source: Database | Connection | Session) -> int:
@@ -212,8 +245,17 @@ def logo_is_svg(path: str | Path) -> bool:
         return False
 
 
-def _copy_logo(source: Path) -> Path:
-    """Copy a checked logo into the data folder as logo.png/.jpg/.svg, atomically."""
+def _logo_stem(db: Database) -> str:
+    """The name of a database's logo copy in the data folder: `logo` for the default database,
+    else one of its own (`logo-<file>-<place code>`), so two organisations never share one."""
+    path = db.path
+    if path is None or path.resolve() == default_db_path().resolve():
+        return LOGO_STEM
+    return f"{LOGO_STEM}-{path.stem}-{place_code(path)}"
+
+
+def _copy_logo(source: Path, stem: str) -> Path:
+    """Copy a checked logo into the data folder as <stem>.png/.jpg/.svg, atomically."""
     try:
         with source.open("rb") as image:
             suffix = _image_suffix(image.read(HEADER_BYTES))
@@ -221,16 +263,16 @@ def _copy_logo(source: Path) -> Path:
         raise RevMentorError(f"Cannot read {source.name}: {exc.strerror or exc}.") from exc
     if suffix is None:
         raise RevMentorError(f"{source.name} is not a PNG, JPEG or SVG image.")
-    target = data_dir() / f"{LOGO_STEM}{suffix}"
+    target = data_dir() / f"{stem}{suffix}"
     with atomic_write(target) as temp:
         shutil.copyfile(source, temp)
     return target
 
 
-def _remove_old_logos(keep: Path | None) -> None:
+def _remove_old_logos(stem: str, keep: Path | None) -> None:
     """Delete our own earlier copies (logo.png, logo.svg, …), never a file elsewhere."""
     for suffix in (".png", ".jpg", ".svg"):
-        old = data_dir() / f"{LOGO_STEM}{suffix}"
+        old = data_dir() / f"{stem}{suffix}"
         if old != keep:
             try:
                 old.unlink(missing_ok=True)
@@ -308,18 +350,47 @@ def _check_labels(labels: list[str], rows: list[str], longest: int) -> str | Non
 def validate_settings(db: Database, settings: OrganisationSettings) -> dict[str, str]:
     """What must change before `settings` can be saved: keys name, logo, levels, categories,
     date_order, retention."""
+    with db.engine.connect() as connection:
+        stored_logo = get_setting(connection, LOGO_PATH)
+    errors = _check_settings(settings, stored_logo)
+    if "levels" not in errors:
+        levels_error = _check_ladder_in_use(db, settings.levels)
+        if levels_error:
+            errors["levels"] = levels_error
+    return errors
+
+
+def validate_new_organisation(settings: OrganisationSettings) -> dict[str, str]:
+    """What must change before a new organisation is set up with `settings` (before its
+    database exists): the checks of `validate_settings`, and a name is required."""
+    errors = _check_settings(settings, stored_logo=None)
+    if not settings.name.strip():
+        errors["name"] = "Give the organisation's name: agreements and reports carry it."
+    return errors
+
+
+def set_up_organisation(db: Database, settings: OrganisationSettings) -> OrganisationSettings:
+    """Give a new, empty database its organisation: name, ladder, date order and logo.
+
+    Raises ValidationError (see `validate_new_organisation`) and then changes nothing.
+    """
+    errors = validate_new_organisation(settings)
+    if errors:
+        raise ValidationError(errors)
+    return save_organisation_settings(db, settings)
+
+
+def _check_settings(settings: OrganisationSettings, stored_logo: str | None) -> dict[str, str]:
+    """The checks that need no database; the logo already copied in (`stored_logo`) is fine."""
     errors: dict[str, str] = {}
     if len(settings.name.strip()) > NAME_MAX:
         errors["name"] = f"The organisation name can be at most {NAME_MAX} characters."
-    if settings.logo_path:
-        with db.engine.connect() as connection:
-            stored = get_setting(connection, LOGO_PATH)
-        # The logo already copied in is fine as it is; only a newly chosen file is checked.
-        if settings.logo_path != stored:
-            problem = check_logo(settings.logo_path)
-            if problem:
-                errors["logo"] = problem
-    levels_error = _validate_levels(db, settings.levels)
+    # Only a newly chosen file is checked.
+    if settings.logo_path and settings.logo_path != stored_logo:
+        problem = check_logo(settings.logo_path)
+        if problem:
+            errors["logo"] = problem
+    levels_error = _check_ladder(settings.levels)
     if levels_error:
         errors["levels"] = levels_error
     categories = [settings.skill_category_labels.get(c, "") for c in SkillCategory]
@@ -337,13 +408,15 @@ def validate_settings(db: Database, settings: OrganisationSettings) -> dict[str,
     return errors
 
 
-def _validate_levels(db: Database, levels: list[LadderLevel]) -> str | None:
+def _check_ladder(levels: list[LadderLevel]) -> str | None:
     if not levels:
         return "The ladder needs at least one level."
     rows = [f"Level {position}" for position in range(1, len(levels) + 1)]
-    problem = _check_labels([lv.label for lv in levels], rows, LEVEL_MAX)
-    if problem:
-        return problem
+    return _check_labels([lv.label for lv in levels], rows, LEVEL_MAX)
+
+
+def _check_ladder_in_use(db: Database, levels: list[LadderLevel]) -> str | None:
+    """A rung removed while people hold it, or a ladder changed elsewhere meanwhile."""
     with db.session() as session:
         existing = dict(session.execute(select(SeniorityLevel.id, SeniorityLevel.label)).all())
         kept = {lv.id for lv in levels if lv.id is not None}
@@ -394,7 +467,7 @@ def save_organisation_settings(
         if logo and logo != stored:
             # Flushed first so a database problem stops us before the file is replaced.
             session.flush()
-            new_logo = _copy_logo(Path(logo))
+            new_logo = _copy_logo(Path(logo), _logo_stem(db))
             logo = str(new_logo)
         if logo != stored:
             if logo:
@@ -402,7 +475,7 @@ def save_organisation_settings(
             else:
                 session.execute(Setting.__table__.delete().where(Setting.key == LOGO_PATH))
     if settings.logo_path != stored:
-        _remove_old_logos(keep=new_logo)
+        _remove_old_logos(_logo_stem(db), keep=new_logo)
     return load_organisation_settings(db)
 
 

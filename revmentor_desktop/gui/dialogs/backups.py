@@ -35,6 +35,7 @@ from revmentor_desktop.core.errors import DatabaseDamagedError, RevMentorError
 from revmentor_desktop.core.text import count
 from revmentor_desktop.gui.dialogs.common import DialogHost, show_error
 from revmentor_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.tasks import TaskRunner
 from revmentor_desktop.gui.window_state import RemembersSize
 
@@ -95,6 +96,7 @@ class BackupsDialog(DialogHost, RemembersSize, QDialog):
         self.reload()
         self._restore_geometry()
         table.setFocus()
+        apply_button_icons(self)
 
     # --- reading ------------------------------------------------------------------------
     def reload(self, select: Backup | None = None) -> None:

@@ -29,6 +29,7 @@ from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.checkin import direction_text, open_check_in_dialog
 from revmentor_desktop.gui.dialogs.common import DialogHost
 from revmentor_desktop.gui.forms.ui_checkin_history import Ui_CheckInHistoryDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.window_state import RemembersSize
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -110,6 +111,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         self.reload()
         self._restore_geometry()
         table.setFocus()
+        apply_button_icons(self)
 
     @property
     def loggable(self) -> bool:
@@ -166,7 +168,11 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
             table.setItem(0, 0, QTableWidgetItem("No goals agreed yet."))
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(2, self.fontMetrics().horizontalAdvance("M" * 12))
+        # Room for the bar and "100 %" beside it, whatever the font.
+        widest = _progress_cell(100, "")
+        table.setColumnWidth(2, max(self.fontMetrics().horizontalAdvance("M" * 12),
+                                    widest.minimumSizeHint().width()))  # fmt: skip
+        widest.deleteLater()
 
     def _fill_check_ins(self) -> None:
         table, pair = self.ui.checkInsTable, self.pair

@@ -1,14 +1,28 @@
-"""How views open dialogs, ask questions, show problems next to a field and list programmes."""
+"""How views open dialogs, ask questions, ask for files, show problems and list programmes."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.services.people.directory import filter_options
 from revmentor_desktop.gui.style import ERROR_STYLE
+from revmentor_desktop.gui.window_state import window_settings
+
+# Kinds of file the window saves or opens: each kind's dialogs start in the folder last used
+# for it, so reports keep going to the reports folder even after an export went elsewhere.
+REPORTS = "reports"  # programme and partnership reports (.pdf)
+AGREEMENTS = "agreements"  # partnership agreements (.pdf)
+CALENDAR = "calendar"  # meeting series and brainstorming invitations (.ics)
+EXPORTS = "exports"  # people, pairs and check-ins (.xlsx, .csv)
+PERSON_DATA = "personData"  # everything held about one person (.json)
+IMPORTS = "imports"  # spreadsheets of people or check-ins to import
+DATABASES = "databases"  # RevMentor database files, new or opened
+LOGOS = "logos"  # the organisation's logo
 
 
 def show_error(label: QLabel, message: str | None) -> None:
@@ -30,15 +44,97 @@ def refill_programmes(combo: QComboBox, db: Database) -> None:
     combo.blockSignals(False)
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
-    """Where to save a file; the suggested name's extension is added when the user left it off."""
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+def documents_folder() -> Path:
+    """The user's Documents folder, else their home folder: never the working directory, which
+    for an installed app is its program folder."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if _usable_folder(documents) else Path.home()
+
+
+def start_folder(kind: str) -> Path:
+    """Where a file dialog for this kind of file opens: the folder last used for it while it
+    still exists, else Documents."""
+    last = window_settings().value(_folder_key(kind))
+    return Path(str(last)) if _usable_folder(last) else documents_folder()
+
+
+def remember_folder(kind: str, folder: Path) -> None:
+    """The next dialog for this kind of file opens in `folder` (kept in window.ini)."""
+    settings = window_settings()
+    settings.setValue(_folder_key(kind), str(folder))
+    settings.sync()
+
+
+def ask_save_path(
+    parent: QWidget,
+    title: str,
+    suggested: str | Path,
+    file_filter: str,
+    kind: str,
+    options: QFileDialog.Option | None = None,
+) -> Path | None:
+    """Where to save a file; None when the user cancels.
+
+    With a `kind` the dialog opens at `suggested`'s file name in the folder last used for that
+    kind (else Documents) and remembers the folder chosen; without one, in `suggested`'s own
+    folder when that exists. A name without one of the filter's extensions gets the chosen
+    filter's (else the suggested name's). `options` go to the dialog (e.g. DontConfirmOverwrite
+    where the caller refuses an existing file itself).
+    """
+    suggested = Path(suggested)
+    start = str(start_folder(kind) / suggested.name)
+    if options is None:
+        name, chosen_filter = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    else:
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            parent, title, start, file_filter, "", options
+        )
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() == suggested.suffix.lower():
-        return path
-    return path.with_name(path.name + suggested.suffix)
+    candidates = [*_extensions(chosen_filter), suggested.suffix.lower(), *_extensions(file_filter)]
+    candidates = [extension for extension in candidates if extension]
+    if candidates and path.suffix.lower() not in candidates:
+        path = path.with_name(path.name + candidates[0])
+    remember_folder(kind, path.parent)
+    return path
+
+
+def ask_open_path(
+    parent: QWidget, title: str, file_filter: str, kind: str, current: str | Path = ""
+) -> Path | None:
+    """A file to open; None when the user cancels. The dialog opens on `current` (the file
+    chosen so far) when its folder exists, else in the folder last used for this kind of file
+    (else Documents), and remembers the folder of the file chosen."""
+    start = start_folder(kind)
+    if current:
+        chosen = Path(current).expanduser()
+        if _usable_folder(chosen.parent):
+            start = chosen if chosen.is_file() else chosen.parent
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    remember_folder(kind, path.parent)
+    return path
+
+
+def _folder_key(kind: str) -> str:
+    return f"fileDialogs/{kind}Folder"
+
+
+def _usable_folder(folder: object) -> bool:
+    """An existing folder named in full: a relative or empty one would open the dialog in the
+    working directory."""
+    if not folder:
+        return False
+    path = Path(str(folder))
+    return path.is_absolute() and path.is_dir()
+
+
+def _extensions(file_filter: str) -> list[str]:
+    """The extensions a filter names, in order: "PDF (*.pdf);;CSV (*.csv)" → [".pdf", ".csv"]."""
+    return [f".{ext.lower()}" for ext in re.findall(r"\*\.(\w+)", file_filter or "")]
 
 
 class DialogHost:

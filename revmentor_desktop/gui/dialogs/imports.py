@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QTableWidgetItem,
     QWidget,
@@ -41,8 +40,10 @@ from revmentor_desktop.core.services.imports.tables import SourceTable
 from revmentor_desktop.core.services.organisation import ladder_labels
 from revmentor_desktop.core.services.people.directory import filter_options
 from revmentor_desktop.core.text import count, join
+from revmentor_desktop.gui.dialogs.common import IMPORTS, ask_open_path
 from revmentor_desktop.gui.dialogs.organisation import computer_date_order
 from revmentor_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.style import PROBLEM_BACKGROUND, WARNING_STYLE
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
@@ -303,6 +304,7 @@ class ImportDialog(QDialog):
             self.ui.fileEdit.setText(str(path))
         self._show_profile()
         self._show_step(0)
+        apply_button_icons(self)
 
     def _set_up_whole_file(self) -> None:
         """The first step's role and consent for everyone (people only, with a programme)."""
@@ -385,10 +387,9 @@ class ImportDialog(QDialog):
         self.ui.skipBadRowsCheck.setVisible(self.plan is not None and not self.plan.ok)
 
     def browse(self) -> None:
-        start = self.ui.fileEdit.text().strip() or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.kind.title, start, FILE_FILTER)
-        if name:
-            self.ui.fileEdit.setText(name)
+        path = ask_open_path(self, self.kind.title, FILE_FILTER, IMPORTS, self.ui.fileEdit.text())
+        if path:
+            self.ui.fileEdit.setText(str(path))
 
     def next_step(self) -> None:
         if self.task is not None:  # the work under way (reading, checking) comes first

@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QTableWidgetItem,
     QWidget,
@@ -35,8 +34,9 @@ from revmentor_desktop.core.services.organisation import (
 )
 from revmentor_desktop.core.text import count
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
-from revmentor_desktop.gui.dialogs.common import show_error
+from revmentor_desktop.gui.dialogs.common import LOGOS, ask_open_path, show_error
 from revmentor_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole  # the LadderLevel behind a row (id and people count)
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
@@ -94,15 +94,16 @@ class SettingsDialog(QDialog):
         ui.moveDownButton.clicked.connect(lambda: self.move_level(+1))
         ui.removeLevelButton.clicked.connect(self.remove_level)
 
+        # One column: the label each category is shown with; its built-in name is in the tooltip
+        # (a second column would repeat every label until one is renamed).
         categories = ui.categoriesTable
         categories.setRowCount(len(SkillCategory))
         for row, category in enumerate(SkillCategory):
-            key = QTableWidgetItem(DEFAULT_CATEGORY_LABELS[category])
-            key.setFlags(key.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            key.setData(CATEGORY_ROLE, category)
-            categories.setItem(row, 0, key)
-            categories.setItem(row, 1, QTableWidgetItem(loaded.skill_category_labels[category]))
-        categories.resizeColumnToContents(0)
+            label = QTableWidgetItem(loaded.skill_category_labels[category])
+            label.setData(CATEGORY_ROLE, category)
+            label.setToolTip(f"The built-in category “{DEFAULT_CATEGORY_LABELS[category]}”: "
+                             "double-click or press F2 to rename how it is shown")  # fmt: skip
+            categories.setItem(row, 0, label)
         categories.itemChanged.connect(lambda _item: show_error(self.ui.categoriesError, None))
 
         for order, label in ORDER_LABELS.items():
@@ -120,14 +121,15 @@ class SettingsDialog(QDialog):
         if levels.rowCount():
             levels.selectRow(0)
         self._update_ladder_buttons()
+        apply_button_icons(self)
 
     # --- the logo -----------------------------------------------------------------------
 
     def _choose_logo_file(self) -> str:
         """Ask for an image file; "" when the coordinator cancels."""
-        start = str(Path(self._logo).parent) if self._logo else str(Path.home())
-        name, _filter = QFileDialog.getOpenFileName(self, "Choose a logo", start, LOGO_FILTER)
-        return name
+        # Not the stored logo's folder: that is the data folder, where the copy is kept.
+        path = ask_open_path(self, "Choose a logo", LOGO_FILTER, LOGOS)
+        return str(path) if path else ""
 
     def choose_logo(self) -> None:
         name = self._choose_logo_file()
@@ -265,12 +267,8 @@ class SettingsDialog(QDialog):
         ui = self.ui
         levels = [self._take_level(row) for row in range(ui.levelsTable.rowCount())]
         categories = ui.categoriesTable
-        labels = {
-            SkillCategory(categories.item(row, 0).data(CATEGORY_ROLE)): categories.item(
-                row, 1
-            ).text()
-            for row in range(categories.rowCount())
-        }
+        items = [categories.item(row, 0) for row in range(categories.rowCount())]
+        labels = {SkillCategory(item.data(CATEGORY_ROLE)): item.text() for item in items}
         return OrganisationSettings(
             name=ui.nameEdit.text(),
             logo_path=self._logo,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QTableWidgetItem,
@@ -42,7 +43,9 @@ from revmentor_desktop.core.services.people.records import (
 from revmentor_desktop.core.text import fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, PREFERENCE_LABELS
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.style import ERROR_STYLE
+from revmentor_desktop.gui.widgets.dates import get_date, make_optional, set_date
 from revmentor_desktop.gui.window_state import RemembersSize
 
 # Each field validate_person may complain about: its message label and the input to focus.
@@ -70,12 +73,6 @@ FIELDS = {
 PERSON_COLUMN, KIND_COLUMN, NOTE_COLUMN = 0, 1, 2
 OTHER_ID_ROLE = PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
-
-
-def parse_date(text: str) -> date | None:
-    """An ISO date typed by hand, or None for an empty field; ValueError when it is not one."""
-    text = text.strip()
-    return date.fromisoformat(text) if text else None
 
 
 def _choice_text(choice: PersonChoice) -> str:
@@ -164,6 +161,10 @@ class PersonDialog(RemembersSize, QDialog):
             label.setStyleSheet(ERROR_STYLE)
             label.hide()
             self._errors[name] = label
+        # The hidden messages still count in the layouts until they next update: without this,
+        # the dialog opens taller than it is drawn.
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
         self._set_up_choices()
         self._connect()
 
@@ -177,6 +178,7 @@ class PersonDialog(RemembersSize, QDialog):
         self._restore_geometry()
         self.ui.tabs.setCurrentIndex(0)
         self.ui.givenNameEdit.setFocus()
+        apply_button_icons(self)
 
     # --- set-up -------------------------------------------------------------------------
     def _set_up_choices(self) -> None:
@@ -212,6 +214,8 @@ class PersonDialog(RemembersSize, QDialog):
             previous = check
         ui.channelsLayout.addStretch(1)
         QWidget.setTabOrder(previous, ui.hoursSpin)
+        make_optional(ui.startDateEdit)
+        make_optional(ui.consentDateEdit, latest=date.today())  # consent is never in the future
         ui.birthYearSpin.setRange(MIN_BIRTH_YEAR - 1, date.today().year)
         ui.birthYearSpin.setValue(ui.birthYearSpin.minimum())
 
@@ -223,9 +227,7 @@ class PersonDialog(RemembersSize, QDialog):
     def _connect(self) -> None:
         ui = self.ui
         ui.externalRadio.toggled.connect(self._external_changed)
-        ui.consentTodayButton.clicked.connect(
-            lambda: ui.consentDateEdit.setText(date.today().isoformat())
-        )
+        ui.consentTodayButton.clicked.connect(lambda: set_date(ui.consentDateEdit, date.today()))
         ui.addPreferenceButton.clicked.connect(self.add_preference)
         ui.removePreferenceButton.clicked.connect(self.remove_preference)
         ui.preferencesTable.itemSelectionChanged.connect(self._preference_selection_changed)
@@ -243,6 +245,8 @@ class PersonDialog(RemembersSize, QDialog):
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(lambda _text, n=name: self._clear_problem(n))
         ui.managerCombo.editTextChanged.connect(lambda _: self._clear_problem("manager_id"))
+        for name, edit in (("start_date", ui.startDateEdit), ("consent_date", ui.consentDateEdit)):
+            edit.dateChanged.connect(lambda _day, n=name: self._clear_problem(n))
         ui.offersEditor.changed.connect(lambda: self._clear_problem("offers"))
         ui.wantsEditor.changed.connect(lambda: self._clear_problem("wants"))
         self._preference_selection_changed()
@@ -257,7 +261,7 @@ class PersonDialog(RemembersSize, QDialog):
         ui.jobTitleEdit.setText(data.job_title)
         ui.levelCombo.setCurrentIndex(max(0, ui.levelCombo.findData(data.level_rank)))
         ui.locationEdit.setText(data.location)
-        ui.startDateEdit.setText(data.start_date.isoformat() if data.start_date else "")
+        set_date(ui.startDateEdit, data.start_date)
         ui.employeeIdEdit.setText(data.employee_id)
         manager = (
             ui.managerCombo.findData(data.manager_id, PERSON_ID_ROLE) if data.manager_id else -1
@@ -270,7 +274,7 @@ class PersonDialog(RemembersSize, QDialog):
         ui.externalOrgEdit.setText(data.external_org)
         ui.sharePermissionCheck.setChecked(data.share_permission_confirmed)
         self._external_changed(data.is_external)
-        ui.consentDateEdit.setText(data.consent_date.isoformat() if data.consent_date else "")
+        set_date(ui.consentDateEdit, data.consent_date)
         ui.archivedLabel.setText(
             "Archived: restore them from the people list to include them again"
             if data.archived
@@ -298,21 +302,10 @@ class PersonDialog(RemembersSize, QDialog):
         ui.preferencesTable.clearSelection()
 
     def collect(self) -> tuple[PersonData, dict[str, str]]:
-        """What the form holds, and the problems found just reading it (a date that is no date,
-        a manager typed who is not on the list); the rest is validate_person's job."""
+        """What the form holds, and the problems found just reading it (a manager typed who is
+        not on the list); the rest is validate_person's job."""
         ui = self.ui
         problems: dict[str, str] = {}
-        dates = {}
-        for name, edit in (("start_date", ui.startDateEdit),
-                           ("consent_date", ui.consentDateEdit)):  # fmt: skip
-            try:
-                dates[name] = parse_date(edit.text())
-            except ValueError:
-                dates[name] = None
-                problems[name] = (
-                    f"“{edit.text().strip()}” is not a date: use year-month-day, "
-                    f"e.g. {date.today().isoformat()}"
-                )
         manager_id, manager_problem = _picked(ui.managerCombo)
         if manager_problem:
             problems["manager_id"] = manager_problem
@@ -330,7 +323,7 @@ class PersonDialog(RemembersSize, QDialog):
             department=ui.departmentEdit.text(),
             job_title=ui.jobTitleEdit.text(),
             level_rank=ui.levelCombo.currentData(),
-            start_date=dates["start_date"],
+            start_date=get_date(ui.startDateEdit),
             location=ui.locationEdit.text(),
             manager_id=manager_id,
             is_external=ui.externalRadio.isChecked(),
@@ -346,7 +339,7 @@ class PersonDialog(RemembersSize, QDialog):
             swot_opportunities=ui.opportunitiesEdit.toPlainText(),
             swot_threats=ui.threatsEdit.toPlainText(),
             notes=ui.notesEdit.toPlainText(),
-            consent_date=dates["consent_date"],
+            consent_date=get_date(ui.consentDateEdit),
             birth_year=year if year >= MIN_BIRTH_YEAR else None,
             diversity_perspectives=ui.diversityEdit.toPlainText(),
             preferences=self._preferences(),
@@ -374,8 +367,6 @@ class PersonDialog(RemembersSize, QDialog):
         ui = self.ui
         return (
             self.collect()[0],
-            ui.startDateEdit.text(),
-            ui.consentDateEdit.text(),
             ui.managerCombo.currentText(),
             ui.offersEditor.entry.text(),
             ui.wantsEditor.entry.text(),

@@ -35,6 +35,7 @@ from revmentor_desktop.core.services.people.retention import DuePerson, people_d
 from revmentor_desktop.core.text import count, join, plural
 from revmentor_desktop.core.vocabulary import ERASED_NAME
 from revmentor_desktop.gui.dialogs.common import show_error
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.tasks import TaskRunner
 from revmentor_desktop.gui.window_state import RemembersSize
 
@@ -153,6 +154,7 @@ class EraseDialog(QDialog):
         # As tall as its wrapped text needs at this width, never with gaps between the lines.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.confirm_edit.textChanged.connect(self._typed)
+        apply_button_icons(self)
 
     def _typed(self, text: str) -> None:
         show_error(self.error_label, None)
@@ -224,6 +226,7 @@ class PrivacyDialog(RemembersSize, QDialog):
         layout.addWidget(buttons)
         self._restore_geometry()
         self.reload()
+        apply_button_icons(self)
 
     def _due_tab(self) -> QWidget:
         tab = QWidget()

@@ -15,8 +15,9 @@ from revmentor_desktop.core.services.partnerships.life import list_partnerships
 from revmentor_desktop.core.services.partnerships.setup import programme_choices
 from revmentor_desktop.core.text import safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
-from revmentor_desktop.gui.dialogs.common import ask_save_path
+from revmentor_desktop.gui.dialogs.common import REPORTS, ask_save_path
 from revmentor_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.style import ERROR_STYLE
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
@@ -93,8 +94,8 @@ class ReportDialog(QDialog):
         ui.programmeRadio.toggled.connect(self._update)
         ui.programmeCombo.activated.connect(lambda: ui.programmeRadio.setChecked(True))
         ui.partnershipCombo.activated.connect(lambda: ui.partnershipRadio.setChecked(True))
-        self.folder = str(Path.home())
         self._update()
+        apply_button_icons(self)
 
     @property
     def for_programme(self) -> bool:
@@ -125,8 +126,9 @@ class ReportDialog(QDialog):
         return report_file_name(programme, pair=(number, partners), anonymised=anonymised)
 
     def choose_file(self) -> Path | None:
-        suggested = Path(self.folder) / self.default_name()
-        return ask_save_path(self, "Save the report", suggested, "PDF document (*.pdf)")
+        return ask_save_path(
+            self, "Save the report", self.default_name(), "PDF document (*.pdf)", REPORTS
+        )
 
     def generate(self) -> None:
         """Ask where to save, then write the report off the GUI thread."""
@@ -135,7 +137,6 @@ class ReportDialog(QDialog):
         path = self.choose_file()
         if path is None:
             return
-        self.folder = str(path.parent)
         ui = self.ui
         anonymise = ui.anonymiseCheck.isChecked()
         if self.for_programme:

@@ -194,6 +194,7 @@ class Ui_DashboardView(object):
         self.splitter.addWidget(self.chartsArea)
         self.actionTabs = QTabWidget(self.splitter)
         self.actionTabs.setObjectName(u"actionTabs")
+        self.actionTabs.setUsesScrollButtons(False)
         self.stalledTab = QWidget()
         self.stalledTab.setObjectName(u"stalledTab")
         self.stalledTabLayout = QVBoxLayout(self.stalledTab)

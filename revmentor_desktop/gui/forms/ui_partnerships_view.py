@@ -90,13 +90,13 @@ class Ui_PartnershipsView(object):
 
         self.partnershipsLayout.addWidget(self.partnershipsTable)
 
-        self.actionRow = QHBoxLayout()
-        self.actionRow.setObjectName(u"actionRow")
         self.countLabel = QLabel(partnershipsView)
         self.countLabel.setObjectName(u"countLabel")
 
-        self.actionRow.addWidget(self.countLabel)
+        self.partnershipsLayout.addWidget(self.countLabel)
 
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
         self.actionSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionRow.addItem(self.actionSpacer)

@@ -31,7 +31,11 @@ class Ui_PeopleView(object):
         self.filterRow.setObjectName(u"filterRow")
         self.searchEdit = QLineEdit(peopleView)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(300, 0))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.searchEdit.sizePolicy().hasHeightForWidth())
+        self.searchEdit.setSizePolicy(sizePolicy)
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.searchEdit)
@@ -43,7 +47,8 @@ class Ui_PeopleView(object):
 
         self.departmentFilter = QComboBox(peopleView)
         self.departmentFilter.setObjectName(u"departmentFilter")
-        self.departmentFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.departmentFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.departmentFilter.setMinimumContentsLength(10)
 
         self.filterRow.addWidget(self.departmentFilter)
 
@@ -54,7 +59,8 @@ class Ui_PeopleView(object):
 
         self.levelFilter = QComboBox(peopleView)
         self.levelFilter.setObjectName(u"levelFilter")
-        self.levelFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.levelFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.levelFilter.setMinimumContentsLength(10)
 
         self.filterRow.addWidget(self.levelFilter)
 
@@ -65,14 +71,10 @@ class Ui_PeopleView(object):
 
         self.programmeFilter = QComboBox(peopleView)
         self.programmeFilter.setObjectName(u"programmeFilter")
-        self.programmeFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.programmeFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.programmeFilter.setMinimumContentsLength(10)
 
         self.filterRow.addWidget(self.programmeFilter)
-
-        self.showArchivedCheck = QCheckBox(peopleView)
-        self.showArchivedCheck.setObjectName(u"showArchivedCheck")
-
-        self.filterRow.addWidget(self.showArchivedCheck)
 
         self.clearFiltersButton = QPushButton(peopleView)
         self.clearFiltersButton.setObjectName(u"clearFiltersButton")
@@ -102,6 +104,11 @@ class Ui_PeopleView(object):
         self.countLabel.setObjectName(u"countLabel")
 
         self.actionRow.addWidget(self.countLabel)
+
+        self.showArchivedCheck = QCheckBox(peopleView)
+        self.showArchivedCheck.setObjectName(u"showArchivedCheck")
+
+        self.actionRow.addWidget(self.showArchivedCheck)
 
         self.actionSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -133,10 +140,10 @@ class Ui_PeopleView(object):
         QWidget.setTabOrder(self.searchEdit, self.departmentFilter)
         QWidget.setTabOrder(self.departmentFilter, self.levelFilter)
         QWidget.setTabOrder(self.levelFilter, self.programmeFilter)
-        QWidget.setTabOrder(self.programmeFilter, self.showArchivedCheck)
-        QWidget.setTabOrder(self.showArchivedCheck, self.clearFiltersButton)
+        QWidget.setTabOrder(self.programmeFilter, self.clearFiltersButton)
         QWidget.setTabOrder(self.clearFiltersButton, self.peopleTable)
-        QWidget.setTabOrder(self.peopleTable, self.addPersonButton)
+        QWidget.setTabOrder(self.peopleTable, self.showArchivedCheck)
+        QWidget.setTabOrder(self.showArchivedCheck, self.addPersonButton)
         QWidget.setTabOrder(self.addPersonButton, self.editPersonButton)
         QWidget.setTabOrder(self.editPersonButton, self.archiveButton)
 
@@ -153,15 +160,15 @@ class Ui_PeopleView(object):
         self.departmentLabel.setText(QCoreApplication.translate("PeopleView", u"&Department:", None))
         self.levelLabel.setText(QCoreApplication.translate("PeopleView", u"&Level:", None))
         self.programmeLabel.setText(QCoreApplication.translate("PeopleView", u"P&rogramme:", None))
-#if QT_CONFIG(tooltip)
-        self.showArchivedCheck.setToolTip(QCoreApplication.translate("PeopleView", u"List archived people too, greyed out", None))
-#endif // QT_CONFIG(tooltip)
-        self.showArchivedCheck.setText(QCoreApplication.translate("PeopleView", u"Sho&w archived", None))
         self.clearFiltersButton.setText(QCoreApplication.translate("PeopleView", u"&Clear filters", None))
 #if QT_CONFIG(accessibility)
         self.peopleTable.setAccessibleName(QCoreApplication.translate("PeopleView", u"People", None))
 #endif // QT_CONFIG(accessibility)
         self.countLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.showArchivedCheck.setToolTip(QCoreApplication.translate("PeopleView", u"List archived people too, greyed out", None))
+#endif // QT_CONFIG(tooltip)
+        self.showArchivedCheck.setText(QCoreApplication.translate("PeopleView", u"Sho&w archived", None))
 #if QT_CONFIG(tooltip)
         self.addPersonButton.setToolTip(QCoreApplication.translate("PeopleView", u"Add a person by hand (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)

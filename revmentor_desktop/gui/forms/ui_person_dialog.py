@@ -16,12 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 from revmentor_desktop.gui.widgets.skill_tags import SkillTagEditor
 
@@ -29,7 +29,7 @@ class Ui_PersonDialog(object):
     def setupUi(self, personDialog):
         if not personDialog.objectName():
             personDialog.setObjectName(u"personDialog")
-        personDialog.resize(820, 600)
+        personDialog.resize(900, 420)
         personDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(personDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -211,7 +211,7 @@ class Ui_PersonDialog(object):
         self.startDateBox = QVBoxLayout()
         self.startDateBox.setSpacing(2)
         self.startDateBox.setObjectName(u"startDateBox")
-        self.startDateEdit = QLineEdit(self.personTab)
+        self.startDateEdit = QDateEdit(self.personTab)
         self.startDateEdit.setObjectName(u"startDateEdit")
 
         self.startDateBox.addWidget(self.startDateEdit)
@@ -270,6 +270,8 @@ class Ui_PersonDialog(object):
         self.managerCombo = QComboBox(self.personTab)
         self.managerCombo.setObjectName(u"managerCombo")
         self.managerCombo.setEditable(True)
+        self.managerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.managerCombo.setMinimumContentsLength(20)
         self.managerCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.managerBox.addWidget(self.managerCombo)
@@ -335,7 +337,7 @@ class Ui_PersonDialog(object):
         self.sharePermissionCheck = QCheckBox(self.personTab)
         self.sharePermissionCheck.setObjectName(u"sharePermissionCheck")
 
-        self.membershipForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sharePermissionCheck)
+        self.membershipForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.sharePermissionCheck)
 
         self.consentDateLabel = QLabel(self.personTab)
         self.consentDateLabel.setObjectName(u"consentDateLabel")
@@ -347,8 +349,13 @@ class Ui_PersonDialog(object):
         self.consentDateBox.setObjectName(u"consentDateBox")
         self.consentRow = QHBoxLayout()
         self.consentRow.setObjectName(u"consentRow")
-        self.consentDateEdit = QLineEdit(self.personTab)
+        self.consentDateEdit = QDateEdit(self.personTab)
         self.consentDateEdit.setObjectName(u"consentDateEdit")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.consentDateEdit.sizePolicy().hasHeightForWidth())
+        self.consentDateEdit.setSizePolicy(sizePolicy)
 
         self.consentRow.addWidget(self.consentDateEdit)
 
@@ -735,9 +742,6 @@ class Ui_PersonDialog(object):
 
         self.preferencePersonCombo = QComboBox(self.pairingTab)
         self.preferencePersonCombo.setObjectName(u"preferencePersonCombo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.preferencePersonCombo.sizePolicy().hasHeightForWidth())
         self.preferencePersonCombo.setSizePolicy(sizePolicy)
         self.preferencePersonCombo.setEditable(True)
@@ -919,7 +923,6 @@ class Ui_PersonDialog(object):
         self.locationEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. London, or Remote", None))
         self.locationError.setText("")
         self.startDateLabel.setText(QCoreApplication.translate("PersonDialog", u"S&tart date:", None))
-        self.startDateEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"YYYY-MM-DD, or leave empty", None))
 #if QT_CONFIG(tooltip)
         self.startDateEdit.setToolTip(QCoreApplication.translate("PersonDialog", u"When they joined the organisation", None))
 #endif // QT_CONFIG(tooltip)
@@ -949,7 +952,6 @@ class Ui_PersonDialog(object):
         self.externalOrgError.setText("")
         self.sharePermissionCheck.setText(QCoreApplication.translate("PersonDialog", u"Permission to s&hare information with them confirmed", None))
         self.consentDateLabel.setText(QCoreApplication.translate("PersonDialog", u"Consent to ta&ke part:", None))
-        self.consentDateEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"YYYY-MM-DD, or leave empty", None))
 #if QT_CONFIG(tooltip)
         self.consentDateEdit.setToolTip(QCoreApplication.translate("PersonDialog", u"The day they agreed to take part in the programme", None))
 #endif // QT_CONFIG(tooltip)

@@ -64,6 +64,7 @@ class Ui_SuggestionsView(object):
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.weightsArea = QScrollArea(self.splitter)
         self.weightsArea.setObjectName(u"weightsArea")
+        self.weightsArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.weightsArea.setWidgetResizable(True)
         self.weightsPanel = QWidget()
         self.weightsPanel.setObjectName(u"weightsPanel")
@@ -176,6 +177,7 @@ class Ui_SuggestionsView(object):
         self.pairsContentLayout.setContentsMargins(0, 0, 0, 0)
         self.pairsLabel = QLabel(self.pairsContent)
         self.pairsLabel.setObjectName(u"pairsLabel")
+        self.pairsLabel.setWordWrap(True)
 
         self.pairsContentLayout.addWidget(self.pairsLabel)
 
@@ -279,7 +281,7 @@ class Ui_SuggestionsView(object):
 
         self.detailLayout.addWidget(self.breakdownText)
 
-        self.alternativesRow = QHBoxLayout()
+        self.alternativesRow = QVBoxLayout()
         self.alternativesRow.setObjectName(u"alternativesRow")
         self.alternativesLabel = QLabel(self.detailPanel)
         self.alternativesLabel.setObjectName(u"alternativesLabel")
@@ -288,6 +290,13 @@ class Ui_SuggestionsView(object):
 
         self.alternativesCombo = QComboBox(self.detailPanel)
         self.alternativesCombo.setObjectName(u"alternativesCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.alternativesCombo.sizePolicy().hasHeightForWidth())
+        self.alternativesCombo.setSizePolicy(sizePolicy)
+        self.alternativesCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.alternativesCombo.setMinimumContentsLength(12)
 
         self.alternativesRow.addWidget(self.alternativesCombo)
 
@@ -364,13 +373,7 @@ class Ui_SuggestionsView(object):
 #endif // QT_CONFIG(accessibility)
         self.minScoreLabel.setText(QCoreApplication.translate("SuggestionsView", u"Minimum score:", None))
         self.minScoreSpin.setSuffix(QCoreApplication.translate("SuggestionsView", u" %", None))
-#if QT_CONFIG(tooltip)
-        self.wholeChainCheck.setToolTip(QCoreApplication.translate("SuggestionsView", u"Never pair someone with anyone above or below them in their line of management, not only their direct manager or report", None))
-#endif // QT_CONFIG(tooltip)
         self.wholeChainCheck.setText(QCoreApplication.translate("SuggestionsView", u"Keep whole reporting &chains apart", None))
-#if QT_CONFIG(tooltip)
-        self.favourParticipationCheck.setToolTip(QCoreApplication.translate("SuggestionsView", u"Give as many people as possible a partner first, then make the pairs as good as possible", None))
-#endif // QT_CONFIG(tooltip)
         self.favourParticipationCheck.setText(QCoreApplication.translate("SuggestionsView", u"&Favour participation", None))
         self.defaultsButton.setText(QCoreApplication.translate("SuggestionsView", u"Back to the &defaults", None))
         self.nobodyLabel.setText("")

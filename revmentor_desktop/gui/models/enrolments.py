@@ -33,7 +33,7 @@ NAME, EMAIL, DEPARTMENT, LEVEL, ROLE, CAPACITY, CONSENT, STATUS = range(8)
 
 HEADERS = ("Name", "Email", "Department", "Level", "Role", "Capacity", "Consent", "Status")
 
-# Typical widest contents, which set each column's starting width; the last column stretches.
+# Typical widest contents, which set each column's starting width.
 COLUMN_SAMPLES = (
     "Natalia Kowalczyk",
     "natalia.wojcik@northwind.exam",

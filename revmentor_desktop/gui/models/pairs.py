@@ -15,7 +15,7 @@ SCORE, MENTOR, MENTEE, NOTE, WHY = range(5)
 
 
 class PairsModel(QAbstractTableModel):
-    HEADERS = ("Score", "Reverse mentor", "Mentee", "", "Why")
+    HEADERS = ("Score", "Reverse mentor", "Mentee", "Note", "Why")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -30,7 +30,7 @@ HEADERS = (
     "Next review",
     "Last check-in",
 )
-# Typical widest contents, which set each column's starting width; the last column stretches.
+# Typical widest contents, which set each column's starting width.
 COLUMN_SAMPLES = (
     "Natalia Kowalczyk → Aleksander Wiśniewski",
     "Reverse Mentoring 2026/27",

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
+
+from revmentor_desktop.gui.icons import apply_button_icons
 
 
 class Page(QWidget):
@@ -13,6 +16,14 @@ class Page(QWidget):
     """
 
     message = Signal(str)
+    _icons_applied = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown the first time, the page is fully built: its buttons and actions get their icons.
+        if not self._icons_applied:
+            self._icons_applied = True
+            apply_button_icons(self)
+        super().showEvent(event)
 
     def reload(self) -> None:
         """Read what the page shows afresh from the database (after a change made elsewhere)."""

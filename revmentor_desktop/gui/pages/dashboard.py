@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,7 +38,12 @@ from revmentor_desktop.core.services.programmes import load_programme
 from revmentor_desktop.core.text import count, date_text, safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.brainstorm import BrainstormDialog
-from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path, refill_programmes
+from revmentor_desktop.gui.dialogs.common import (
+    CALENDAR,
+    DialogHost,
+    ask_save_path,
+    refill_programmes,
+)
 from revmentor_desktop.gui.forms.ui_dashboard_view import Ui_DashboardView
 from revmentor_desktop.gui.models.actions import ITEM_ROLE, NEXT_ACTION, WHO, ActionsModel
 from revmentor_desktop.gui.pages.base import Page
@@ -100,9 +105,6 @@ class DashboardView(DialogHost, Page):
         self.stalled_after_days: int | None = None
         self.task: Task | None = None
         self._generation = 0  # a programme chosen while another was read makes that one stale
-        self.invite_folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
 
         font = QFont(ui.emptyLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -429,8 +431,8 @@ class DashboardView(DialogHost, Page):
         if when is None:
             return None
         path = ask_save_path(
-            self, "Save the brainstorming invitation",
-            Path(self.invite_folder) / invite_file_name(who), "Calendar invitation (*.ics)",
+            self, "Save the brainstorming invitation", invite_file_name(who),
+            "Calendar invitation (*.ics)", CALENDAR,
         )  # fmt: skip
         if path is None:
             return None
@@ -441,7 +443,6 @@ class DashboardView(DialogHost, Page):
                 self, "Brainstorming invitation", f"The invitation could not be saved: {exc}"
             )
             return None
-        self.invite_folder = str(path.parent)
         self.message.emit(
             f"Invitation to a brainstorming session on {when:%a} {date_text(when.date())}, "
             f"{when:%H:%M} saved to {path}: send it to {who}"
@@ -458,7 +459,6 @@ class DashboardView(DialogHost, Page):
     def save_state(self, settings) -> None:
         settings.setValue("dashboard/splitter", self.ui.splitter.saveState())
         settings.setValue("dashboard/tab", self.ui.actionTabs.currentIndex())
-        settings.setValue("dashboard/inviteFolder", self.invite_folder)
 
     def restore_state(self, settings) -> None:
         state = settings.value("dashboard/splitter")
@@ -467,6 +467,3 @@ class DashboardView(DialogHost, Page):
         tab = settings.value("dashboard/tab")
         if tab is not None:
             self.ui.actionTabs.setCurrentIndex(int(tab))
-        folder = settings.value("dashboard/inviteFolder")
-        if folder:
-            self.invite_folder = str(folder)

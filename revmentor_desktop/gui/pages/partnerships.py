@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
@@ -27,7 +27,7 @@ from revmentor_desktop.core.services.partnerships.life import (
 )
 from revmentor_desktop.core.services.partnerships.setup import delete_draft, programme_choices
 from revmentor_desktop.core.text import plural, safe_file_name
-from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path
+from revmentor_desktop.gui.dialogs.common import AGREEMENTS, DialogHost, ask_save_path
 from revmentor_desktop.gui.dialogs.end_partnership import EndPartnershipDialog
 from revmentor_desktop.gui.forms.ui_partnerships_view import Ui_PartnershipsView
 from revmentor_desktop.gui.models.partnerships import (
@@ -39,6 +39,7 @@ from revmentor_desktop.gui.models.partnerships import (
 )
 from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.tasks import Task, TaskRunner
+from revmentor_desktop.gui.widgets.columns import FittedColumns
 
 ANY = None
 # The status filter's choices, in the order a partnership lives through them.
@@ -92,15 +93,12 @@ class PartnershipsView(DialogHost, Page):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         metrics = table.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            # Room for the cell's margins and the header's sort arrow.
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.height() * 2)
+        # Room for the cell's margins; the columns then share the table's width.
+        widths = [metrics.horizontalAdvance(sample) + metrics.height() for sample in COLUMN_SAMPLES]
+        self.columns = FittedColumns(table, widths)
         table.sortByColumn(PARTNERS, Qt.SortOrder.AscendingOrder)
         for text, status in STATUS_FILTERS:
             ui.statusFilter.addItem(text, status)
-        self.agreement_folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
         self.pdf_task: Task | None = None
 
         ui.searchEdit.textChanged.connect(self.apply_filter)
@@ -451,12 +449,11 @@ class PartnershipsView(DialogHost, Page):
         from revmentor_desktop.core.services.pdf_files import save_agreement
 
         path = ask_save_path(
-            self, "Save the agreement", Path(self.agreement_folder) / agreement_file_name(row),
-            "PDF document (*.pdf)",
+            self, "Save the agreement", agreement_file_name(row), "PDF document (*.pdf)",
+            AGREEMENTS,
         )  # fmt: skip
         if path is None:
             return
-        self.agreement_folder = str(path.parent)
         db = self.db
         self.message.emit("Writing the agreement…")
 
@@ -491,7 +488,6 @@ class PartnershipsView(DialogHost, Page):
         settings.setValue(
             "partnerships/header", self.ui.partnershipsTable.horizontalHeader().saveState()
         )
-        settings.setValue("partnerships/agreementFolder", self.agreement_folder)
 
     def restore_state(self, settings) -> None:
         """Column widths, order and sorting as the coordinator left them."""
@@ -501,6 +497,4 @@ class PartnershipsView(DialogHost, Page):
             self.ui.partnershipsTable.sortByColumn(
                 header.sortIndicatorSection(), header.sortIndicatorOrder()
             )
-        folder = settings.value("partnerships/agreementFolder")
-        if folder:
-            self.agreement_folder = str(folder)
+            self.columns.keep_current()

@@ -3,8 +3,6 @@ adding, editing, archiving and restoring people, and their data-protection reque
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -26,13 +24,14 @@ from revmentor_desktop.core.services.people.directory import (
 )
 from revmentor_desktop.core.services.people.records import set_archived
 from revmentor_desktop.core.text import count, plural
-from revmentor_desktop.gui.dialogs.common import DialogHost, ask_save_path
+from revmentor_desktop.gui.dialogs.common import PERSON_DATA, DialogHost, ask_save_path
 from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.models.people import PERSON_ID_ROLE, PeopleTableModel
 from revmentor_desktop.gui.pages.base import Page
+from revmentor_desktop.gui.widgets.columns import FittedColumns
 
-# Starting widths in characters; the last column (skills) stretches to fill the window.
-COLUMN_CHARS = (24, 32, 18, 28, 20, 14, 18)
+# Starting widths in characters; the columns then share the table's width (FittedColumns).
+COLUMN_CHARS = (24, 32, 18, 28, 20, 14, 18, 40)
 ANY = None
 NAME_COLUMN = 0
 ARCHIVE_TEXT, RESTORE_TEXT = "Arch&ive", "Res&tore"
@@ -67,8 +66,7 @@ class PeopleView(DialogHost, Page):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         char = table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(COLUMN_CHARS):
-            table.setColumnWidth(column, chars * char)
+        self.columns = FittedColumns(table, [chars * char for chars in COLUMN_CHARS])
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.ui.searchEdit.textChanged.connect(self.apply_filter)
@@ -193,6 +191,7 @@ class PeopleView(DialogHost, Page):
             self.ui.peopleTable.sortByColumn(
                 header.sortIndicatorSection(), header.sortIndicatorOrder()
             )
+            self.columns.keep_current()
 
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -322,8 +321,8 @@ class PeopleView(DialogHost, Page):
             return
         person_id, name, email = person
         path = ask_save_path(
-            self, f"Export {name}'s data", Path.home() / export_file_name(person_id),
-            "JSON files (*.json)",
+            self, f"Export {name}'s data", export_file_name(person_id), "JSON files (*.json)",
+            PERSON_DATA,
         )  # fmt: skip
         if path is None:
             return
@@ -390,3 +389,7 @@ class PeopleView(DialogHost, Page):
         found = combo.findData(current) if current is not ANY else 0
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
+        # The box is narrow to leave the search room; its list is as wide as its longest choice.
+        view = combo.view()
+        scroll_bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + scroll_bar)

@@ -37,6 +37,7 @@ from revmentor_desktop.gui.models.enrolments import (
 )
 from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.style import ERROR_STYLE
+from revmentor_desktop.gui.widgets.columns import FittedColumns
 from revmentor_desktop.gui.widgets.programme_item import ProgrammeItemDelegate
 
 PROGRAMME_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -56,7 +57,7 @@ class ProgrammesView(DialogHost, Page):
         title.setBold(True)
         ui.programmeTitle.setFont(title)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([300, 800])
+        ui.splitter.setSizes([260, 800])
         ui.programmesList.setItemDelegate(ProgrammeItemDelegate(ui.programmesList))
 
         self.model = EnrolmentsModel(self._save_edit, self)
@@ -68,9 +69,9 @@ class ProgrammesView(DialogHost, Page):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         metrics = table.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            # Room for the cell's margins and the header's sort arrow.
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.height())
+        # Room for the cell's margins; the columns then share the table's width.
+        widths = [metrics.horizontalAdvance(sample) + metrics.height() for sample in COLUMN_SAMPLES]
+        self.columns = FittedColumns(table, widths)
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         ui.consentDateEdit.setMaximumDate(date.today())
         ui.consentDateEdit.setDate(date.today())
@@ -319,3 +320,4 @@ class ProgrammesView(DialogHost, Page):
             self.ui.enrolmentsTable.sortByColumn(
                 header.sortIndicatorSection(), header.sortIndicatorOrder()
             )
+            self.columns.keep_current()

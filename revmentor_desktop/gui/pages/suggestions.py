@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QTableWidget,
@@ -20,7 +19,10 @@ from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.matching import (
     CRITERIA,
+    CRITERION_DESCRIPTIONS,
     REVERSE_MENTOR,
+    RULE_DESCRIPTIONS,
+    WEIGHT_DESCRIPTION,
     Matcher,
     MatchSettings,
     PairSuggestion,
@@ -48,11 +50,13 @@ from revmentor_desktop.gui.models.pairs import (
     MENTOR,
     NOTE,
     SCORE,
+    WHY,
     PairsModel,
     ScoreBarDelegate,
 )
 from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.tasks import Task, TaskRunner
+from revmentor_desktop.gui.widgets.columns import FittedColumns
 
 WEIGHT_LABELS = {
     Weight.OFF: "Off",
@@ -63,24 +67,29 @@ WEIGHT_LABELS = {
 }
 # A change of weight waits this long for the next one before suggesting again.
 DEBOUNCE_MS = 150
-# Starting widths of the weights, pairs and explanation panels, until the user moves them.
-SPLITTER_SIZES = (360, 620, 420)
+# Starting widths of the pairs and explanation panels beside the weights, until the user moves
+# them; the weights panel starts as wide as it needs.
+SPLITTER_SIZES = (660, 360)
+# Starting widths of the pairs' columns in characters; Why takes what is left.
+PAIR_COLUMN_CHARS = {SCORE: 8, MENTOR: 20, MENTEE: 20, NOTE: 8, WHY: 50}
+NO_PAIR = "Select a pair first"
 # The not-considered list beside the pairs; with nobody to pair, it takes the whole panel.
 NOT_CONSIDERED_HEIGHT = 170
 QWIDGETSIZE_MAX = 16777215
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    """Rows of text into a table whose stretched last column shows in full as a tooltip."""
+    """Rows of text into a table whose columns share its width; each cell shows in full as a
+    tooltip."""
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(row, column, item)
-    # Not resizeColumnsToContents(): it would size the stretched column too, and keep it so.
-    for column in range(table.columnCount() - 1):
-        table.resizeColumnToContents(column)
+    fitter = table.findChild(FittedColumns)
+    fitter.widths = [table.sizeHintForColumn(column) for column in range(table.columnCount())]
+    fitter.fit()
 
 
 class SuggestionsView(DialogHost, Page):
@@ -105,13 +114,11 @@ class SuggestionsView(DialogHost, Page):
         table.setModel(self.model)
         table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(table))
         char = table.fontMetrics().averageCharWidth()
-        for column, chars in ((SCORE, 8), (MENTOR, 22), (MENTEE, 22), (NOTE, 8)):
-            table.setColumnWidth(column, chars * char)
+        self.columns = FittedColumns(table, [PAIR_COLUMN_CHARS[c] * char for c in range(5)])
         row_height = table.fontMetrics().height() + 8
         lists = (self.ui.unmatchedTable, self.ui.alternativesTable, self.ui.notConsideredTable)
         for each in (table, *lists):
             each.verticalHeader().setDefaultSectionSize(row_height)
-        self.ui.splitter.setSizes(list(SPLITTER_SIZES))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.unmatchedTable.setColumnCount(3)
         self.ui.unmatchedTable.setHorizontalHeaderLabels(["Name", "Role", "Why unmatched"])
@@ -123,9 +130,10 @@ class SuggestionsView(DialogHost, Page):
                                                               "Email"])  # fmt: skip
         self.ui.notConsideredButton.toggled.connect(self._show_not_considered)
         self.left_out: list[NotConsidered] = []
-        # The reasons take the width left by names and roles, and show in full as tooltips.
+        # The columns fit the width; the last (a reason, a note, an email) takes what the
+        # others leave, and shows in full as a tooltip.
         for each in lists:
-            each.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            FittedColumns(each, [], gives_way=2)
         # Criterion names wrap between words only ("Communicatio/n" otherwise, when narrow).
         self.ui.breakdownText.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
@@ -137,9 +145,29 @@ class SuggestionsView(DialogHost, Page):
                 combo.addItem(text, weight)
             caption = QLabel(label + ":")
             caption.setBuddy(combo)
+            for widget in (caption, combo):
+                widget.setToolTip(f"{CRITERION_DESCRIPTIONS[key]}\n\n{WEIGHT_DESCRIPTION}")
             self.ui.weightsForm.addRow(caption, combo)
             combo.currentIndexChanged.connect(self._settings_edited)
             self.weight_combos[key] = combo
+        ui = self.ui
+        rules = {
+            "min_gap": (ui.minGapLabel, ui.minGapSpin),
+            "ideal_gap": (ui.idealGapLabel, ui.idealGapMinSpin, ui.idealGapMaxSpin),
+            "min_score": (ui.minScoreLabel, ui.minScoreSpin),
+            "whole_reporting_chain": (ui.wholeChainCheck,),
+            "favour_participation": (ui.favourParticipationCheck,),
+        }
+        for rule, widgets in rules.items():
+            for widget in widgets:
+                widget.setToolTip(RULE_DESCRIPTIONS[rule])
+        # The weights panel is as wide as its labels and choices: it never scrolls sideways.
+        area = ui.weightsArea
+        area.setMinimumWidth(ui.weightsPanel.minimumSizeHint().width() + 2 * area.frameWidth()
+                             + area.verticalScrollBar().sizeHint().width())  # fmt: skip
+        ui.splitter.setSizes([area.minimumWidth(), *SPLITTER_SIZES])
+        ui.splitter.setCollapsible(0, False)
+        ui.alternativesCombo.setPlaceholderText(NO_PAIR)
         # The weights are made here, not in the form: put them in the tab order where they show.
         chain = [self.ui.resuggestButton, *self.weight_combos.values(), self.ui.minGapSpin]
         for before, after in zip(chain, chain[1:], strict=False):
@@ -360,25 +388,25 @@ class SuggestionsView(DialogHost, Page):
             combo.addItem(self.names.get(pair.mentee_id, "?") + " (mentee)", pair.mentee_id)
             combo.addItem(self.names.get(pair.mentor_id, "?") + " (reverse mentor)",
                           pair.mentor_id)  # fmt: skip
+        # The mentee first; with a placeholder, Qt would leave nobody chosen.
+        combo.setCurrentIndex(0 if pair is not None else -1)
+        combo.setEnabled(pair is not None)
         combo.blockSignals(False)
         self._show_alternatives()
 
     def _breakdown_html(self, pair: PairSuggestion) -> str:
+        """One short paragraph per criterion: it wraps to any width of the panel."""
         mentor = html.escape(self.names.get(pair.mentor_id, "?"))
         mentee = html.escape(self.names.get(pair.mentee_id, "?"))
-        rows = "".join(
-            f"<tr><td>{html.escape(c.label)}</td><td>{WEIGHT_LABELS[c.weight]}</td>"
-            f"<td align='right'>{c.score * 100:.0f} %</td>"
-            f"<td>{html.escape(c.explanation)}</td></tr>"
+        criteria = "".join(
+            f"<p><b>{html.escape(c.label)}</b> · {c.score * 100:.0f}&nbsp;% · weight&nbsp;"
+            f"{WEIGHT_LABELS[c.weight]}<br>{html.escape(c.explanation)}</p>"
             for c in pair.criteria
         )
         locked = " · locked" if pair.locked else ""
         return (
             f"<p><b>{mentor}</b> (reverse mentor) and <b>{mentee}</b> (mentee): "
-            f"<b>{pair.score:.0f} %</b>{locked}</p>"
-            "<table cellspacing='0' cellpadding='3'><tr><th align='left'>Criterion</th>"
-            "<th align='left'>Weight</th><th align='right'>Score</th>"
-            f"<th align='left'>In plain words</th></tr>{rows}</table>"
+            f"<b>{pair.score:.0f}&nbsp;%</b>{locked}</p>{criteria}"
         )
 
     def _show_alternatives(self, *_args) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from revmentor_desktop.gui.style import BAR_COLOUR
 
 MAX_TICKS = 5
+LABEL_SHARE = 0.45  # of a bar chart's width, at most, for its labels; longer ones wrap
+WRAP = Qt.TextFlag.TextWordWrap
 
 
 class Bar(NamedTuple):
@@ -119,6 +121,10 @@ class Chart(QWidget):
     def _hit_rects(self) -> list[QRectF]:
         raise NotImplementedError
 
+    def elided_labels(self) -> list[str]:
+        """The labels drawn cut short at the widget's current size (their tooltip has them)."""
+        return []
+
     def _colour(self, bar: Bar) -> QColor:
         return bar.colour or BAR_COLOUR
 
@@ -133,14 +139,41 @@ class Chart(QWidget):
 
 
 class BarChart(Chart):
-    """Horizontal bars: labels on the left, the value at each bar's end, a scale underneath."""
+    """Horizontal bars: labels on the left, the value at each bar's end, a scale underneath.
+
+    A label longer than its share of the width wraps (up to three lines), and the chart asks
+    for the height that takes (height for width); only a word too long for the column is cut
+    short, with the whole label in the bar's tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _label_width(self, width: int) -> float:
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
+        return min(widest, width * LABEL_SHARE) + metrics.height() / 2
+
+    def _lines(self, label: str, width: float) -> int:
+        """How many lines a label takes wrapped in `width`; 99 when one word is wider."""
+        metrics = QFontMetrics(self.font())
+        box = metrics.boundingRect(0, 0, max(int(width), 1), 10_000, WRAP, label)
+        return 99 if box.width() > width else max(round(box.height() / metrics.lineSpacing()), 1)
+
+    def _row_lines(self, width: int) -> float:
+        """A row's height in lines of text: room for the tallest label, or 2.2 (a bar and air)."""
+        label_width = self._label_width(width)
+        lines = max((min(self._lines(b.label, label_width), 3) for b in self._bars), default=1)
+        return max(2.2, lines + 0.5)
 
     def _layout(self) -> tuple[QRectF, float, float]:
         """(the plotting area, label column width, row height)."""
         metrics = QFontMetrics(self.font())
         pad = metrics.height() / 2
-        widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
-        label_width = min(widest, self.width() * 0.4) + pad
+        label_width = self._label_width(self.width())
         value_room = max((metrics.horizontalAdvance(self.text_of(b)) for b in self._bars),
                          default=0) + pad  # fmt: skip
         bottom = metrics.height() * (2 if self.axis_title else 1) + pad
@@ -148,10 +181,15 @@ class BarChart(Chart):
                       max(self.width() - label_width - 2 * pad - value_room, 1),
                       max(self.height() - bottom - pad / 2, 1))  # fmt: skip
         row = plot.height() / max(len(self._bars), 1)
-        return plot, label_width, min(row, metrics.height() * 2.2)
+        return plot, label_width, min(row, metrics.height() * self._row_lines(self.width()))
 
     def _scale(self) -> float:
         return self.ticks()[-1] or 1.0
+
+    def elided_labels(self) -> list[str]:
+        _, label_width, row = self._layout()
+        room = max(int(row / QFontMetrics(self.font()).lineSpacing()), 1)
+        return [b.label for b in self._bars if self._lines(b.label, label_width) > room]
 
     def bar_rects(self) -> list[QRectF]:
         plot, _, row = self._layout()
@@ -168,14 +206,19 @@ class BarChart(Chart):
         return [QRectF(0, plot.top() + i * row, self.width(), row) for i in range(len(self._bars))]
 
     def sizeHint(self) -> QSize:
-        metrics = QFontMetrics(self.font())
-        rows = max(len(self._bars), 2)
-        return QSize(metrics.averageCharWidth() * 40, int(metrics.height() * (2.2 * rows + 3)))
+        width = QFontMetrics(self.font()).averageCharWidth() * 40
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
         rows = max(len(self._bars), 2)
         return QSize(metrics.averageCharWidth() * 30, int(metrics.height() * (1.4 * rows + 3)))
+
+    def heightForWidth(self, width: int) -> int:
+        """Tall enough for every row at this width, its label wrapped if need be."""
+        metrics = QFontMetrics(self.font())
+        rows = max(len(self._bars), 2)
+        return int(metrics.height() * (self._row_lines(width) * rows + 3))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -214,10 +257,14 @@ class BarChart(Chart):
             painter.drawText(title, Qt.AlignmentFlag.AlignHCenter, self.axis_title)
         for i, (bar, rect) in enumerate(zip(self._bars, self.bar_rects(), strict=True)):
             row_top = plot.top() + i * row
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_width))
-            painter.setPen(text_colour)
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(QRectF(0, row_top, label_width, row), right, label)
+            painter.setPen(text_colour)
+            if self._lines(bar.label, label_width) * metrics.lineSpacing() <= row:
+                painter.drawText(QRectF(0, row_top, label_width, row), right | WRAP, bar.label)
+            else:
+                label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
+                                           int(label_width))  # fmt: skip
+                painter.drawText(QRectF(0, row_top, label_width, row), right, label)
             painter.fillRect(rect, self._colour(bar))
             painter.drawText(QRectF(rect.right() + 4, row_top, self.width(), row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from revmentor_desktop.core.db import Database
@@ -29,8 +28,9 @@ from revmentor_desktop.core.services.partnerships.setup import (
 from revmentor_desktop.core.services.partnerships.validation import check_step
 from revmentor_desktop.core.text import safe_file_name
 from revmentor_desktop.core.vocabulary import STEPS
-from revmentor_desktop.gui.dialogs.common import ask_save_path
+from revmentor_desktop.gui.dialogs.common import CALENDAR, ask_save_path
 from revmentor_desktop.gui.forms.ui_wizard_first_meeting_dialog import Ui_WizardFirstMeetingDialog
+from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.window_state import RemembersSize
 from revmentor_desktop.gui.wizard.goals import GoalsPage
 from revmentor_desktop.gui.wizard.pages import (
@@ -119,6 +119,7 @@ class PartnershipWizard(RemembersSize, QWizard):
         # QWizard leaves the keyboard on the page it hid: give it to the new page's first field.
         self.currentIdChanged.connect(self._focus_page)
         self._start_on(min(self.agreement.wizard_step, len(self.pages) - 1) if self.is_draft else 0)
+        apply_button_icons(self)
 
     def _start_on(self, step: int) -> None:
         """Open on `step` with the earlier pages behind it, so Back still reaches them."""
@@ -286,10 +287,11 @@ class PartnershipWizard(RemembersSize, QWizard):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         first = dialog.first_meeting()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         pair = f"{self.person_name(None, 'mentor')} and {self.person_name(None, 'mentee')}"
-        suggested = Path(folder or Path.home()) / safe_file_name(f"Meetings {pair}.ics")
-        path = ask_save_path(self, "Export meetings", suggested, "Calendar files (*.ics)")
+        path = ask_save_path(
+            self, "Export meetings", safe_file_name(f"Meetings {pair}.ics"),
+            "Calendar files (*.ics)", CALENDAR,
+        )  # fmt: skip
         if path is None:
             return
         try:
