@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,6 +30,7 @@ from revmentor_desktop.gui.forms.ui_wizard_communication_page import Ui_WizardCo
 from revmentor_desktop.gui.forms.ui_wizard_openness_page import Ui_WizardOpennessPage
 from revmentor_desktop.gui.forms.ui_wizard_progress_page import Ui_WizardProgressPage
 from revmentor_desktop.gui.style import ERROR_STYLE, WARNING_STYLE
+from revmentor_desktop.gui.widgets.dates import get_date, set_date
 
 if TYPE_CHECKING:
     from revmentor_desktop.gui.wizard.partnership_wizard import PartnershipWizard
@@ -44,16 +44,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 # --- values in widgets ----------------------------------------------------------------------
-def set_date(edit: QDateEdit, value: date | None) -> None:
-    """A date, or "Not set" (the edit's minimum date shows as its special value text)."""
-    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
-
-
-def get_date(edit: QDateEdit) -> date | None:
-    shown = edit.date()
-    return None if shown == edit.minimumDate() else shown.toPython()
-
-
 def get_number(spin: QSpinBox | QDoubleSpinBox) -> float | None:
     """The spin box's value; its minimum is "Not set"."""
     return None if spin.value() <= spin.minimum() else spin.value()
