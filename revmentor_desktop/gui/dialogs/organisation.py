@@ -3,10 +3,7 @@ how long personal data is kept after people leave."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QLocale, Qt, QTemporaryDir, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDialog,
@@ -26,23 +23,19 @@ from revmentor_desktop.core.services.imports.dates import (
 from revmentor_desktop.core.services.organisation import (
     LadderLevel,
     OrganisationSettings,
-    check_logo,
     load_organisation_settings,
-    logo_is_svg,
     removal_refusal,
     save_organisation_settings,
 )
 from revmentor_desktop.core.text import count
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
-from revmentor_desktop.gui.dialogs.common import LOGOS, ask_open_path, show_error
+from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from revmentor_desktop.gui.icons import apply_button_icons
+from revmentor_desktop.gui.widgets.logo import ChoosesLogo
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole  # the LadderLevel behind a row (id and people count)
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
-PREVIEW_SIZE = 64
-LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg);;All files (*)"
-SVG_LOGO_PIXELS = 1200  # an SVG logo's longest side when drawn as a picture for documents
 
 
 def computer_date_order() -> str | None:
@@ -54,7 +47,7 @@ def computer_date_order() -> str | None:
     return date_order_of_format(locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ChoosesLogo, QDialog):
     """Edit the organisation's settings; OK validates inline and saves everything at once.
 
     Signal `saved(OrganisationSettings)` is emitted after OK saved the settings (before the dialog
@@ -73,14 +66,10 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         loaded = load_organisation_settings(db)
-        self._logo = loaded.logo_path
-        self._drawings: QTemporaryDir | None = None  # SVG logos drawn as PNGs, until OK
 
         ui.nameEdit.setText(loaded.name)
         ui.nameEdit.textChanged.connect(lambda _t: show_error(self.ui.nameError, None))
-        ui.chooseLogoButton.clicked.connect(self.choose_logo)
-        ui.removeLogoButton.clicked.connect(self.remove_logo)
-        self._show_logo()
+        self._set_up_logo(loaded.logo_path)
 
         levels = ui.levelsTable
         levels.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -124,70 +113,6 @@ class SettingsDialog(QDialog):
         apply_button_icons(self)
 
     # --- the logo -----------------------------------------------------------------------
-
-    def _choose_logo_file(self) -> str:
-        """Ask for an image file; "" when the coordinator cancels."""
-        # Not the stored logo's folder: that is the data folder, where the copy is kept.
-        path = ask_open_path(self, "Choose a logo", LOGO_FILTER, LOGOS)
-        return str(path) if path else ""
-
-    def choose_logo(self) -> None:
-        name = self._choose_logo_file()
-        if not name:
-            return
-        problem = check_logo(name)
-        if not problem and logo_is_svg(name):
-            name, problem = self._drawn_logo(name)
-        if problem:
-            show_error(self.ui.logoError, problem)
-            return
-        self._logo = name
-        show_error(self.ui.logoError, None)
-        self._show_logo()
-
-    def _drawn_logo(self, name: str) -> tuple[str, str | None]:
-        """An SVG logo drawn as a PNG, since agreements and reports take PNG or JPEG only."""
-        from PySide6.QtSvg import QSvgRenderer  # only for an SVG logo
-
-        renderer = QSvgRenderer(name)
-        size = renderer.defaultSize()
-        if not renderer.isValid() or size.isEmpty():
-            return name, f"{Path(name).name} is an SVG that cannot be drawn; choose a PNG instead."
-        size.scale(SVG_LOGO_PIXELS, SVG_LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio)
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        if self._drawings is None:
-            self._drawings = QTemporaryDir()
-        drawn = Path(self._drawings.path()) / f"{Path(name).stem}.png"
-        if not self._drawings.isValid() or not image.save(str(drawn), "PNG"):
-            return name, f"Could not draw {Path(name).name} as a picture for the documents."
-        return str(drawn), None
-
-    def remove_logo(self) -> None:
-        self._logo = None
-        show_error(self.ui.logoError, None)
-        self._show_logo()
-
-    def _show_logo(self) -> None:
-        ui = self.ui
-        ui.removeLogoButton.setEnabled(self._logo is not None)
-        if self._logo is None:
-            ui.logoPreview.clear()
-            ui.logoInfo.setText("No logo. Agreements and reports then show the name only.")
-            return
-        pixmap = QPixmap(self._logo)
-        if pixmap.isNull():
-            ui.logoPreview.setText("No preview")
-        else:
-            ui.logoPreview.setPixmap(
-                pixmap.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
-            )  # fmt: skip
-        ui.logoInfo.setText(Path(self._logo).name)
-        ui.logoInfo.setToolTip(self._logo)
 
     # --- the ladder ---------------------------------------------------------------------
 

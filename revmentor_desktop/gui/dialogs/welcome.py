@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
@@ -16,8 +16,6 @@ from revmentor_desktop.core.services.organisation import (
     LADDER_TEMPLATES,
     LadderLevel,
     OrganisationSettings,
-    check_logo,
-    logo_is_svg,
     validate_new_organisation,
 )
 from revmentor_desktop.core.text import count
@@ -25,16 +23,14 @@ from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.dialogs.organisation import computer_date_order
 from revmentor_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 from revmentor_desktop.gui.icons import apply_button_icons
+from revmentor_desktop.gui.widgets.logo import ChoosesLogo
 from revmentor_desktop.paths import resource
 
-LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg);;All files (*)"
-PREVIEW_SIZE = 48
 ICON_SIZE = 56
-SVG_LOGO_PIXELS = 1200  # an SVG logo's longest side when drawn as a picture for documents
 FIRST_TEMPLATE = "Corporate"
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(ChoosesLogo, QDialog):
     """Two ways in: *Explore the demo* or *Set up your organisation*; with `open_demo` None it
     is the set-up alone, for File → New database….
 
@@ -43,6 +39,9 @@ class WelcomeDialog(QDialog):
     RevMentorError (ValidationError by field) when it cannot; the dialog shows the problem and
     stays open. It is accepted once one of them succeeded.
     """
+
+    PREVIEW_SIZE = 48  # a smaller preview: the set-up form is compact
+    NO_LOGO = "None: agreements and reports then show the name only."
 
     def __init__(
         self,
@@ -54,8 +53,6 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self._create = create
         self._open_demo = open_demo
-        self._logo: str | None = None
-        self._drawings: QTemporaryDir | None = None  # SVG logos drawn as PNGs
         self.ui = Ui_WelcomeDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -81,9 +78,7 @@ class WelcomeDialog(QDialog):
             ui.dateOrderCombo.addItem(label, order)
         order = computer_date_order() or DMY
         ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(order))
-        ui.chooseLogoButton.clicked.connect(self.choose_logo)
-        ui.removeLogoButton.clicked.connect(self.remove_logo)
-        self._show_logo()
+        self._set_up_logo(None)
         ui.databaseInfo.setText(f"Saved in {database}")
         ui.databaseInfo.setToolTip(str(database))
         for label in (ui.choiceError, ui.nameError, ui.levelsError, ui.logoError, ui.setUpError):
@@ -176,67 +171,6 @@ class WelcomeDialog(QDialog):
         return [line.strip() for line in lines if line.strip()]
 
     # --- the logo -----------------------------------------------------------------------
-
-    def choose_logo(self) -> None:
-        from revmentor_desktop.gui.dialogs.common import LOGOS, ask_open_path
-
-        path = ask_open_path(self, "Choose a logo", LOGO_FILTER, LOGOS, self._logo or "")
-        if path is None:
-            return
-        name = str(path)
-        problem = check_logo(name)
-        if not problem and logo_is_svg(name):
-            name, problem = self._drawn_logo(name)
-        if problem:
-            show_error(self.ui.logoError, problem)
-            return
-        self._logo = name
-        show_error(self.ui.logoError, None)
-        self._show_logo()
-
-    def _drawn_logo(self, name: str) -> tuple[str, str | None]:
-        """An SVG logo drawn as a PNG, since agreements and reports take PNG or JPEG only."""
-        from PySide6.QtSvg import QSvgRenderer  # only for an SVG logo
-
-        renderer = QSvgRenderer(name)
-        size = renderer.defaultSize()
-        if not renderer.isValid() or size.isEmpty():
-            return name, f"{Path(name).name} is an SVG that cannot be drawn; choose a PNG instead."
-        size.scale(SVG_LOGO_PIXELS, SVG_LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio)
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        if self._drawings is None:
-            self._drawings = QTemporaryDir()
-        drawn = Path(self._drawings.path()) / f"{Path(name).stem}.png"
-        if not self._drawings.isValid() or not image.save(str(drawn), "PNG"):
-            return name, f"Could not draw {Path(name).name} as a picture for the documents."
-        return str(drawn), None
-
-    def remove_logo(self) -> None:
-        self._logo = None
-        show_error(self.ui.logoError, None)
-        self._show_logo()
-
-    def _show_logo(self) -> None:
-        ui = self.ui
-        ui.removeLogoButton.setEnabled(self._logo is not None)
-        if self._logo is None:
-            ui.logoPreview.clear()
-            ui.logoInfo.setText("None: agreements and reports then show the name only.")
-            return
-        pixmap = QPixmap(self._logo)
-        if pixmap.isNull():
-            ui.logoPreview.setText("No preview")
-        else:
-            ui.logoPreview.setPixmap(
-                pixmap.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
-            )  # fmt: skip
-        ui.logoInfo.setText(Path(self._logo).name)
-        ui.logoInfo.setToolTip(self._logo)
 
     # --- creating -----------------------------------------------------------------------
 
