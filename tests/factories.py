@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import sqlite3
 import sys
 from datetime import UTC, date, datetime
 from functools import cache
@@ -205,3 +206,15 @@ def hr_exports_maker():
     module = sys.modules.setdefault("make_hr_exports", importlib.util.module_from_spec(spec))
     spec.loader.exec_module(module)
     return module
+
+
+def damage(path: Path) -> None:
+    """Overwrite the person table's first page with junk, as a bad disk sector would."""
+    with sqlite3.connect(path) as connection:
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'")
+        page = root.fetchone()[0]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    with open(path, "r+b") as file:
+        file.seek((page - 1) * size)
+        file.write(b"\xde\xad\xbe\xef" * (size // 4))

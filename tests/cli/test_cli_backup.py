@@ -4,23 +4,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factories import run_cli
+from factories import damage, run_cli
 
 from revmentor_desktop.cli import main
 from revmentor_desktop.core.db.backup import delete_backups, list_backups
 from revmentor_desktop.core.db.lock import WriterLock
-
-
-def damage(path: Path) -> None:
-    """Overwrite the person table's first page with junk, as a bad disk sector would."""
-    with sqlite3.connect(path) as connection:
-        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'")
-        page = root.fetchone()[0]
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-    connection.close()
-    with open(path, "r+b") as file:
-        file.seek((page - 1) * size)
-        file.write(b"\xde\xad\xbe\xef" * (size // 4))
 
 
 def people(path: Path) -> int:

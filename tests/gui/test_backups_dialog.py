@@ -3,7 +3,6 @@ a damaged database at start offers its newest good backup."""
 
 import sqlite3
 import sys
-from pathlib import Path
 
 import factories
 import pytest
@@ -16,18 +15,6 @@ from revmentor_desktop.gui import create_main_window
 from revmentor_desktop.gui.app import install_damage_message, run
 from revmentor_desktop.gui.tasks import TaskRunner
 from revmentor_desktop.gui.window_state import window_settings
-
-
-def damage(path: Path) -> None:
-    """Overwrite the person table's first page with junk, as a bad disk sector would."""
-    with sqlite3.connect(path) as connection:
-        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'")
-        page = root.fetchone()[0]
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-    connection.close()
-    with open(path, "r+b") as file:
-        file.seek((page - 1) * size)
-        file.write(b"\xde\xad\xbe\xef" * (size // 4))
 
 
 def answer(monkeypatch, reply: QMessageBox.StandardButton) -> list[str]:
@@ -163,7 +150,7 @@ def test_damage_found_while_in_use_is_explained_not_a_crash(window, db, monkeypa
                         staticmethod(lambda parent, title, text: shown.append(text)))  # fmt: skip
     broken = db.path.with_name("broken.sqlite")
     broken.write_bytes(db.path.read_bytes())
-    damage(broken)
+    factories.damage(broken)
     connection = sqlite3.connect(broken)
     with pytest.raises(sqlite3.DatabaseError) as raised:
         connection.execute("SELECT * FROM person").fetchall()
@@ -215,7 +202,7 @@ def test_a_damaged_database_at_start_offers_its_newest_good_backup(
 ):
     good = make_backup(db.path, MANUAL)
     db.close()
-    damage(db.path)
+    factories.damage(db.path)
     seen, people = [], {}
     monkeypatch.setattr(QMessageBox, "exec", press("restoreButton", seen))
 
@@ -241,7 +228,7 @@ def test_quitting_instead_of_restoring_leaves_the_damaged_file(safety_net, db, s
                                                                 monkeypatch):  # fmt: skip
     make_backup(db.path, MANUAL)
     db.close()
-    damage(db.path)
+    factories.damage(db.path)
     before = db.path.read_bytes()
     seen = []
     monkeypatch.setattr(QMessageBox, "exec", press("quitButton", seen))

@@ -40,18 +40,6 @@ from revmentor_desktop.core.errors import (
 )
 
 
-def damage(path: Path) -> None:
-    """Overwrite the person table's first page with junk, as a bad disk sector would."""
-    with sqlite3.connect(path) as connection:
-        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'")
-        page = root.fetchone()[0]
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-    connection.close()
-    with open(path, "r+b") as file:
-        file.seek((page - 1) * size)
-        file.write(b"\xde\xad\xbe\xef" * (size // 4))
-
-
 def dump(path: Path) -> list[str]:
     """Every table's definition and every row, as SQL text."""
     connection = sqlite3.connect(path)
@@ -249,7 +237,7 @@ def test_restore_gives_back_exactly_what_was_backed_up(db, small_org):
 def test_restore_checks_the_backup_first_and_changes_nothing_when_it_is_damaged(db, small_org):
     made = make_backup(db.path, MANUAL)
     db.close()
-    damage(made.path)
+    factories.damage(made.path)
     before = digest(db.path)
     with pytest.raises(RevMentorError, match="is damaged .*nothing was changed"):
         restore(db.path, made)
@@ -329,7 +317,7 @@ def test_a_crash_leaves_a_write_ahead_log_that_restore_never_replays(db, small_o
 def test_a_damaged_database_is_kept_as_it_was_when_a_backup_replaces_it(db, small_org):
     made = make_backup(db.path, MANUAL)
     db.close()
-    damage(db.path)
+    factories.damage(db.path)
     damaged_bytes = db.path.read_bytes()
     db.path.with_name(db.path.name + "-wal").write_bytes(b"its last writes")
     with pytest.raises(DatabaseDamagedError):
@@ -363,7 +351,7 @@ def test_after_a_crash_a_damaged_database_is_found_on_opening(db, small_org):
     os.kill(holder.pid, signal.SIGKILL)  # a crash: the lock file still names its holder
     holder.wait()
     holder.stdout.close()
-    damage(db.path)
+    factories.damage(db.path)
     with pytest.raises(DatabaseDamagedError) as found:
         open_database(db.url)
     error = found.value
@@ -378,7 +366,7 @@ def test_after_a_crash_a_damaged_database_is_found_on_opening(db, small_org):
 
 def test_without_a_crash_damage_is_found_when_a_check_is_asked_for(db, small_org):
     db.close()
-    damage(db.path)
+    factories.damage(db.path)
     open_database(db.url).close()  # its first pages are whole: it opens
     with pytest.raises(DatabaseDamagedError, match="There is no backup of it") as found:
         open_database(db.url, check=True)
