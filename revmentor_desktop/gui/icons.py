@@ -116,6 +116,8 @@ BUTTON_ICONS: dict[str, str] = {
     "lockButton": "lock",
     "swapButton": "arrow-left-right",
     "rejectButton": "x",
+    "unlockDecisionButton": "lock",
+    "undoButton": "rotate-ccw",
     # partnerships and check-ins
     "resumeDraftButton": "file-pen-line",
     "logCheckInButton": "calendar-check",

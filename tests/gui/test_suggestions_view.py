@@ -2,12 +2,18 @@
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus
 from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.matching import Weight
-from revmentor_desktop.core.services.suggestions import load_matching_settings, rejected_pairs
+from revmentor_desktop.core.services.suggestions import (
+    decision_state,
+    load_matching_settings,
+    pair_decisions,
+    rejected_pairs,
+)
 from revmentor_desktop.gui import create_main_window
 from revmentor_desktop.gui.pages.suggestions import SuggestionsView
 from revmentor_desktop.gui.tasks import TaskRunner
@@ -102,7 +108,169 @@ def test_a_rejected_pair_never_comes_back(view, db, monkeypatch):
     assert (first.mentor_id, first.mentee_id) not in pair_keys(view)
 
 
-def test_lock_keeps_a_pair_and_swap_exchanges_mentees(view):
+def answer_questions(monkeypatch, reply):
+    """Answer every QMessageBox.question with `reply`; returns the questions asked."""
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append((title, text, default))
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def decision_rows(view):
+    table = view.ui.decisionsTable
+    return [tuple(table.item(r, c).text() for c in range(5)) for r in range(table.rowCount())]
+
+
+def test_a_rejected_pair_comes_back_with_two_clicks(view, db, monkeypatch, qtbot):
+    first = view.model.pairs[0]
+    names = (view.names[first.mentor_id], view.names[first.mentee_id])
+    monkeypatch.setattr(view, "_ask_reason", lambda names: "Mis-click")
+    select_rows(view, 0)
+    view.ui.rejectButton.click()
+    assert (first.mentor_id, first.mentee_id) not in pair_keys(view)
+    # The Decisions list shows it, with its reason and the day.
+    assert not view.ui.decisionsPanel.isHidden()
+    rows = decision_rows(view)
+    row = [r[:3] for r in rows].index((*names, "Rejected"))
+    assert rows[row][4] == "Mis-click" and rows[row][3]  # a day, "4 Dec 2026"
+    locked, rejected = (sum(r[2] == kind for r in rows) for kind in ("Locked", "Rejected"))
+    assert locked == 0  # the demo locks nothing
+    assert view.ui.decisionsButton.text() == f"D&ecisions ({rejected} rejected)"
+    assert not view.ui.restoreButton.isEnabled()  # nothing selected yet
+    view.resize(1200, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    # Two clicks: the pair in the list, then Restore.
+    table = view.ui.decisionsTable
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.ui.restoreButton.isEnabled() and not view.ui.unlockDecisionButton.isEnabled()
+    qtbot.mouseClick(view.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert (first.mentor_id, first.mentee_id) not in {
+        r[:2] for r in rejected_pairs(db, view.programme_id)
+    }
+    assert (first.mentor_id, first.mentee_id) in pair_keys(view)  # suggested again
+    assert (*names, "Rejected") not in [r[:3] for r in decision_rows(view)]
+
+
+def test_a_locked_pair_is_unlocked_from_the_decisions_list(view, db):
+    select_rows(view, 0)
+    view.ui.lockButton.click()
+    locked = [p for p in view.model.pairs if p.locked]
+    assert len(locked) == 1
+    pair = locked[0]
+    row = [(d.mentor_id, d.mentee_id) for d in view.decisions].index((pair.mentor_id,
+                                                                       pair.mentee_id))  # fmt: skip
+    assert decision_rows(view)[row][2] == "Locked"
+    view.ui.decisionsTable.selectRow(row)
+    assert view.ui.unlockDecisionButton.isEnabled() and not view.ui.restoreButton.isEnabled()
+    view.ui.unlockDecisionButton.click()
+    assert not any(p.locked for p in view.model.pairs)
+    assert (pair.mentor_id, pair.mentee_id) not in {
+        (d.mentor_id, d.mentee_id) for d in pair_decisions(db, view.programme_id)}  # fmt: skip
+
+
+def _costly_swap(view):
+    """Two suggested pairs whose swap the rules allow and which lowers the total score."""
+    pairs = view.model.pairs
+    for i, a in enumerate(pairs):
+        for j in range(i + 1, len(pairs)):
+            b = pairs[j]
+            new = [(a.mentor_id, b.mentee_id), (b.mentor_id, a.mentee_id)]
+            if any(view.matcher.blocked_reason(view.settings, *pair) for pair in new):
+                continue
+            after = [view.matcher.pair(view.settings, *pair).score for pair in new]
+            if round(a.score) + round(b.score) > round(after[0]) + round(after[1]):
+                return i, j, after
+    raise AssertionError("no swap that lowers the score in the demo")
+
+
+def test_a_swap_that_lowers_the_score_says_by_how_much_and_asks_first(view, db, monkeypatch):
+    i, j, after = _costly_swap(view)
+    a, b = view.model.pairs[i], view.model.pairs[j]
+    before_keys = pair_keys(view)
+    decisions = pair_decisions(db, view.programme_id)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    select_rows(view, i, j)
+    view.ui.swapButton.click()
+    lost = round(a.score) + round(b.score) - round(after[0]) - round(after[1])
+    [(title, text, default)] = asked
+    assert title == "Swap partners"
+    assert text.startswith(
+        f"These two pairs would score {after[0]:.0f} % and {after[1]:.0f} % instead of "
+        f"{a.score:.0f} % and {b.score:.0f} %: {lost} point"
+    )
+    assert default == QMessageBox.StandardButton.Cancel  # Enter does not swap
+    # Refused: nothing written, nothing changed.
+    assert pair_decisions(db, view.programme_id) == decisions
+    assert pair_keys(view) == before_keys
+    assert view.ui.statusLabel.text().startswith("Not swapped")
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    select_rows(view, view.model.pairs.index(a), view.model.pairs.index(b))
+    view.ui.swapButton.click()
+    assert {(a.mentor_id, b.mentee_id), (b.mentor_id, a.mentee_id)} <= pair_keys(view)
+
+
+def test_ctrl_z_undoes_a_swap_exactly(view, db, monkeypatch, qtbot):
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    select_rows(view, 0)
+    view.ui.lockButton.click()  # a locked pair in the swap: its lock must come back too
+    i, j, _ = _costly_swap(view)
+    a, b = view.model.pairs[i], view.model.pairs[j]
+    before, keys = decision_state(db, view.programme_id), pair_keys(view)
+    select_rows(view, i, j)
+    view.ui.swapButton.click()
+    assert {(a.mentor_id, b.mentee_id), (b.mentor_id, a.mentee_id)} <= pair_keys(view)
+    assert view.ui.undoButton.isEnabled()
+    assert view.ui.undoButton.toolTip().startswith("Undo swapping the partners of ")
+    messages = []
+    view.message.connect(messages.append)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # shortcuts work in the active window
+    view.ui.pairsTable.setFocus()
+    qtbot.keyClick(view.ui.pairsTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert decision_state(db, view.programme_id) == before
+    assert pair_keys(view) == keys
+    assert messages[0].startswith("Undone: swapping the partners of ")
+    # Then the lock, then nothing more.
+    view.ui.undoButton.click()
+    assert not any(p.locked for p in view.model.pairs)
+    assert not view.ui.undoButton.isEnabled()
+
+
+def test_undo_of_accept_all_and_reject(view, db, monkeypatch):
+    with db.session() as session:
+        before = set(session.scalars(select(Partnership.id)))
+    decisions = decision_state(db, view.programme_id)
+    monkeypatch.setattr(view, "_ask_reason", lambda names: "Same team")
+    select_rows(view, 0)
+    view.ui.rejectButton.click()
+    view.ui.acceptAllButton.click()
+    with db.session() as session:
+        assert set(session.scalars(select(Partnership.id))) > before
+    stale = []
+    view.accepted.connect(stale.append)
+    view.undo()
+    with db.session() as session:
+        assert set(session.scalars(select(Partnership.id))) == before
+    assert stale == [[]]  # the Partnerships page is told
+    view.undo()
+    assert decision_state(db, view.programme_id) == decisions
+    # Another programme, or the page read afresh: what was done before is not undone here.
+    select_rows(view, 0)
+    view.ui.lockButton.click()
+    view.reload()
+    assert not view.ui.undoButton.isEnabled()
+
+
+def test_lock_keeps_a_pair_and_swap_exchanges_mentees(view, monkeypatch):
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     select_rows(view, 0)
     view.ui.lockButton.click()
     locked = [p for p in view.model.pairs if p.locked]

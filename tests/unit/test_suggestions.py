@@ -43,15 +43,19 @@ from revmentor_desktop.core.services.suggestions import (
     AT_CAPACITY,
     NotConsidered,
     accept_pairs,
+    decision_state,
     forget_rejection,
     ineligible_people,
     load_cohort,
     load_matching_settings,
     lock_pair,
+    pair_decisions,
     reject_pair,
     rejected_pairs,
+    restore_decision_state,
     save_matching_settings,
     suggestion_report,
+    swap_change,
     unlock_pair,
 )
 
@@ -341,6 +345,34 @@ def test_rejections_are_remembered_listed_and_forgotten(db, org):
         (ids["Ann"], ids["Maya"]), (ids["Eve"], ids["Dmitri"])]  # fmt: skip
 
 
+def test_the_decisions_list_shows_locks_then_rejections_with_reasons(db, org):
+    programme, ids, _ = org
+    reject_pair(db, programme, ids["Ann"], ids["Dmitri"], "same board")
+    rows = pair_decisions(db, programme)
+    assert [(r.mentor, r.mentee, r.kind, r.reason) for r in rows] == [
+        ("Ann Test", "Maya Test", PairDecisionKind.LOCKED, ""),
+        ("Nick Test", "Dmitri Test", PairDecisionKind.LOCKED, ""),
+        ("Ann Test", "Dmitri Test", PairDecisionKind.REJECTED, "same board"),
+        ("Eve Test", "Dmitri Test", PairDecisionKind.REJECTED, "same project"),
+    ]
+    assert all(r.decided_at is not None for r in rows)
+    forget_rejection(db, programme, ids["Eve"], ids["Dmitri"])
+    unlock_pair(db, programme, ids["Ann"], ids["Maya"])
+    assert [(r.mentor_id, r.mentee_id) for r in pair_decisions(db, programme)] == [
+        (ids["Nick"], ids["Dmitri"]), (ids["Ann"], ids["Dmitri"])]  # fmt: skip
+
+
+def test_what_a_swap_costs_in_words():
+    assert swap_change([69.2, 64.8], [31.6, 32.4]) == (
+        "These two pairs would score 32 % and 32 % instead of 69 % and 65 %: 70 points less in all."
+    )
+    assert swap_change([50, 40], [46, 43]) == (
+        "These two pairs would score 46 % and 43 % instead of 50 % and 40 %: 1 point less in all."
+    )
+    assert swap_change([50, 40], [45, 45]) is None  # the same in all
+    assert swap_change([50, 40], [60, 45]) is None  # better
+
+
 def test_rejecting_needs_the_pair_in_the_programme_in_their_roles(db, org):
     programme, ids, _ = org
     with pytest.raises(RevMentorError, match="Dmitri Test takes part as mentee"):
@@ -412,6 +444,53 @@ def test_a_rejected_pair_never_comes_back(db, demo):
         reject_pair(db, programme, mentor, mentee, "no")
         rejected.append((mentor, mentee))
     assert {(r[0], r[1]) for r in rejected_pairs(db, programme)} == already | set(rejected)
+
+
+def test_a_restored_pair_can_be_suggested_again(db, demo):
+    programme, settings = demo
+    first = Matcher(load_cohort(db, programme)).suggest(settings)
+    best = max(first.pairs, key=lambda p: p.score)
+    mentor, mentee = best.mentor_id, best.mentee_id
+    reject_pair(db, programme, mentor, mentee, "mis-click")
+    assert (mentor, mentee) not in pair_ids(Matcher(load_cohort(db, programme)).suggest(settings))
+    forget_rejection(db, programme, mentor, mentee)
+    again = Matcher(load_cohort(db, programme)).suggest(settings)
+    assert (mentor, mentee) in pair_ids(again)
+    assert pair_ids(again) == pair_ids(first)  # exactly as before the mis-click
+
+
+def test_undo_puts_the_decisions_back_exactly(db, org):
+    programme, ids, _ = org
+    before = decision_state(db, programme)
+    assert len(before.rows) == 3 and all(row[4] is not None for row in before.rows)
+    reject_pair(db, programme, ids["Ann"], ids["Dmitri"], "same board")
+    unlock_pair(db, programme, ids["Ann"], ids["Maya"])
+    forget_rejection(db, programme, ids["Eve"], ids["Dmitri"])
+    assert decision_state(db, programme) != before
+    restore_decision_state(db, before)
+    assert decision_state(db, programme) == before  # reasons and dates too
+
+
+def test_undo_of_an_accept_deletes_its_drafts_and_brings_back_the_locks(db, demo):
+    programme, settings = demo
+    suggestion = Matcher(load_cohort(db, programme)).suggest(settings)
+    first = suggestion.pairs[0]
+    lock_pair(db, programme, first.mentor_id, first.mentee_id)
+    before, drafts_before = decision_state(db, programme), partnerships(db)
+    created = accept_pairs(db, programme, suggestion.pairs[:3])
+    assert decision_state(db, programme) != before  # the lock went with the accept
+    restore_decision_state(db, before, created)
+    assert decision_state(db, programme) == before
+    assert [p.id for p in partnerships(db)] == [p.id for p in drafts_before]
+    # A draft worked on since is not deleted by an undo, and then nothing changes.
+    created = accept_pairs(db, programme, suggestion.pairs[:2])
+    with db.session() as session, session.begin():
+        session.get(Partnership, created[1]).wizard_step = 3
+    after = decision_state(db, programme)
+    with pytest.raises(RevMentorError, match="has been worked on since it was accepted"):
+        restore_decision_state(db, before, created)
+    assert decision_state(db, programme) == after
+    assert set(created) <= {p.id for p in partnerships(db)}
 
 
 def test_re_suggest_the_rest_after_accepting_some(db, demo):

@@ -655,6 +655,125 @@ def rejected_pairs(db: Database, programme_id: int) -> list[tuple[int, int, str,
     return rows
 
 
+@dataclass(frozen=True)
+class PairDecisionRow:
+    """A locked or rejected pair of a programme, as the Decisions list shows it."""
+
+    mentor_id: int
+    mentee_id: int
+    mentor: str
+    mentee: str
+    kind: PairDecisionKind
+    reason: str
+    decided_at: datetime | None
+
+
+def pair_decisions(db: Database, programme_id: int) -> list[PairDecisionRow]:
+    """The programme's locked and rejected pairs: locked first, then by names."""
+    with db.session() as session:
+        if session.get(Programme, programme_id) is None:
+            raise RevMentorError(_GONE)
+        rows = session.execute(
+            select(PairDecision, Person.given_name, Person.family_name)
+            .join(Person, Person.id == PairDecision.mentor_id)
+            .where(PairDecision.programme_id == programme_id)
+        ).all()
+        mentees = dict(
+            (pid, display_name(given, family))
+            for pid, given, family in session.execute(
+                select(Person.id, Person.given_name, Person.family_name).where(
+                    Person.id.in_({d.mentee_id for d, *_ in rows})
+                )
+            )
+        )
+        found = [
+            PairDecisionRow(d.mentor_id, d.mentee_id, display_name(given, family),
+                            mentees[d.mentee_id], d.kind, d.reason or "", d.decided_at)
+            for d, given, family in rows
+        ]  # fmt: skip
+    found.sort(key=lambda r: (r.kind != PairDecisionKind.LOCKED, fold(r.mentor), fold(r.mentee)))
+    return found
+
+
+@dataclass(frozen=True)
+class DecisionState:
+    """A programme's pair decisions at one moment, to put back on Undo."""
+
+    programme_id: int
+    # (mentor id, mentee id, kind, reason, decided at): the row ids are not kept, as another
+    # programme's decision may take a freed id.
+    rows: tuple[tuple[int, int, PairDecisionKind, str, datetime], ...]
+
+
+def decision_state(db: Database, programme_id: int) -> DecisionState:
+    """The programme's locked and rejected pairs as they are now, exactly."""
+    with db.session() as session:
+        rows = tuple(
+            (d.mentor_id, d.mentee_id, d.kind, d.reason, d.decided_at)
+            for d in _decisions(session, programme_id).all()
+        )
+    return DecisionState(programme_id, tuple(sorted(rows)))
+
+
+def restore_decision_state(db: Database, state: DecisionState, drafts: Iterable[int] = ()) -> None:
+    """Undo: the programme's decisions back as they were, and the draft partnerships an accept
+    created deleted.
+
+    All or nothing: a draft worked on since (past the first step of its set-up, or no longer a
+    draft) is not deleted, and then nothing changes.
+    """
+    with db.session() as session, session.begin():
+        if session.get(Programme, state.programme_id) is None:
+            raise RevMentorError(_GONE)
+        doomed = []
+        for partnership_id in drafts:
+            partnership = session.get(Partnership, partnership_id)
+            if partnership is None:
+                continue  # deleted already
+            if (
+                partnership.status != PartnershipStatus.DRAFT
+                or partnership.wizard_step != ACCEPTED_WIZARD_STEP
+            ):
+                names = " and ".join(
+                    display_name(p.given_name, p.family_name)
+                    for p in (session.get(Person, partnership.mentor_id),
+                              session.get(Person, partnership.mentee_id))
+                )  # fmt: skip
+                raise RevMentorError(
+                    f"Cannot undo: the partnership of {names} has been worked on since it was "
+                    "accepted; delete it under Partnerships if it should go."
+                )
+            doomed.append(partnership)
+        for partnership in doomed:
+            session.delete(partnership)
+        session.execute(delete(PairDecision).where(PairDecision.programme_id == state.programme_id))
+        people = {
+            pid for (pid,) in session.execute(select(Person.id).where(Person.id.in_(
+                {r[0] for r in state.rows} | {r[1] for r in state.rows})))
+        }  # fmt: skip
+        for mentor_id, mentee_id, kind, reason, decided_at in state.rows:
+            if mentor_id in people and mentee_id in people:  # someone erased since: gone for good
+                session.add(PairDecision(programme_id=state.programme_id,
+                                         mentor_id=mentor_id, mentee_id=mentee_id, kind=kind,
+                                         reason=reason, decided_at=decided_at))  # fmt: skip
+
+
+def swap_change(before: Iterable[float], after: Iterable[float]) -> str | None:
+    """What a swap costs, in words; None when the new pairs score at least as much in all."""
+    before, after = [round(s) for s in before], [round(s) for s in after]
+    lost = sum(before) - sum(after)
+    if lost <= 0:
+        return None
+
+    def scores(values: list[int]) -> str:
+        return " and ".join(f"{v} %" for v in values)
+
+    return (
+        f"These two pairs would score {scores(after)} instead of {scores(before)}: "
+        f"{count(lost, 'point')} less in all."
+    )
+
+
 # --- reporting ------------------------------------------------------------------------------
 
 

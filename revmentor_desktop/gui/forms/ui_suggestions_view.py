@@ -47,6 +47,11 @@ class Ui_SuggestionsView(object):
 
         self.topRow.addWidget(self.resuggestButton)
 
+        self.undoButton = QPushButton(suggestionsView)
+        self.undoButton.setObjectName(u"undoButton")
+
+        self.topRow.addWidget(self.undoButton)
+
         self.statusLabel = QLabel(suggestionsView)
         self.statusLabel.setObjectName(u"statusLabel")
 
@@ -263,6 +268,54 @@ class Ui_SuggestionsView(object):
 
         self.pairsLayout.addWidget(self.notConsideredTable)
 
+        self.decisionsButton = QToolButton(self.pairsPanel)
+        self.decisionsButton.setObjectName(u"decisionsButton")
+        self.decisionsButton.setCheckable(True)
+        self.decisionsButton.setChecked(True)
+        self.decisionsButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.decisionsButton.setAutoRaise(True)
+        self.decisionsButton.setArrowType(Qt.ArrowType.DownArrow)
+
+        self.pairsLayout.addWidget(self.decisionsButton)
+
+        self.decisionsPanel = QWidget(self.pairsPanel)
+        self.decisionsPanel.setObjectName(u"decisionsPanel")
+        self.decisionsLayout = QHBoxLayout(self.decisionsPanel)
+        self.decisionsLayout.setObjectName(u"decisionsLayout")
+        self.decisionsLayout.setContentsMargins(0, 0, 0, 0)
+        self.decisionsTable = QTableWidget(self.decisionsPanel)
+        self.decisionsTable.setObjectName(u"decisionsTable")
+        self.decisionsTable.setMaximumSize(QSize(16777215, 130))
+        self.decisionsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.decisionsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.decisionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.decisionsTable.horizontalHeader().setStretchLastSection(True)
+        self.decisionsTable.verticalHeader().setVisible(False)
+
+        self.decisionsLayout.addWidget(self.decisionsTable)
+
+        self.decisionButtons = QVBoxLayout()
+        self.decisionButtons.setObjectName(u"decisionButtons")
+        self.restoreButton = QPushButton(self.decisionsPanel)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.decisionButtons.addWidget(self.restoreButton)
+
+        self.unlockDecisionButton = QPushButton(self.decisionsPanel)
+        self.unlockDecisionButton.setObjectName(u"unlockDecisionButton")
+
+        self.decisionButtons.addWidget(self.unlockDecisionButton)
+
+        self.decisionButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.decisionButtons.addItem(self.decisionButtonsSpacer)
+
+
+        self.decisionsLayout.addLayout(self.decisionButtons)
+
+
+        self.pairsLayout.addWidget(self.decisionsPanel)
+
         self.pairsLayout.setStretch(1, 1)
         self.pairsLayout.setStretch(3, 1)
         self.splitter.addWidget(self.pairsPanel)
@@ -358,6 +411,10 @@ class Ui_SuggestionsView(object):
 #if QT_CONFIG(tooltip)
         self.resuggestButton.setToolTip(QCoreApplication.translate("SuggestionsView", u"Suggest pairs again for everyone not yet accepted, keeping locked pairs (F5)", None))
 #endif // QT_CONFIG(tooltip)
+        self.undoButton.setText(QCoreApplication.translate("SuggestionsView", u"U&ndo", None))
+#if QT_CONFIG(tooltip)
+        self.undoButton.setToolTip(QCoreApplication.translate("SuggestionsView", u"Undo the last decision made here (Ctrl+Z)", None))
+#endif // QT_CONFIG(tooltip)
         self.statusLabel.setText("")
         self.weightsBox.setTitle(QCoreApplication.translate("SuggestionsView", u"What matters for a good pair", None))
         self.rulesBox.setTitle(QCoreApplication.translate("SuggestionsView", u"Rules", None))
@@ -403,6 +460,21 @@ class Ui_SuggestionsView(object):
 #if QT_CONFIG(accessibility)
         self.notConsideredTable.setAccessibleName(QCoreApplication.translate("SuggestionsView", u"Not considered: who this suggestion leaves out, and why", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.decisionsButton.setToolTip(QCoreApplication.translate("SuggestionsView", u"The pairs you locked or rejected in this programme: restore or unlock them here", None))
+#endif // QT_CONFIG(tooltip)
+        self.decisionsButton.setText(QCoreApplication.translate("SuggestionsView", u"D&ecisions", None))
+#if QT_CONFIG(accessibility)
+        self.decisionsTable.setAccessibleName(QCoreApplication.translate("SuggestionsView", u"Decisions: the locked and rejected pairs of this programme", None))
+#endif // QT_CONFIG(accessibility)
+        self.restoreButton.setText(QCoreApplication.translate("SuggestionsView", u"Res&tore", None))
+#if QT_CONFIG(tooltip)
+        self.restoreButton.setToolTip(QCoreApplication.translate("SuggestionsView", u"Let the selected rejected pair be suggested again", None))
+#endif // QT_CONFIG(tooltip)
+        self.unlockDecisionButton.setText(QCoreApplication.translate("SuggestionsView", u"Unloc&k", None))
+#if QT_CONFIG(tooltip)
+        self.unlockDecisionButton.setToolTip(QCoreApplication.translate("SuggestionsView", u"Stop keeping the selected locked pair in every suggestion", None))
+#endif // QT_CONFIG(tooltip)
         self.breakdownLabel.setText(QCoreApplication.translate("SuggestionsView", u"Why this pair", None))
 #if QT_CONFIG(accessibility)
         self.breakdownText.setAccessibleName(QCoreApplication.translate("SuggestionsView", u"Why this pair: the score of each criterion", None))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.models import PairDecisionKind
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.matching import (
     CRITERIA,
@@ -30,19 +32,26 @@ from revmentor_desktop.core.matching import (
     Weight,
 )
 from revmentor_desktop.core.services.suggestions import (
+    DecisionState,
     NotConsidered,
+    PairDecisionRow,
     accept_pairs,
     by_reason,
+    decision_state,
+    forget_rejection,
     load_cohort,
     load_matching_settings,
     lock_pair,
     nobody_to_suggest,
     not_considered,
+    pair_decisions,
     reject_pair,
+    restore_decision_state,
     save_matching_settings,
+    swap_change,
     unlock_pair,
 )
-from revmentor_desktop.core.text import count, plural
+from revmentor_desktop.core.text import count, date_text, plural
 from revmentor_desktop.gui.dialogs.common import DialogHost, refill_programmes
 from revmentor_desktop.gui.forms.ui_suggestions_view import Ui_SuggestionsView
 from revmentor_desktop.gui.models.pairs import (
@@ -76,6 +85,18 @@ NO_PAIR = "Select a pair first"
 # The not-considered list beside the pairs; with nobody to pair, it takes the whole panel.
 NOT_CONSIDERED_HEIGHT = 170
 QWIDGETSIZE_MAX = 16777215
+# How many decisions Undo can take back, most recent first.
+UNDO_DEPTH = 20
+DECISION_LABELS = {PairDecisionKind.LOCKED: "Locked", PairDecisionKind.REJECTED: "Rejected"}
+
+
+def _day(moment: datetime | None) -> str:
+    """The local day of a stored moment (SQLite gives it back without its zone: UTC)."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return date_text(moment.astimezone().date())
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -95,7 +116,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 class SuggestionsView(DialogHost, Page):
     """The suggested pairs of one programme; `accepted` carries the draft partnerships created."""
 
-    accepted = Signal(list)  # ids of the draft partnerships just created
+    accepted = Signal(list)  # ids of the draft partnerships just created ([]: an undo removed some)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +129,8 @@ class SuggestionsView(DialogHost, Page):
         self.names: dict[int, str] = {}
         self.task: Task | None = None
         self._again = False  # settings changed while a suggestion was being computed
+        # What Undo puts back: (what was done, the decisions before, drafts it created).
+        self.undo_stack: list[tuple[str, DecisionState, list[int]]] = []
 
         self.model = PairsModel(self)
         table = self.ui.pairsTable
@@ -116,7 +139,8 @@ class SuggestionsView(DialogHost, Page):
         char = table.fontMetrics().averageCharWidth()
         self.columns = FittedColumns(table, [PAIR_COLUMN_CHARS[c] * char for c in range(5)])
         row_height = table.fontMetrics().height() + 8
-        lists = (self.ui.unmatchedTable, self.ui.alternativesTable, self.ui.notConsideredTable)
+        lists = (self.ui.unmatchedTable, self.ui.alternativesTable, self.ui.notConsideredTable,
+                 self.ui.decisionsTable)  # fmt: skip
         for each in (table, *lists):
             each.verticalHeader().setDefaultSectionSize(row_height)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -130,10 +154,19 @@ class SuggestionsView(DialogHost, Page):
                                                               "Email"])  # fmt: skip
         self.ui.notConsideredButton.toggled.connect(self._show_not_considered)
         self.left_out: list[NotConsidered] = []
+        self.ui.decisionsTable.setColumnCount(5)
+        self.ui.decisionsTable.setHorizontalHeaderLabels(
+            ["Reverse mentor", "Mentee", "Decision", "Date", "Reason"]
+        )
+        self.decisions: list[PairDecisionRow] = []
+        self.ui.decisionsButton.toggled.connect(self._show_decisions_panel)
+        self.ui.decisionsTable.itemSelectionChanged.connect(self._decision_selected)
+        self.ui.restoreButton.clicked.connect(self.restore_selected)
+        self.ui.unlockDecisionButton.clicked.connect(self.unlock_decision)
         # The columns fit the width; the last (a reason, a note, an email) takes what the
         # others leave, and shows in full as a tooltip.
         for each in lists:
-            FittedColumns(each, [], gives_way=2)
+            FittedColumns(each, [], gives_way=each.columnCount() - 1)
         # Criterion names wrap between words only ("Communicatio/n" otherwise, when narrow).
         self.ui.breakdownText.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
@@ -183,7 +216,10 @@ class SuggestionsView(DialogHost, Page):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.resuggest)
+        self.ui.programmeCombo.currentIndexChanged.connect(self._forget_undo)
         self.ui.programmeCombo.currentIndexChanged.connect(self.load_programme)
+        self.ui.undoButton.clicked.connect(self.undo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo)
         self.ui.resuggestButton.clicked.connect(self.load_programme)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.load_programme)
         self.ui.acceptButton.clicked.connect(self.accept_selected)
@@ -203,7 +239,11 @@ class SuggestionsView(DialogHost, Page):
         return self.programme_id, None
 
     def reload(self) -> None:
-        """Programmes afresh from the database, then the chosen programme's suggestion."""
+        """Programmes afresh from the database, then the chosen programme's suggestion.
+
+        What was done before may have changed elsewhere since: it can no longer be undone here.
+        """
+        self._forget_undo()
         refill_programmes(self.ui.programmeCombo, self.db)
         self.load_programme()
 
@@ -229,14 +269,16 @@ class SuggestionsView(DialogHost, Page):
             matcher = Matcher(cohort)
             control.progress(1, 2)
             nobody = "" if cohort.mentors or cohort.mentees else nobody_to_suggest(name, left_out)
-            return cohort, left_out, nobody, matcher, matcher.suggest(settings)
+            decisions = pair_decisions(self.db, programme_id)
+            return cohort, left_out, nobody, decisions, matcher, matcher.suggest(settings)
 
         self._start(work, self._loaded)
 
     def _loaded(self, result) -> None:
-        cohort, left_out, nobody, self.matcher, suggestion = result
+        cohort, left_out, nobody, decisions, self.matcher, suggestion = result
         self.names = {p.id: p.name for p in (*cohort.mentors, *cohort.mentees)}
         self._show_left_out(left_out, nobody)
+        self._show_decisions(decisions)
         self._show(suggestion, new=set())
 
     # --- settings -------------------------------------------------------------------------
@@ -309,6 +351,7 @@ class SuggestionsView(DialogHost, Page):
         self.model.show([], {}, set())
         self.ui.unmatchedTable.setRowCount(0)
         self._show_left_out([], "")
+        self._show_decisions([])
         self.ui.notConsideredButton.hide()
         self.ui.statusLabel.setText(text)
         self._selection_changed()
@@ -341,6 +384,40 @@ class SuggestionsView(DialogHost, Page):
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
         self.ui.notConsideredTable.setVisible(shown)
+
+    def _show_decisions(self, decisions: list[PairDecisionRow]) -> None:
+        """The programme's locked and rejected pairs, each with its reason and day."""
+        self.decisions = decisions
+        _fill(self.ui.decisionsTable, [
+            (d.mentor, d.mentee, DECISION_LABELS[d.kind], _day(d.decided_at), d.reason)
+            for d in decisions
+        ])  # fmt: skip
+        button = self.ui.decisionsButton
+        rejected = sum(d.kind == PairDecisionKind.REJECTED for d in decisions)
+        parts = [f"{n:,} {kind}" for n, kind in ((len(decisions) - rejected, "locked"),
+                                                 (rejected, "rejected")) if n]  # fmt: skip
+        button.setText(f"D&ecisions ({', '.join(parts) or 'none yet'})")
+        button.setEnabled(bool(decisions))
+        self._show_decisions_panel()
+
+    def _show_decisions_panel(self, *_args) -> None:
+        shown = self.ui.decisionsButton.isChecked() and bool(self.decisions)
+        self.ui.decisionsButton.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.ui.decisionsPanel.setVisible(shown)
+        self._decision_selected()
+
+    def selected_decision(self) -> PairDecisionRow | None:
+        rows = self.ui.decisionsTable.selectionModel().selectedRows()
+        return self.decisions[rows[0].row()] if len(rows) == 1 else None
+
+    def _decision_selected(self) -> None:
+        decision = self.selected_decision()
+        busy = self.task is not None
+        kind = decision.kind if decision is not None and not busy else None
+        self.ui.restoreButton.setEnabled(kind == PairDecisionKind.REJECTED)
+        self.ui.unlockDecisionButton.setEnabled(kind == PairDecisionKind.LOCKED)
 
     def _show(self, suggestion: Suggestion, new: set[tuple[int, int]]) -> None:
         self.suggestion = suggestion
@@ -377,6 +454,12 @@ class SuggestionsView(DialogHost, Page):
         self.ui.lockButton.setText("Un&lock" if len(selected) == 1 and selected[0].locked
                                    else "&Lock")  # fmt: skip
         self.ui.swapButton.setEnabled(len(selected) == 2 and not busy)
+        self.ui.undoButton.setEnabled(bool(self.undo_stack) and not busy)
+        self.ui.undoButton.setToolTip(
+            f"Undo {self.undo_stack[-1][0]} (Ctrl+Z)"
+            if self.undo_stack
+            else "Undo the last decision made here (Ctrl+Z)"
+        )
         pair = selected[0] if len(selected) == 1 else None
         self.ui.breakdownText.setHtml(
             self._breakdown_html(pair) if pair else "<p>Select a pair to see why.</p>"
@@ -393,6 +476,7 @@ class SuggestionsView(DialogHost, Page):
         combo.setEnabled(pair is not None)
         combo.blockSignals(False)
         self._show_alternatives()
+        self._decision_selected()
 
     def _breakdown_html(self, pair: PairSuggestion) -> str:
         """One short paragraph per criterion: it wraps to any width of the panel."""
@@ -431,27 +515,62 @@ class SuggestionsView(DialogHost, Page):
     def _accept(self, pairs: list[PairSuggestion]) -> None:
         if not pairs:
             return
-        created = self._decide(lambda: accept_pairs(self.db, self.programme_id, pairs))
+        label = f"accepting {count(len(pairs), 'pair')}"
+        created = self._decide(lambda: accept_pairs(self.db, self.programme_id, pairs), label,
+                               creates=True)  # fmt: skip
         if created is not None:
-            count = len(created)
             self.accepted.emit(created)
-            self.message.emit(f"Created {count} draft {plural(count, 'partnership')}")
+            self.message.emit(f"Created {count(len(created), 'draft partnership')}")
 
     def toggle_lock(self) -> None:
         (pair,) = self.selected_pairs()
         change = unlock_pair if pair.locked else lock_pair
-        self._decide(lambda: change(self.db, self.programme_id, pair.mentor_id, pair.mentee_id))
+        label = f"{'unlocking' if pair.locked else 'locking'} {self._pair_names(pair)}"
+        self._decide(lambda: change(self.db, self.programme_id, pair.mentor_id, pair.mentee_id),
+                     label)  # fmt: skip
 
     def reject_selected(self) -> None:
         (pair,) = self.selected_pairs()
-        names = f"{self.names.get(pair.mentor_id)} and {self.names.get(pair.mentee_id)}"
+        names = self._pair_names(pair)
         reason = self._ask_reason(names)
         if reason:
-            self._decide(lambda: reject_pair(self.db, self.programme_id, pair.mentor_id,
-                                             pair.mentee_id, reason))  # fmt: skip
+            self._decide(
+                lambda: reject_pair(self.db, self.programme_id, pair.mentor_id, pair.mentee_id,
+                                    reason),
+                f"rejecting {names}",
+            )  # fmt: skip
+
+    def _pair_names(self, pair: PairSuggestion) -> str:
+        return f"{self.names.get(pair.mentor_id, '?')} and {self.names.get(pair.mentee_id, '?')}"
+
+    def restore_selected(self) -> None:
+        """The selected rejected pair may be suggested again."""
+        decision = self.selected_decision()
+        if decision is None or decision.kind != PairDecisionKind.REJECTED:
+            return
+
+        def restore() -> bool:
+            forget_rejection(self.db, self.programme_id, decision.mentor_id, decision.mentee_id)
+            return True
+
+        if self._decide(restore, f"restoring {decision.mentor} and {decision.mentee}"):
+            self.message.emit(f"Restored {decision.mentor} and {decision.mentee}: they may be "
+                              "suggested again")  # fmt: skip
+
+    def unlock_decision(self) -> None:
+        """The selected locked pair is no longer kept in every suggestion."""
+        decision = self.selected_decision()
+        if decision is None or decision.kind != PairDecisionKind.LOCKED:
+            return
+        self._decide(lambda: unlock_pair(self.db, self.programme_id, decision.mentor_id,
+                                         decision.mentee_id),
+                     f"unlocking {decision.mentor} and {decision.mentee}")  # fmt: skip
 
     def swap_selected(self) -> None:
-        """The two selected pairs exchange mentees; the new pairs are locked in."""
+        """The two selected pairs exchange mentees; the new pairs are locked in.
+
+        A swap that lowers the total score says by how much and asks first.
+        """
         first, second = self.selected_pairs()
         new = [(first.mentor_id, second.mentee_id), (second.mentor_id, first.mentee_id)]
         for mentor, mentee in new:
@@ -459,6 +578,11 @@ class SuggestionsView(DialogHost, Page):
             if blocked:
                 self.ui.statusLabel.setText(f"Cannot swap: {blocked}.")
                 return
+        after = [self.matcher.pair(self.settings, mentor, mentee).score for mentor, mentee in new]
+        cost = swap_change([first.score, second.score], after)
+        if cost and not self._confirm("Swap partners", f"{cost}\n\nSwap them anyway?"):
+            self.ui.statusLabel.setText("Not swapped: the pairs stay as they were.")
+            return
 
         def swap() -> None:
             for old in (first, second):
@@ -467,7 +591,8 @@ class SuggestionsView(DialogHost, Page):
             for mentor, mentee in new:
                 lock_pair(self.db, self.programme_id, mentor, mentee)
 
-        self._decide(swap)
+        self._decide(swap, f"swapping the partners of {self._pair_names(first)} and "
+                           f"{self._pair_names(second)}")  # fmt: skip
 
     def _ask_reason(self, names: str) -> str:
         """Why a pair is rejected; remembered with the rejection. Tests replace this."""
@@ -476,15 +601,46 @@ class SuggestionsView(DialogHost, Page):
         )
         return reason.strip() if ok else ""
 
-    def _decide(self, change):
-        """Carry out one decision, then suggest again from the database's new state."""
+    def _decide(self, change, label: str, creates: bool = False):
+        """Carry out one decision, then suggest again from the database's new state.
+
+        The decisions before it are kept for Undo (with the drafts it created, when `creates`).
+        A decision made of several steps (a swap) that fails half-way is put back.
+        """
         try:
-            result = change()
+            before = decision_state(self.db, self.programme_id)
+            try:
+                result = change()
+            except RevMentorError:
+                restore_decision_state(self.db, before)
+                raise
         except RevMentorError as exc:
             self.ui.statusLabel.setText(str(exc))
             return None
+        self.undo_stack.append((label, before, list(result) if creates else []))
+        del self.undo_stack[:-UNDO_DEPTH]
         self.load_programme()
         return result
+
+    def undo(self) -> None:
+        """Take back the last decision: the decisions exactly as they were, its drafts deleted."""
+        if not self.undo_stack or self.task is not None:
+            return
+        label, before, drafts = self.undo_stack.pop()
+        try:
+            restore_decision_state(self.db, before, drafts)
+        except RevMentorError as exc:
+            self.ui.statusLabel.setText(str(exc))
+            self._selection_changed()
+            return
+        if drafts:
+            self.accepted.emit([])  # the Partnerships page is out of date
+        self.message.emit(f"Undone: {label}")
+        self.load_programme()
+
+    def _forget_undo(self, *_args) -> None:
+        self.undo_stack.clear()
+        self._selection_changed()
 
     # --- background work ------------------------------------------------------------------
     def _start(self, work, on_done) -> None:
