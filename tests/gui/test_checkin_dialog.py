@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from factories import add_check_in, add_partnership, goal_state
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import func, select
 
@@ -121,6 +121,28 @@ def test_a_first_check_in_is_a_fit_check_and_moves_the_goals(qtbot, db, pair):
     assert (spin(second, tiktok).value(), spin(second, budget).value()) == (30, 100)
 
 
+def test_an_empty_fit_check_is_refused_beside_its_verdict(qtbot, db, pair):
+    partnership_id, _ = pair
+    dialog = make_dialog(qtbot, db, partnership_id)
+    ui = dialog.ui
+    dialog.show()
+    assert ui.kindCombo.currentData() == CheckInKind.FIT_CHECK
+    assert ui.verdictCombo.currentText() == "Choose a verdict"
+    assert not dialog.save()
+    assert check_ins(db) == []
+    assert ui.verdictError.isVisible()
+    assert ui.verdictError.text().startswith("A fit check needs a verdict")
+    assert dialog.focusWidget() is ui.verdictCombo
+    # Right under the verdict, not at the foot of the dialog.
+    combo = ui.verdictCombo.mapTo(dialog, QPoint(0, ui.verdictCombo.height()))
+    message = ui.verdictError.mapTo(dialog, QPoint(0, 0))
+    assert 0 <= message.y() - combo.y() < ui.verdictCombo.height()
+    pick(ui.verdictCombo, FitVerdict.GOOD_FIT)
+    assert not ui.verdictError.isVisible()  # the message goes once a verdict is chosen
+    assert dialog.save()
+    assert [c.fit_verdict for c in check_ins(db)] == [FitVerdict.GOOD_FIT]
+
+
 def test_problems_show_beside_their_fields_and_nothing_is_saved(qtbot, db, pair):
     partnership_id, _ = pair
     dialog = make_dialog(qtbot, db, partnership_id)
@@ -143,6 +165,7 @@ def test_problems_show_beside_their_fields_and_nothing_is_saved(qtbot, db, pair)
     # Ratings are optional: a partner who gave none is not made to have given one.
     ui.dateEdit.setDate(QDate(2026, 11, 2))
     ui.nextMeetingEdit.setDate(QDate(2026, 11, 16))
+    pick(ui.verdictCombo, FitVerdict.DECIDING)  # the first meeting is a fit check
     assert dialog.save()
     [logged] = check_ins(db)
     assert (logged.mentor_rating, logged.mentee_rating) == (None, None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolTip
 from revmentor_desktop.core.db.models import (
     CheckInKind,
     Enrolment,
+    FitVerdict,
     Goal,
     GoalDirection,
     Partnership,
@@ -120,6 +121,7 @@ def cohort(db):
                                       mentee_rating=ratings[1], **extra), today=TODAY)  # fmt: skip
 
     check_in("p1", date(2026, 10, 10), CheckInKind.FIT_CHECK, (4, 5),
+             fit_verdict=FitVerdict.GOOD_FIT,
              goal_progress={goals[0]: 20, goals[1]: 10})  # fmt: skip
     check_in("p1", date(2026, 11, 2), ratings=(5, 3), goal_progress={goals[0]: 40, goals[1]: 30})
     check_in("p3", date(2026, 11, 20), ratings=(3, 4), goal_progress={p3_goal: 50})

@@ -1,9 +1,9 @@
 """The partnership set-up wizard, driven as a coordinator and a pair would: keys, drafts, edits."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
-from factories import ids_by_email
+from factories import consent_all, ids_by_email
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -45,6 +45,8 @@ MENTEE_LEARNS, MENTOR_LEARNS = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR
 PAGE_NAMES = ["partnersPage", "goalsPage", "communicationPage", "opennessPage", "progressPage"]
 ALT = Qt.KeyboardModifier.AltModifier
 Button = QMessageBox.StandardButton
+# A new partnership starts when the programme does (1 Oct 2026), or today once that is past.
+DEFAULT_START = max(date(2026, 10, 1), date.today())
 
 
 def stored(db, partnership_id):
@@ -98,7 +100,11 @@ def make_partnership(db, programme_id, steps, *, mentor="dana.fox@x.org", activa
 
 @pytest.fixture
 def open_wizard(qtbot, db, small_org):
-    """Shows a wizard (without a modal loop) and makes it the active window."""
+    """Shows a wizard (without a modal loop) and makes it the active window.
+
+    Everyone has consented, as before any pair starts; the consent tests take it back.
+    """
+    consent_all(db)
     wizards = []
 
     def make(partnership_id=None, programme_id=small_org):
@@ -207,7 +213,7 @@ def test_keyboard_alone_sets_up_an_active_partnership_with_goals_both_ways(qtbot
     draft = wizard.agreement.id
     assert draft is not None and wizard.signals["saved"] == [draft]
     assert focused() is goals.ui.startDateEdit
-    assert goals.ui.startDateEdit.date().toPython() == date(2026, 10, 1)
+    assert goals.ui.startDateEdit.date().toPython() == DEFAULT_START
     tab(qtbot, 4)
     assert focused() is goals.ui.addGoalButton
     press(qtbot, Qt.Key.Key_Space)
@@ -257,7 +263,8 @@ def test_keyboard_alone_sets_up_an_active_partnership_with_goals_both_ways(qtbot
     # 5 Progress: review dates are filled in; measures, no-fault and both sign-offs typed.
     progress = wizard.pages[4]
     assert focused() is progress.ui.checkinIntervalSpin
-    assert progress.ui.fitCheckDateEdit.date().toPython() == date(2026, 10, 22)
+    fit_check = progress.ui.fitCheckDateEdit.date().toPython()
+    assert DEFAULT_START < fit_check <= DEFAULT_START + timedelta(days=21)  # soon after it starts
     tab(qtbot, 4)
     type_into(qtbot, "Both goals reached by their dates")
     tab(qtbot)
@@ -479,6 +486,104 @@ def test_the_progress_page_needs_the_no_fault_clause_and_both_signatures(
     assert stored(db, wizard.agreement.id)[0].status == PartnershipStatus.DRAFT
 
 
+def _withdraw_consent(db, email):
+    with db.session() as session, session.begin():
+        session.execute(update(Person).where(Person.email == email).values(consent_date=None))
+
+
+def _ready_to_finish(db, small_org, open_wizard):
+    """Dana and Zoë's draft on its last page, every field right, Zoë without consent."""
+    wizard = open_wizard(make_partnership(db, small_org, 4))
+    _withdraw_consent(db, "zoe.adams@x.org")
+    wizard.pages[0].refresh_review()  # as the coordinator would see it on opening the draft
+    page = wizard.pages[4]
+    page.ui.successMeasuresEdit.setPlainText("Both goals reached")
+    page.ui.noFaultCheck.setChecked(True)
+    page.ui.mentorSignoffNameEdit.setText("Dana Fox")
+    page.ui.menteeSignoffNameEdit.setText("Zoë Adams")
+    return wizard, page
+
+
+def test_finish_refuses_a_partner_without_consent_at_the_top_of_the_page(
+    qtbot, db, small_org, open_wizard
+):
+    wizard, page = _ready_to_finish(db, small_org, open_wizard)
+    assert page.ui.consentBox.isVisible()
+    assert "Zoë Adams has not consented" in page.ui.consentLabel.text()
+    page.ui.scrollArea.verticalScrollBar().setValue(10_000)  # down at the signatures
+    wizard.accept()
+    assert wizard.isVisible() and wizard.signals["activated"] == []
+    shown = page.problems_shown()
+    assert set(shown) == {"consent", "page"}
+    assert shown["consent"].startswith("Zoë Adams has not consented to take part.")
+    # Above the scrolled part of the page: in view whatever the scroll position.
+    assert not page.ui.scrollArea.isAncestorOf(page.ui.consentError)
+    assert page.ui.consentError.isVisible()
+    assert stored(db, wizard.agreement.id)[0].status == PartnershipStatus.DRAFT
+
+
+def test_consent_recorded_at_finish_lets_the_partnership_start(qtbot, db, small_org, open_wizard):
+    wizard, page = _ready_to_finish(db, small_org, open_wizard)
+    given = date.today() - timedelta(days=3)
+    page.ui.consentDateEdit.setDate(given)
+    page.ui.consentRecordButton.click()
+    assert not page.ui.consentBox.isVisible()
+    assert page.ui.pageMessage.text().startswith("Recorded consent for Zoë Adams, given on")
+    assert not any("not consented" in w for w in wizard.review.warnings)  # step 1 too
+    with db.session() as session:
+        zoe = session.scalar(select(Person).where(Person.email == "zoe.adams@x.org"))
+        assert zoe.consent_date == given
+    wizard.accept()
+    assert not wizard.isVisible()
+    partnership = stored(db, wizard.agreement.id)[0]
+    assert partnership.status == PartnershipStatus.ACTIVE and partnership.override_reason == ""
+
+
+def test_a_written_reason_starts_it_without_consent_and_is_kept(qtbot, db, small_org, open_wizard):
+    wizard, page = _ready_to_finish(db, small_org, open_wizard)
+    page.ui.consentOverrideEdit.setPlainText("Zoë agreed by phone; the form follows")
+    wizard.accept()
+    assert not wizard.isVisible()
+    partnership = stored(db, wizard.agreement.id)[0]
+    assert partnership.status == PartnershipStatus.ACTIVE
+    assert "without recorded consent from Zoë Adams: Zoë agreed by phone; the form follows" in (
+        partnership.override_reason
+    )
+
+
+def test_dates_already_past_are_flagged_not_refused(qtbot, db, small_org, open_wizard):
+    wizard = open_wizard(make_partnership(db, small_org, 2))
+    wizard.back()
+    goals = wizard.pages[1]
+    assert wizard.currentId() == 1
+    flag = goals.past_flags["startDateEdit"]
+    assert not flag.isVisible()  # a new partnership starts today at the earliest
+    goals.ui.startDateEdit.setDate(date.today() - timedelta(days=30))
+    assert flag.isVisible() and flag.text() == "⚠ Already past"
+    # Beside the date, on the same line.
+    assert flag.geometry().center().y() == pytest.approx(
+        goals.ui.startDateEdit.geometry().center().y(), abs=4
+    )
+    assert not goals.past_flags["endDateEdit"].isVisible()
+    wizard.next()  # only a warning: the step saves
+    assert wizard.currentId() == 2
+    assert stored(db, wizard.agreement.id)[0].start_date == date.today() - timedelta(days=30)
+    progress = wizard.pages[4]
+    progress.ui.fitCheckDateEdit.setDate(date.today() - timedelta(days=1))
+    assert not progress.past_flags["fitCheckDateEdit"].isHidden()  # (a page not on view)
+    progress.ui.fitCheckDateEdit.setDate(date.today())
+    assert progress.past_flags["fitCheckDateEdit"].isHidden()
+
+
+def test_a_live_agreement_flags_no_past_date(qtbot, db, small_org, open_wizard):
+    partnership_id = make_partnership(db, small_org, 5, activate=True)
+    wizard = open_wizard(partnership_id)
+    wizard.next()
+    goals = wizard.pages[1]
+    goals.ui.startDateEdit.setDate(date.today() - timedelta(days=30))
+    assert not goals.past_flags["startDateEdit"].isVisible()  # it started: the past is right
+
+
 def test_a_failure_of_the_database_is_a_message_not_a_traceback(
     qtbot, db, small_org, open_wizard, monkeypatch
 ):
@@ -527,7 +632,7 @@ def test_a_draft_is_kept_on_cancel_and_resumes_on_its_page_with_everything_fille
     assert resumed.pages[0].ui.mentorCombo.currentText() == "Dana Fox"
     assert resumed.pages[0].ui.menteeCombo.currentText() == "Zoë Adams"
     assert resumed.pages[1].ui.goalTitleEdit.text() == "Post a short video each week"
-    assert resumed.pages[1].ui.startDateEdit.date().toPython() == date(2026, 10, 1)
+    assert resumed.pages[1].ui.startDateEdit.date().toPython() == DEFAULT_START
     resumed.back()  # the earlier page is still there
     assert resumed.currentId() == 0
 
@@ -718,7 +823,8 @@ def test_export_meetings_saves_the_step_then_writes_the_calendar_file(
     monkeypatch.setattr(QDialog, "exec", first_meeting)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     mnemonic(qtbot, "X", lambda: "first" in asked)  # Export meetings (.ics)…
-    assert asked["first"] == datetime(2026, 10, 6, 15, 30)  # the first Tuesday, at 15:30
+    tuesday = DEFAULT_START + timedelta(days=(1 - DEFAULT_START.weekday()) % 7)
+    assert asked["first"] == datetime.combine(tuesday, time(15, 30))  # the first Tuesday
     assert asked["suggested"].endswith("Meetings Dana Fox and Zoë Adams.ics")
     calendar = (tmp_path / "meetings.ics").read_text(encoding="utf-8")
     assert f"partnership-{draft}-meetings@revmentor" in calendar and "RRULE" in calendar

@@ -1,7 +1,7 @@
 """Check-ins: what may be logged, goals following the latest one, history, the no-fault offer."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from factories import add_check_in, add_partnership, enrol, goal_state
@@ -49,10 +49,33 @@ def test_the_first_entry_is_a_fit_check_with_the_goals_current_progress(db, pair
     assert entry.duration_minutes == 60  # the agreed meeting length
 
     entry.goal_progress = {goal_a: 30}
+    entry.fit_verdict = FitVerdict.GOOD_FIT
     checkins.log_check_in(db, entry, today=TODAY)
     later = checkins.new_check_in(db, pid, today=TODAY)
     assert later.kind == CheckInKind.CHECK_IN
     assert later.goal_progress == {goal_a: 30, goal_b: 0}
+
+
+def test_a_held_fit_check_logged_or_corrected_by_hand_needs_a_verdict(db, pair):
+    pid, _ = pair
+    empty = checkins.new_check_in(db, pid, today=TODAY)  # no verdict, ratings or summary
+    assert errors_of(db, empty) == {
+        "fit_verdict": "A fit check needs a verdict: choose whether the pair is a good fit, "
+        "still deciding, or not a fit."
+    }
+    # A cancelled fit check has nothing to judge; an import may leave the verdict out.
+    checkins.log_check_in(db, replace(empty, held=False, duration_minutes=None), today=TODAY)
+    imported = checkins.entry_problems(empty, start_date=None, goal_ids=empty.goal_progress,
+                                       today=TODAY)  # fmt: skip
+    assert imported == {}
+    check_in_id = checkins.log_check_in(
+        db, replace(empty, held_on=TODAY - timedelta(days=1), fit_verdict=FitVerdict.DECIDING),
+        today=TODAY,
+    )  # fmt: skip
+    corrected = replace(checkins.load_check_in(db, check_in_id), fit_verdict=None)
+    with pytest.raises(ValidationError) as caught:
+        checkins.update_check_in(db, corrected, today=TODAY)
+    assert set(caught.value.errors) == {"fit_verdict"}
 
 
 def test_dropped_goals_are_not_offered(db, pair):

@@ -37,6 +37,7 @@ from revmentor_desktop.core.services.partnerships.agreement import (
 )
 from revmentor_desktop.core.services.partnerships.life import (
     complete,
+    default_dates,
     end_early,
     list_partnerships,
     pause,
@@ -55,7 +56,8 @@ from revmentor_desktop.core.services.partnerships.setup import (
     save_draft,
     save_step,
 )
-from revmentor_desktop.core.services.partnerships.validation import check_step
+from revmentor_desktop.core.services.partnerships.validation import check_step, missing_consent
+from revmentor_desktop.core.services.programmes import record_consent
 from revmentor_desktop.core.services.suggestions import (
     accept_pairs,
     load_cohort,
@@ -541,8 +543,20 @@ def test_progress_step_checks_every_field(db, org):
 # --- defaults and suggested goals ----------------------------------------------------------
 
 
+def test_a_new_partnership_starts_today_or_with_the_programme_whichever_is_later():
+    today = date(2026, 11, 20)
+    assert default_dates(START, END, today) == (today, END)  # the programme is running
+    assert default_dates(date(2027, 1, 4), END, today) == (date(2027, 1, 4), END)
+    assert default_dates(None, None, today) == (today, date(2027, 5, 20))
+    # A programme that ended before today: the partnership still ends after it starts.
+    assert default_dates(START, date(2026, 11, 1), today) == (today, date(2027, 5, 20))
+
+
 def test_defaults_fill_empty_fields_from_the_programme_and_the_people(db, org):
     agreement = pair(org)
+    apply_defaults(db, agreement, 1)
+    assert agreement.start_date == max(START, date.today())  # never silently in the past
+    agreement.start_date, agreement.end_date = START, None
     for step in range(5):
         apply_defaults(db, agreement, step)
     assert (agreement.start_date, agreement.end_date) == (START, END)
@@ -705,7 +719,7 @@ def test_an_accepted_suggestion_arrives_with_the_partners_step_done(db, org):
     assert (agreement.mentor_id, agreement.mentee_id) == (org.ids["Dana"], org.ids["Zoë"])
     assert agreement.match_score == pytest.approx(chosen.score)
     assert agreement.match_breakdown[0]["key"] == chosen.criteria[0].key
-    assert (agreement.start_date, agreement.end_date) == (START, END)
+    assert (agreement.start_date, agreement.end_date) == (max(START, date.today()), END)
     check_step(db, agreement, 0)
     review = partner_review(db, org.programme, org.ids["Dana"], org.ids["Zoë"], agreement.id)
     assert review.score == agreement.match_score  # the match as it was when accepted
@@ -754,6 +768,48 @@ def test_finish_checks_all_five_steps_then_activates(db, org):
     pause(db, active.id)
     paused = activate(db, load_agreement(db, active.id))
     assert paused.status == PartnershipStatus.PAUSED
+
+
+def _withdraw_consent(db, person_id):
+    with db.session() as session, session.begin():
+        session.get(Person, person_id).consent_date = None
+
+
+def test_a_draft_starts_only_with_both_partners_consent_or_a_written_reason(db, org):
+    _withdraw_consent(db, org.ids["Zoë"])
+    _withdraw_consent(db, org.ids["Dana"])
+    with pytest.raises(ValidationError) as caught:
+        activate(db, full_agreement(org))
+    assert caught.value.errors == {
+        "consent": "Dana Fox and Zoë Adams have not consented to take part. Record their "
+        "consent now, or write why this partnership starts without it."
+    }
+    with db.session() as session:
+        assert session.scalars(select(Partnership)).all() == []  # nothing written
+    agreement = dataclasses.replace(
+        full_agreement(org), override_reason="They asked for each other",
+        consent_override="  Both agreed at the kick-off; forms follow  ",
+    )  # fmt: skip
+    active = activate(db, agreement)
+    assert active.status == PartnershipStatus.ACTIVE
+    assert active.override_reason == (
+        f"They asked for each other\n\nStarted on {date_text(date.today())} without recorded "
+        "consent from Dana Fox and Zoë Adams: Both agreed at the kick-off; forms follow"
+    )
+    assert active.consent_override == ""  # the reason lives on in override_reason only
+    # Once started, the agreement stays editable whoever has consented since.
+    active.meeting_minutes = 90
+    assert activate(db, active).meeting_minutes == 90
+
+
+def test_consent_recorded_before_finish_needs_no_reason(db, org):
+    _withdraw_consent(db, org.ids["Zoë"])
+    agreement = full_agreement(org)
+    assert missing_consent(db, agreement) == {org.ids["Zoë"]: "Zoë Adams"}
+    record_consent(db, list(missing_consent(db, agreement)), date.today())
+    assert missing_consent(db, agreement) == {}
+    active = activate(db, agreement)
+    assert active.status == PartnershipStatus.ACTIVE and active.override_reason == ""
 
 
 def test_the_partners_of_a_started_partnership_cannot_change(db, org):

@@ -170,11 +170,14 @@ def entry_problems(
     start_date: date | None,
     goal_ids: Iterable[int],
     today: date,
+    verdict_required: bool = False,
 ) -> dict[str, str]:
     """What is wrong with an entry for a partnership that started on `start_date` and has the
     goals `goal_ids`, as {CheckInEntry field: sentence}; empty when it can be saved.
 
-    The check-in dialog and the check-in import both check entries with this.
+    The check-in dialog and the check-in import both check entries with this. Only a check-in
+    logged or corrected by hand must give a held fit check its verdict (`verdict_required`):
+    survey exports often have no verdict column, and their fit checks are still worth keeping.
     """
     problems: dict[str, str] = {}
     if not isinstance(entry.held_on, date):
@@ -221,6 +224,11 @@ def entry_problems(
             )
         elif not entry.held:
             problems["fit_verdict"] = "A cancelled fit check has no verdict: leave it empty."
+    elif verdict_required and entry.held and entry.kind == CheckInKind.FIT_CHECK:
+        problems["fit_verdict"] = (
+            "A fit check needs a verdict: choose whether the pair is a good fit, still "
+            "deciding, or not a fit."
+        )
     known = set(goal_ids)
     for goal_id, progress in entry.goal_progress.items():
         if goal_id not in known:
@@ -240,6 +248,7 @@ def _validate(session: Session, entry: CheckInEntry, today: date) -> Partnership
         start_date=partnership.start_date,
         goal_ids=[goal.id for goal in partnership.goals],
         today=today,
+        verdict_required=True,
     )
     if "held_on" not in problems and "kind" not in problems:
         same = session.scalar(

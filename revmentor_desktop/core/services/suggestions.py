@@ -39,6 +39,7 @@ from revmentor_desktop.core.matching import (
     Participant,
     Suggestion,
 )
+from revmentor_desktop.core.services.partnerships.life import default_dates
 from revmentor_desktop.core.text import count, fold, plural
 from revmentor_desktop.core.vocabulary import FINISHED, ROLE_LABELS
 
@@ -500,6 +501,8 @@ def accept_pairs(db: Database, programme_id: int, pairs: Iterable[PairSuggestion
             raise RevMentorError(
                 f"Nothing was accepted: {shown}. Suggest again to see who is still open."
             )
+        # Today or the programme's start, whichever is later: never a start already past.
+        start, end = default_dates(programme.start_date, programme.end_date)
         created = []
         for pair in pairs:
             partnership = Partnership(
@@ -508,8 +511,8 @@ def accept_pairs(db: Database, programme_id: int, pairs: Iterable[PairSuggestion
                 mentee_id=pair.mentee_id,
                 status=PartnershipStatus.DRAFT,
                 wizard_step=ACCEPTED_WIZARD_STEP,
-                start_date=programme.start_date,
-                end_date=programme.end_date,
+                start_date=start,
+                end_date=end,
                 match_score=float(pair.score),
                 match_breakdown=breakdown(pair),
             )

@@ -57,7 +57,7 @@ KIND_HINTS = {
     CheckInKind.FINAL_REVIEW: "The last review: what each learned, and what comes next.",
     CheckInKind.BRAINSTORMING: "Progress stalled: new ways to reach the goals.",
 }
-NO_VERDICT = "Not decided yet"
+NO_VERDICT = "Choose a verdict"  # a held fit check is not saved without one
 NO_FAULT_QUESTION = "End this partnership with no fault and return both people to the pool?"
 # Days after this meeting that "Next meeting" suggests when first ticked.
 NEXT_MEETING_DAYS = 14

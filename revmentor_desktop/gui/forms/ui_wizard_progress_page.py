@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QFormLayout,
-    QFrame, QGroupBox, QLabel, QLineEdit,
-    QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget, QWizardPage)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget, QWizardPage)
 
 class Ui_WizardProgressPage(object):
     def setupUi(self, progressPage):
@@ -26,6 +27,69 @@ class Ui_WizardProgressPage(object):
             progressPage.setObjectName(u"progressPage")
         self.pageLayout = QVBoxLayout(progressPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.consentBox = QFrame(progressPage)
+        self.consentBox.setObjectName(u"consentBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.consentBox.sizePolicy().hasHeightForWidth())
+        self.consentBox.setSizePolicy(sizePolicy)
+        self.consentBox.setFrameShape(QFrame.Shape.StyledPanel)
+        self.consentLayout = QVBoxLayout(self.consentBox)
+        self.consentLayout.setObjectName(u"consentLayout")
+        self.consentLabel = QLabel(self.consentBox)
+        self.consentLabel.setObjectName(u"consentLabel")
+        self.consentLabel.setWordWrap(True)
+
+        self.consentLayout.addWidget(self.consentLabel)
+
+        self.consentRecordRow = QHBoxLayout()
+        self.consentRecordRow.setObjectName(u"consentRecordRow")
+        self.consentDateLabel = QLabel(self.consentBox)
+        self.consentDateLabel.setObjectName(u"consentDateLabel")
+
+        self.consentRecordRow.addWidget(self.consentDateLabel)
+
+        self.consentDateEdit = QDateEdit(self.consentBox)
+        self.consentDateEdit.setObjectName(u"consentDateEdit")
+        self.consentDateEdit.setCalendarPopup(True)
+
+        self.consentRecordRow.addWidget(self.consentDateEdit)
+
+        self.consentRecordButton = QPushButton(self.consentBox)
+        self.consentRecordButton.setObjectName(u"consentRecordButton")
+        self.consentRecordButton.setAutoDefault(False)
+
+        self.consentRecordRow.addWidget(self.consentRecordButton)
+
+        self.consentRecordSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentRecordRow.addItem(self.consentRecordSpacer)
+
+
+        self.consentLayout.addLayout(self.consentRecordRow)
+
+        self.consentOverrideLabel = QLabel(self.consentBox)
+        self.consentOverrideLabel.setObjectName(u"consentOverrideLabel")
+        self.consentOverrideLabel.setWordWrap(True)
+
+        self.consentLayout.addWidget(self.consentOverrideLabel)
+
+        self.consentOverrideEdit = QPlainTextEdit(self.consentBox)
+        self.consentOverrideEdit.setObjectName(u"consentOverrideEdit")
+        self.consentOverrideEdit.setTabChangesFocus(True)
+
+        self.consentLayout.addWidget(self.consentOverrideEdit)
+
+        self.consentError = QLabel(self.consentBox)
+        self.consentError.setObjectName(u"consentError")
+        self.consentError.setWordWrap(True)
+
+        self.consentLayout.addWidget(self.consentError)
+
+
+        self.pageLayout.addWidget(self.consentBox)
+
         self.scrollArea = QScrollArea(progressPage)
         self.scrollArea.setObjectName(u"scrollArea")
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
@@ -158,11 +222,11 @@ class Ui_WizardProgressPage(object):
         self.successMeasuresEdit = QPlainTextEdit(self.scrollContents)
         self.successMeasuresEdit.setObjectName(u"successMeasuresEdit")
         self.successMeasuresEdit.setTabChangesFocus(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.successMeasuresEdit.sizePolicy().hasHeightForWidth())
-        self.successMeasuresEdit.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.successMeasuresEdit.sizePolicy().hasHeightForWidth())
+        self.successMeasuresEdit.setSizePolicy(sizePolicy1)
 
         self.successMeasuresField.addWidget(self.successMeasuresEdit)
 
@@ -318,6 +382,8 @@ class Ui_WizardProgressPage(object):
         self.pageLayout.addWidget(self.pageMessage)
 
 #if QT_CONFIG(shortcut)
+        self.consentDateLabel.setBuddy(self.consentDateEdit)
+        self.consentOverrideLabel.setBuddy(self.consentOverrideEdit)
         self.checkinLabel.setBuddy(self.checkinIntervalSpin)
         self.fitCheckLabel.setBuddy(self.fitCheckDateEdit)
         self.midpointLabel.setBuddy(self.midpointReviewDateEdit)
@@ -328,6 +394,9 @@ class Ui_WizardProgressPage(object):
         self.menteeSignoffNameLabel.setBuddy(self.menteeSignoffNameEdit)
         self.menteeSignoffDateLabel.setBuddy(self.menteeSignoffDateEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.consentDateEdit, self.consentRecordButton)
+        QWidget.setTabOrder(self.consentRecordButton, self.consentOverrideEdit)
+        QWidget.setTabOrder(self.consentOverrideEdit, self.checkinIntervalSpin)
         QWidget.setTabOrder(self.checkinIntervalSpin, self.fitCheckDateEdit)
         QWidget.setTabOrder(self.fitCheckDateEdit, self.midpointReviewDateEdit)
         QWidget.setTabOrder(self.midpointReviewDateEdit, self.finalReviewDateEdit)
@@ -345,6 +414,21 @@ class Ui_WizardProgressPage(object):
 
     def retranslateUi(self, progressPage):
         progressPage.setTitle(QCoreApplication.translate("WizardProgressPage", u"Step 5 of 5: Progress", None))
+        self.consentLabel.setText("")
+        self.consentDateLabel.setText(QCoreApplication.translate("WizardProgressPage", u"Consent gi&ven on:", None))
+#if QT_CONFIG(accessibility)
+        self.consentDateEdit.setAccessibleName(QCoreApplication.translate("WizardProgressPage", u"Date consent was given", None))
+#endif // QT_CONFIG(accessibility)
+        self.consentDateEdit.setDisplayFormat(QCoreApplication.translate("WizardProgressPage", u"d MMM yyyy", None))
+#if QT_CONFIG(tooltip)
+        self.consentRecordButton.setToolTip(QCoreApplication.translate("WizardProgressPage", u"Record that both partners without consent agreed to take part, on the date beside it", None))
+#endif // QT_CONFIG(tooltip)
+        self.consentRecordButton.setText(QCoreApplication.translate("WizardProgressPage", u"Recor&d consent now", None))
+        self.consentOverrideLabel.setText(QCoreApplication.translate("WizardProgressPage", u"Or write w&hy this partnership starts without it (kept with the partnership):", None))
+#if QT_CONFIG(accessibility)
+        self.consentOverrideEdit.setAccessibleName(QCoreApplication.translate("WizardProgressPage", u"Why the partnership starts without recorded consent", None))
+#endif // QT_CONFIG(accessibility)
+        self.consentError.setText("")
         self.guidanceLabel.setText(QCoreApplication.translate("WizardProgressPage", u"<b>Check that it is working, and act when it is not.</b> Plan a fit check soon after the first session to confirm you are a good match, a mid-point review to adjust the goals and a final review to look back on what changed. If progress stalls, hold a brainstorming session on new ways to reach the goals. If the partnership is not right, either of you can end it without blame (a no-fault ending) and both can be paired again.", None))
         self.checkinLabel.setText(QCoreApplication.translate("WizardProgressPage", u"&Check in every:", None))
         self.checkinIntervalSpin.setSpecialValueText(QCoreApplication.translate("WizardProgressPage", u"Not set", None))

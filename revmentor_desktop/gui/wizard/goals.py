@@ -49,6 +49,7 @@ class GoalsPage(AgreementPage):
         "time_commitment_hours": ("hoursError", "hoursSpin"),
         "goals": ("goalsError", "goalsTable"),
     }
+    PAST_FLAGGED = ("startDateEdit", "endDateEdit", "targetDateEdit")
 
     def __init__(self, host: PartnershipWizard) -> None:
         super().__init__(host, Ui_WizardGoalsPage)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +27,9 @@ from revmentor_desktop.core.db.models import Channel
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.partnerships.agreement import Agreement
 from revmentor_desktop.core.services.partnerships.pairing import PartnerReview, channel_preferences
+from revmentor_desktop.core.services.partnerships.validation import missing_consent
+from revmentor_desktop.core.services.programmes import record_consent
+from revmentor_desktop.core.text import date_text, join
 from revmentor_desktop.core.vocabulary import AGENDA_OWNERS, CHANNEL_LABELS, GROUND_RULES
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_communication_page import Ui_WizardCommunicationPage
@@ -40,6 +46,8 @@ GUIDANCE_STYLE = (
     " border-radius: 4px; padding: 8px; }"
 )
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+PAST_WARNING = "⚠ Already past"
+PAST_HINT = "This date has already passed: check it is the one you mean."
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -92,6 +100,8 @@ class AgreementPage(QWizardPage):
 
     step: int
     FIELDS: dict[str, tuple[str, str]] = {}
+    # Date fields flagged "already past" while setting up a draft (a warning, not a refusal).
+    PAST_FLAGGED: tuple[str, ...] = ()
 
     def __init__(self, host: PartnershipWizard, form) -> None:
         super().__init__()
@@ -107,9 +117,35 @@ class AgreementPage(QWizardPage):
         for edit in self.findChildren(QDateEdit):
             edit.installEventFilter(self)
         show_error(self.ui.pageMessage, None)
+        self.past_flags = {name: self._add_past_flag(name) for name in self.PAST_FLAGGED}
         for name, (label_name, widget_name) in self.FIELDS.items():
             show_error(getattr(self.ui, label_name), None)
             _on_change(getattr(self.ui, widget_name), lambda n=name: self.clear_problem(n))
+
+    def _add_past_flag(self, edit_name: str) -> QLabel:
+        """A warning beside the date field, shown while its date is before today."""
+        edit = getattr(self.ui, edit_name)
+        flag = QLabel(PAST_WARNING, self)
+        flag.setObjectName(edit_name.removesuffix("Edit") + "PastFlag")
+        flag.setStyleSheet(WARNING_STYLE)
+        flag.setToolTip(PAST_HINT)
+        flag.hide()
+        layout = next(lay for lay in self.findChildren(QBoxLayout) if lay.indexOf(edit) >= 0)
+        index = layout.indexOf(edit)
+        layout.removeWidget(edit)
+        row = QHBoxLayout()
+        row.addWidget(edit)
+        row.addWidget(flag)
+        row.addStretch()
+        layout.insertLayout(index, row)
+        edit.dateChanged.connect(lambda *_: self._flag_past(edit, flag))
+        return flag
+
+    def _flag_past(self, edit: QDateEdit, flag: QLabel) -> None:
+        day = get_date(edit)
+        past = self.host.is_draft and day is not None and day < date.today()
+        flag.setVisible(past)
+        edit.setAccessibleDescription(PAST_HINT if past else "")
 
     # Overridden by each page.
     def load(self, agreement: Agreement) -> None: ...
@@ -451,6 +487,7 @@ class OpennessPage(AgreementPage):
 class ProgressPage(AgreementPage):
     step = 4
     FIELDS = {
+        "consent": ("consentError", "consentOverrideEdit"),
         "checkin_interval_days": ("checkinIntervalError", "checkinIntervalSpin"),
         "fit_check_date": ("fitCheckDateError", "fitCheckDateEdit"),
         "midpoint_review_date": ("midpointReviewDateError", "midpointReviewDateEdit"),
@@ -463,11 +500,28 @@ class ProgressPage(AgreementPage):
         "mentee_signoff_date": ("menteeSignoffDateError", "menteeSignoffDateEdit"),
     }
 
+    PAST_FLAGGED = ("fitCheckDateEdit", "midpointReviewDateEdit", "finalReviewDateEdit")
+
     def __init__(self, host: PartnershipWizard) -> None:
         super().__init__(host, Ui_WizardProgressPage)
+        ui = self.ui
+        self._unconsented: dict[int, str] = {}
+        # Consent is recorded today or on a day gone by, never ahead.
+        ui.consentDateEdit.setMaximumDate(date.today())
+        ui.consentDateEdit.setDate(date.today())
+        ui.consentLabel.setStyleSheet(WARNING_STYLE)
+        ui.consentLabel.setTextFormat(Qt.TextFormat.PlainText)
+        show_lines(ui.consentOverrideEdit, 2)
+        ui.consentRecordButton.clicked.connect(self.record_consent)
+        ui.consentBox.hide()
+
+    def first_input(self) -> QWidget:
+        ui = self.ui
+        return ui.consentDateEdit if ui.consentBox.isVisibleTo(self) else ui.checkinIntervalSpin
 
     def load(self, agreement: Agreement) -> None:
         ui = self.ui
+        ui.consentOverrideEdit.setPlainText(agreement.consent_override)
         set_number(ui.checkinIntervalSpin, agreement.checkin_interval_days)
         set_date(ui.fitCheckDateEdit, agreement.fit_check_date)
         set_date(ui.midpointReviewDateEdit, agreement.midpoint_review_date)
@@ -492,10 +546,50 @@ class ProgressPage(AgreementPage):
         agreement.mentor_signoff_date = get_date(ui.mentorSignoffDateEdit)
         agreement.mentee_signoff_name = ui.menteeSignoffNameEdit.text().strip()
         agreement.mentee_signoff_date = get_date(ui.menteeSignoffDateEdit)
+        # A reason matters only while someone has not consented.
+        agreement.consent_override = (
+            ui.consentOverrideEdit.toPlainText().strip() if self._unconsented else ""
+        )
         return {}
+
+    # --- consent: a draft starts only with both partners' consent, or a written reason --------
+    def refresh_consent(self, review: PartnerReview | None) -> None:
+        """Show, above everything on the page, who has not consented and how to go on."""
+        ui = self.ui
+        unconsented: dict[int, str] = {}
+        if review is not None and self.host.is_draft:
+            pair = Agreement(mentor_id=review.mentor.id, mentee_id=review.mentee.id)
+            try:
+                unconsented = missing_consent(self.host.db, pair)
+            except RevMentorError as exc:
+                self.show_message(str(exc))
+        self._unconsented = unconsented
+        names = list(unconsented.values())
+        has = "has" if len(names) == 1 else "have"
+        ui.consentLabel.setText(
+            f"⚠ {join(names)} {has} not consented to take part yet. A partnership starts "
+            "only with both partners' consent."
+        )
+        ui.consentBox.setVisible(bool(unconsented))
+        if not unconsented:
+            self.clear_problem("consent")
+
+    def record_consent(self) -> None:
+        """Record the missing consent on the date chosen, then show the pair afresh."""
+        day = self.ui.consentDateEdit.date().toPython()
+        names = join(self._unconsented.values())
+        try:
+            record_consent(self.host.db, list(self._unconsented), day)
+        except RevMentorError as exc:
+            self.show_message(str(exc))
+            return
+        self.ui.consentOverrideEdit.clear()
+        self.host.pages[0].refresh_review()  # step 1's warnings and this box, afresh
+        self.show_message(f"Recorded consent for {names}, given on {date_text(day)}.", "")
 
     def update_context(self, review: PartnerReview | None) -> None:
         ui = self.ui
+        self.refresh_consent(review)
         mentor = self.host.person_name(None, "mentor")
         mentee = self.host.person_name(None, "mentee")
         ui.mentorSignoffNameLabel.setText(f"{mnemonic_safe(mentor)} (reverse mentor) &signs as:")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -20,6 +19,11 @@ from revmentor_desktop.core.db.models import (
     Skill,
     SkillInterest,
 )
+from revmentor_desktop.core.services.partnerships.life import (
+    DEFAULT_LENGTH_MONTHS,
+    add_months,
+    default_dates,
+)
 from revmentor_desktop.core.services.partnerships.pairing import channel_preferences
 from revmentor_desktop.core.services.programmes import DEFAULT_CHECKIN_DAYS, DEFAULT_MEETING_DAYS
 from revmentor_desktop.core.text import fold
@@ -36,7 +40,6 @@ DEFAULT_CANCELLATION_RULE = (
 )
 DEFAULT_REPLY_TIME = "Within two working days"
 DEFAULT_COMMITMENT_HOURS = 4.0  # an hour a week, when neither partner said what they can give
-DEFAULT_LENGTH_MONTHS = 6  # when the programme has no end date
 FIT_CHECK_AFTER_DAYS = 21
 FINAL_REVIEW_BEFORE_END_DAYS = 7
 MAX_COMMITMENT_HOURS = 80  # twenty hours a week: more is a typing slip, not mentoring
@@ -146,15 +149,12 @@ class Agreement:
     mentor_signoff_date: date | None = None
     mentee_signoff_name: str = ""
     mentee_signoff_date: date | None = None
+    # Finish only, never stored as such: why a draft starts although a partner has not
+    # consented. activate() adds it to override_reason, the partnership's written overrides.
+    consent_override: str = ""
 
 
 # --- defaults -----------------------------------------------------------------------------
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _review_dates(start: date, end: date) -> tuple[date, date, date] | None:
@@ -180,11 +180,11 @@ def apply_defaults(db: Database, agreement: Agreement, step: int) -> None:
             programme = session.get(Programme, agreement.programme_id)
     if step == GOALS:
         if agreement.start_date is None:
-            agreement.start_date = (programme and programme.start_date) or date.today()
+            agreement.start_date = default_dates(programme and programme.start_date, None)[0]
         if agreement.end_date is None:
             end = programme.end_date if programme else None
             if end is None or end <= agreement.start_date:
-                end = _add_months(agreement.start_date, DEFAULT_LENGTH_MONTHS)
+                end = add_months(agreement.start_date, DEFAULT_LENGTH_MONTHS)
             agreement.end_date = end
         if agreement.time_commitment_hours is None:
             agreement.time_commitment_hours = _shared_hours(db, agreement)

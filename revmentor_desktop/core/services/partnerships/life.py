@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -24,6 +25,29 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.text import fold
 from revmentor_desktop.core.vocabulary import FINISHED, LIVE, PARTNERSHIP_STATUS_LABELS, STEPS
+
+DEFAULT_LENGTH_MONTHS = 6  # when the programme has no end date
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (the month's last day when it is shorter)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def default_dates(
+    programme_start: date | None, programme_end: date | None, today: date | None = None
+) -> tuple[date, date]:
+    """A new partnership's start and end: it starts today or when the programme starts,
+    whichever is later (never silently in the past), and ends with the programme, or
+    DEFAULT_LENGTH_MONTHS later when the programme has no end after that start."""
+    today = today or date.today()
+    start = max(programme_start, today) if programme_start else today
+    if programme_end is None or programme_end <= start:
+        programme_end = add_months(start, DEFAULT_LENGTH_MONTHS)
+    return start, programme_end
+
 
 END_REASON_MAX = 2000
 GONE = "This partnership no longer exists; reload the list."

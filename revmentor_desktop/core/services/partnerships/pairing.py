@@ -442,7 +442,7 @@ def _person_warnings(mentor: Person, mentee: Person) -> list[str]:
         if person.consent_date is None:
             found.append(
                 f"{person.full_name} has not consented to take part yet; record their consent "
-                "in the Programmes view."
+                "in the Programmes view, or at the last step before the partnership starts."
             )
     return found
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import copy
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
@@ -28,8 +29,13 @@ from revmentor_desktop.core.services.partnerships.agreement import (
 )
 from revmentor_desktop.core.services.partnerships.life import pair_words
 from revmentor_desktop.core.services.partnerships.pairing import pair_match
-from revmentor_desktop.core.services.partnerships.validation import step_errors, storable_errors
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.services.partnerships.validation import (
+    consent_errors,
+    missing_consent,
+    step_errors,
+    storable_errors,
+)
+from revmentor_desktop.core.text import date_text, fold, join
 from revmentor_desktop.core.vocabulary import (
     FINISHED,
     GROUND_RULES,
@@ -196,13 +202,30 @@ def save_draft(db: Database, agreement: Agreement) -> Agreement:
 
 
 def activate(db: Database, agreement: Agreement) -> Agreement:
-    """Finish: check all five steps, save, and make a draft active (edit mode just saves)."""
+    """Finish: check all five steps, save, and make a draft active (edit mode just saves).
+
+    A draft starts only when both partners have consented or `consent_override` says why it
+    goes ahead anyway; that reason is kept, dated, in the partnership's override_reason.
+    """
     errors: dict[str, str] = {}
     for step in range(len(STEPS)):
         errors.update(step_errors(db, agreement, step))
     errors.update(storable_errors(db, agreement))
+    errors.update(consent_errors(db, agreement))
     if errors:
         raise ValidationError(errors)
+    reason = agreement.consent_override.strip()
+    draft = agreement.status == PartnershipStatus.DRAFT
+    names = list(missing_consent(db, agreement).values()) if draft else []
+    if reason and names:
+        agreement = copy.copy(agreement)
+        note = (
+            f"Started on {date_text(date.today())} without recorded consent from "
+            f"{join(names)}: {reason}"
+        )
+        agreement.override_reason = "\n\n".join(
+            part for part in (agreement.override_reason.strip(), note) if part
+        )
     return _write(db, agreement, len(STEPS), activate=True)
 
 

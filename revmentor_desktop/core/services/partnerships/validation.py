@@ -383,6 +383,32 @@ def _progress_errors(db: Database, agreement: Agreement) -> dict[str, str]:
     return errors
 
 
+def missing_consent(db: Database, agreement: Agreement) -> dict[int, str]:
+    """{person id: name} of the chosen partners with no consent recorded, reverse mentor first."""
+    people = _people(db, agreement)
+    return {
+        pid: people[pid].full_name
+        for pid in (agreement.mentor_id, agreement.mentee_id)
+        if pid in people and people[pid].consent_date is None
+    }
+
+
+def consent_errors(db: Database, agreement: Agreement) -> dict[str, str]:
+    """Activating a draft: every partner has consented, or the coordinator wrote why not."""
+    if agreement.status != PartnershipStatus.DRAFT or not _blank(agreement.consent_override):
+        return {}
+    names = list(missing_consent(db, agreement).values())
+    if not names:
+        return {}
+    has = "has" if len(names) == 1 else "have"
+    return {
+        "consent": (
+            f"{join(names)} {has} not consented to take part. Record their consent now, or "
+            "write why this partnership starts without it."
+        )
+    }
+
+
 def step_errors(db: Database, agreement: Agreement, step: int) -> dict[str, str]:
     if step == PARTNERS:
         return _partners_errors(db, agreement)
