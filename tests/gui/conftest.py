@@ -1,7 +1,9 @@
-"""GUI test set-up: a modal dialog that a test did not expect fails the test instead of hanging."""
+"""GUI test set-up: a modal dialog that a test did not expect fails the test instead of hanging;
+fixtures for tests that run the whole window with `run()`."""
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 
 def _unexpected(name):
@@ -19,3 +21,26 @@ def no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, staticmethod(_unexpected(f"QMessageBox.{name}")))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(_unexpected(f"QFileDialog.{name}")))
+
+
+@pytest.fixture
+def safety_net(qapp):
+    """Ends a stuck event loop after 30 s; stopped after the test so it cannot hit later ones."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(qapp.quit)
+    timer.start(30_000)
+    yield
+    timer.stop()
+    # run() ended the application's event loop; start and end it once more so that later
+    # tests' event loops (qtbot.waitUntil, waitSignal) run normally again.
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
+
+
+@pytest.fixture
+def main_window():
+    """Finds the window run() shows (an earlier test's window may linger, hidden, until
+    deleted): call it once run() has shown it."""
+    return lambda: next(w for w in QApplication.topLevelWidgets()
+                        if w.objectName() == "mainWindow" and w.isVisible())  # fmt: skip

@@ -1,36 +1,16 @@
 """Starting the app as `revmentor` does: the window first, then the database or the welcome."""
 
-import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.gui.app import run
 from revmentor_desktop.paths import default_db_path, demo_db_path
 
 
-@pytest.fixture
-def safety_net(qapp):
-    """Ends a stuck event loop after 30 s; stopped after the test so it cannot hit later ones."""
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(qapp.quit)
-    timer.start(30_000)
-    yield
-    timer.stop()
-    # run() ended the application's event loop; start and end it once more so that later
-    # tests' event loops (qtbot.waitUntil, waitSignal) run normally again.
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
-
-
-def main_window():
-    """The window run() shows (an earlier test's window may linger, closed)."""
-    return next(w for w in QApplication.topLevelWidgets()
-                if w.objectName() == "mainWindow" and w.isVisible())  # fmt: skip
-
-
-def test_first_start_shows_the_window_then_welcomes_and_opens_the_demo_apart(safety_net):
+def test_first_start_shows_the_window_then_welcomes_and_opens_the_demo_apart(
+    safety_net, main_window
+):
     seen = {}
 
     def when_welcomed():
@@ -55,7 +35,7 @@ def test_first_start_shows_the_window_then_welcomes_and_opens_the_demo_apart(saf
     assert not default_db_path().exists()  # the organisation's database has no demo people
 
 
-def test_a_named_database_opens_without_a_welcome(safety_net, tmp_path):
+def test_a_named_database_opens_without_a_welcome(safety_net, main_window, tmp_path):
     path = tmp_path / "named.sqlite"
     seen = {}
 

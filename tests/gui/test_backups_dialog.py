@@ -7,7 +7,7 @@ import sys
 import factories
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from revmentor_desktop.core.db import backup as backups
 from revmentor_desktop.core.db.backup import MANUAL, ROUTINE, list_backups, make_backup
@@ -167,25 +167,6 @@ def test_damage_found_while_in_use_is_explained_not_a_crash(window, db, monkeypa
     assert str(good.path) in shown[0]
 
 
-@pytest.fixture
-def safety_net(qapp):
-    """Ends a stuck event loop after 30 s (as in test_app.py), and runs one more loop after."""
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(qapp.quit)
-    timer.start(30_000)
-    yield
-    timer.stop()
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
-
-
-def main_window():
-    """The window run() shows (windows of earlier tests may linger, hidden, until deleted)."""
-    return next(w for w in QApplication.topLevelWidgets()
-                if w.objectName() == "mainWindow" and w.isVisible())  # fmt: skip
-
-
 def press(button_name: str, seen: list):
     """QMessageBox.exec that presses the named button of the message box, noting its text."""
 
@@ -198,7 +179,7 @@ def press(button_name: str, seen: list):
 
 
 def test_a_damaged_database_at_start_offers_its_newest_good_backup(
-    safety_net, db, small_org, monkeypatch
+    safety_net, main_window, db, small_org, monkeypatch
 ):
     good = make_backup(db.path, MANUAL)
     db.close()
