@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from revmentor_desktop.core.text import count, fold
-from revmentor_desktop.gui.window_state import window_settings
+from revmentor_desktop.gui.window_state import fit_to_screen, window_settings
 from revmentor_desktop.paths import resource
 
 log = logging.getLogger(__name__)
@@ -263,6 +263,7 @@ class HelpWindow(QWidget):
         geometry = window_settings().value("help/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)
         splitter = window_settings().value("help/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

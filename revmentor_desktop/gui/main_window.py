@@ -27,6 +27,7 @@ from revmentor_desktop.gui.icons import apply_icons
 from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.window_state import (
     clear_recent_databases,
+    fit_to_screen,
     forget_database,
     recent_databases,
     remember_database,
@@ -767,6 +768,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)

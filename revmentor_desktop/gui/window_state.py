@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QWidget
 
 from revmentor_desktop.paths import data_dir
 
@@ -54,10 +55,44 @@ def _same_file(a: Path, b: Path) -> bool:
     return os.path.normcase(str(Path(a).resolve())) == os.path.normcase(str(Path(b).resolve()))
 
 
+def available_geometry(widget: QWidget) -> QRect:
+    """The room on the screen the widget opens on, less task bars and docks (an empty rectangle,
+    so no limit, when the widget has no screen)."""
+    screen = widget.screen()
+    if screen is None:
+        return QRect()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(widget: QWidget) -> None:
+    """Shrink and move a window so that all of it, title bar and buttons, lies on its screen's
+    available room: a size remembered on a bigger screen or at a smaller scaling may not fit."""
+    room = available_geometry(widget)
+    if room.isEmpty():
+        return
+    # The frame (title bar, borders) is only known once shown; allow for a typical one before.
+    frame = widget.frameGeometry()
+    extra_w = max(frame.width() - widget.width(), 0)
+    extra_h = max(frame.height() - widget.height(), 0) or 32
+    width = min(widget.width(), room.width() - extra_w)
+    height = min(widget.height(), room.height() - extra_h)
+    if (width, height) != (widget.width(), widget.height()):
+        widget.resize(max(width, 1), max(height, 1))
+    x = min(max(widget.x(), room.left()), room.right() + 1 - width - extra_w)
+    y = min(max(widget.y(), room.top()), room.bottom() + 1 - height - extra_h)
+    if (
+        widget.isWindow()
+        and (x, y) != (widget.x(), widget.y())
+        and widget.testAttribute(Qt.WidgetAttribute.WA_Moved)
+    ):
+        widget.move(x, y)
+
+
 class RemembersSize:
     """Mixed into a dialog (before QDialog): it reopens at the size the user left it.
 
-    The dialog names its `GEOMETRY_KEY` and calls `_restore_geometry()` once it is built.
+    The dialog names its `GEOMETRY_KEY` and calls `_restore_geometry()` once it is built (after
+    any default size, which is then kept to the screen too).
     """
 
     GEOMETRY_KEY = ""
@@ -66,6 +101,7 @@ class RemembersSize:
         geometry = window_settings().value(self.GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        fit_to_screen(self)
 
     def done(self, result: int) -> None:
         settings = window_settings()

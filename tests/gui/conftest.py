@@ -14,6 +14,17 @@ def _unexpected(name):
 
 
 @pytest.fixture(autouse=True)
+def full_hd_screen(monkeypatch):
+    """The offscreen platform's made-up 800 x 800 screen would squeeze every window: the tests
+    say what screen they run on, a common 1920 x 1080 unless a test chooses a smaller one."""
+    from PySide6.QtCore import QRect
+
+    from revmentor_desktop.gui import window_state
+
+    monkeypatch.setattr(window_state, "available_geometry", lambda widget: QRect(0, 0, 1920, 1080))
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     monkeypatch.setattr(QDialog, "exec", _unexpected("QDialog.exec"))
     monkeypatch.setattr(QMessageBox, "exec", _unexpected("QMessageBox.exec"))

@@ -14,7 +14,7 @@ from revmentor_desktop.core.services.organisation import (
 )
 from revmentor_desktop.gui.dialogs.imports import ImportDialog
 from revmentor_desktop.gui.dialogs.organisation import computer_date_order
-from revmentor_desktop.gui.style import WARNING_STYLE
+from revmentor_desktop.gui.style import warning_style
 from revmentor_desktop.gui.tasks import TaskRunner
 
 HEADER = "Work Email,First Name,Last Name,Hire Date\n"
@@ -66,7 +66,7 @@ def test_the_preview_says_a_month_first_column_was_read_month_first(qtbot, db, t
 def test_an_ambiguous_column_is_flagged_and_can_be_read_the_other_way(qtbot, db, tmp_path):
     dialog = preview(qtbot, db, tmp_path, AMBIGUOUS)
     label, combo = dialog.ui.dateOrderLabel, dialog.ui.dateOrderCombo
-    assert label.styleSheet() == WARNING_STYLE
+    assert label.styleSheet() == warning_style()
     assert label.text().startswith('Dates: "Hire Date" is ambiguous: its dates fit both')
     assert label.text().endswith("read day first, as nothing says otherwise.")
     assert not combo.isHidden() and combo.currentData() == "dmy"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageB
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.services.people.directory import filter_options
-from revmentor_desktop.gui.style import ERROR_STYLE
+from revmentor_desktop.gui.style import error_style
 from revmentor_desktop.gui.window_state import window_settings
 
 # Kinds of file the window saves or opens: each kind's dialogs start in the folder last used
@@ -27,7 +27,7 @@ LOGOS = "logos"  # the organisation's logo
 
 def show_error(label: QLabel, message: str | None) -> None:
     """An inline message under the field it is about; hidden while there is nothing to say."""
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setText(message or "")
     label.setVisible(bool(message))
 

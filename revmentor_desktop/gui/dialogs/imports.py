@@ -44,7 +44,7 @@ from revmentor_desktop.gui.dialogs.common import IMPORTS, ask_open_path
 from revmentor_desktop.gui.dialogs.organisation import computer_date_order
 from revmentor_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from revmentor_desktop.gui.icons import apply_button_icons
-from revmentor_desktop.gui.style import PROBLEM_BACKGROUND, WARNING_STYLE
+from revmentor_desktop.gui.style import problem_background, warning_style
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"
@@ -233,7 +233,7 @@ class PreviewModel(QAbstractTableModel):
             return values[index.column()]
         # A skipped row (not a person, or gone) is no problem to fix: only its reason shows.
         if role == Qt.ItemDataRole.BackgroundRole and row.problems and row.action != "skip":
-            return QBrush(PROBLEM_BACKGROUND)
+            return QBrush(problem_background())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -546,7 +546,7 @@ class ImportDialog(QDialog):
         ambiguous = [column for column in columns if column.ambiguous]
         ui.dateOrderLabel.setVisible(bool(columns))
         ui.dateOrderLabel.setText("\n".join(f"Dates: {c.sentence()}." for c in columns))
-        ui.dateOrderLabel.setStyleSheet(WARNING_STYLE if ambiguous else "")
+        ui.dateOrderLabel.setStyleSheet(warning_style() if ambiguous else "")
         ui.dateOrderCombo.setVisible(bool(ambiguous))
         if ambiguous:
             ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(ambiguous[0].order))
@@ -570,7 +570,7 @@ class ImportDialog(QDialog):
             + "Choose what each level of the file is on your ladder; the choice is remembered "
             "for the next import."
         )
-        ui.levelLabel.setStyleSheet(WARNING_STYLE if sentence else "")
+        ui.levelLabel.setStyleSheet(warning_style() if sentence else "")
         ladder = plan.ladder
         self._level_targets = [
             *ladder,

@@ -44,7 +44,7 @@ from revmentor_desktop.core.text import fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, PREFERENCE_LABELS
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from revmentor_desktop.gui.icons import apply_button_icons
-from revmentor_desktop.gui.style import ERROR_STYLE
+from revmentor_desktop.gui.style import error_style
 from revmentor_desktop.gui.widgets.dates import get_date, make_optional, set_date
 from revmentor_desktop.gui.window_state import RemembersSize
 
@@ -158,7 +158,7 @@ class PersonDialog(RemembersSize, QDialog):
         self._errors: dict[str, QLabel] = {}
         for name, (label_name, _) in FIELDS.items():
             label = getattr(self.ui, label_name)
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style())
             label.hide()
             self._errors[name] = label
         # The hidden messages still count in the layouts until they next update: without this,

@@ -18,7 +18,7 @@ from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.common import REPORTS, ask_save_path
 from revmentor_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
 from revmentor_desktop.gui.icons import apply_button_icons
-from revmentor_desktop.gui.style import ERROR_STYLE
+from revmentor_desktop.gui.style import error_style
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
 
@@ -114,7 +114,7 @@ class ReportDialog(QDialog):
         ui.progressBar.setVisible(busy)
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.ui.statusLabel.setStyleSheet(ERROR_STYLE if problem else "")
+        self.ui.statusLabel.setStyleSheet(error_style() if problem else "")
         self.ui.statusLabel.setText(text)
 
     def default_name(self) -> str:

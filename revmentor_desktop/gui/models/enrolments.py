@@ -23,7 +23,7 @@ from revmentor_desktop.core.services.programmes import MAX_CAPACITY, EnrolmentRo
 from revmentor_desktop.core.text import date_text, fold
 from revmentor_desktop.core.vocabulary import ROLE_LABELS
 from revmentor_desktop.gui.models.rows import Index, RowsModel
-from revmentor_desktop.gui.style import ATTENTION
+from revmentor_desktop.gui.style import attention
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the EnrolmentRow behind a table row
 
@@ -126,7 +126,7 @@ class EnrolmentsModel(RowsModel[EnrolmentRow]):
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                     QPalette.ColorRole.Text)  # fmt: skip
             if column == CONSENT and row.consent_date is None:
-                return ATTENTION
+                return attention()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CAPACITY:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

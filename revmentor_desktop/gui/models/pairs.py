@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from revmentor_desktop.core.matching import PairSuggestion
-from revmentor_desktop.gui.style import BAR_COLOUR, NEW_PAIR_BACKGROUND
+from revmentor_desktop.gui.style import BAR_COLOUR, new_pair_background
 
 SCORE, MENTOR, MENTEE, NOTE, WHY = range(5)
 
@@ -56,7 +56,7 @@ class PairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return pair.score
         if role == Qt.ItemDataRole.BackgroundRole and self._is_new(pair):
-            return QBrush(NEW_PAIR_BACKGROUND)
+            return QBrush(new_pair_background())
         return None
 
     def _is_new(self, pair: PairSuggestion) -> bool:

@@ -13,7 +13,7 @@ from revmentor_desktop.core.services.partnerships.life import PartnershipRow
 from revmentor_desktop.core.text import date_text, fold
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.models.rows import RowsModel
-from revmentor_desktop.gui.style import ATTENTION
+from revmentor_desktop.gui.style import attention
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the PartnershipRow behind a table row
@@ -113,7 +113,7 @@ class PartnershipsModel(RowsModel[PartnershipRow]):
             and column == NEXT_REVIEW
             and self._review_overdue(row)
         ):
-            return ATTENTION
+            return attention()
         return None
 
     def _tooltip(self, row: PartnershipRow, column: int) -> str | None:

@@ -36,7 +36,7 @@ from revmentor_desktop.gui.models.enrolments import (
     EnrolmentsModel,
 )
 from revmentor_desktop.gui.pages.base import Page
-from revmentor_desktop.gui.style import ERROR_STYLE
+from revmentor_desktop.gui.style import error_style
 from revmentor_desktop.gui.widgets.columns import FittedColumns
 from revmentor_desktop.gui.widgets.programme_item import ProgrammeItemDelegate
 
@@ -215,7 +215,7 @@ class ProgrammesView(DialogHost, Page):
 
     def _say(self, message: str, *, error: bool = False) -> None:
         """Feedback under the table: what just happened, or why it could not."""
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.messageLabel.setStyleSheet(error_style() if error else "")
         self.ui.messageLabel.setText(message)
 
     # --- changing -----------------------------------------------------------------------

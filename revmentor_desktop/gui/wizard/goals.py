@@ -20,7 +20,7 @@ from revmentor_desktop.core.services.partnerships.pairing import PartnerReview
 from revmentor_desktop.core.text import count
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_goals_page import Ui_WizardGoalsPage
-from revmentor_desktop.gui.style import ERROR, WARNING_STYLE
+from revmentor_desktop.gui.style import error, warning_style
 from revmentor_desktop.gui.wizard.pages import (
     AgreementPage,
     get_date,
@@ -127,7 +127,7 @@ class GoalsPage(AgreementPage):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if problems:
-                item.setForeground(QBrush(ERROR))
+                item.setForeground(QBrush(error()))
                 item.setToolTip(" ".join(problems.values()))
             self.ui.goalsTable.setItem(row, column, item)
         self.ui.goalsTable.resizeRowToContents(row)
@@ -242,7 +242,7 @@ class GoalsPage(AgreementPage):
                 if any(goal.skill_id is not None for goal in self.goals)
                 else "No goals to suggest: neither offers a skill the other wants to learn. "
                 "Write your own with Add goal.",
-                WARNING_STYLE,
+                warning_style(),
             )
             return
         self._append(found)

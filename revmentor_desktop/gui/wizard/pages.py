@@ -35,7 +35,7 @@ from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_communication_page import Ui_WizardCommunicationPage
 from revmentor_desktop.gui.forms.ui_wizard_openness_page import Ui_WizardOpennessPage
 from revmentor_desktop.gui.forms.ui_wizard_progress_page import Ui_WizardProgressPage
-from revmentor_desktop.gui.style import ERROR_STYLE, WARNING_STYLE
+from revmentor_desktop.gui.style import error_style, warning_style
 from revmentor_desktop.gui.widgets.dates import get_date, set_date
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class AgreementPage(QWizardPage):
         edit = getattr(self.ui, edit_name)
         flag = QLabel(PAST_WARNING, self)
         flag.setObjectName(edit_name.removesuffix("Edit") + "PastFlag")
-        flag.setStyleSheet(WARNING_STYLE)
+        flag.setStyleSheet(warning_style())
         flag.setToolTip(PAST_HINT)
         flag.hide()
         layout = next(lay for lay in self.findChildren(QBoxLayout) if lay.indexOf(edit) >= 0)
@@ -233,9 +233,9 @@ class AgreementPage(QWizardPage):
     def focus_target(self, name: str, widget: QWidget) -> QWidget:
         return widget
 
-    def show_message(self, message: str | None, style: str = ERROR_STYLE) -> None:
+    def show_message(self, message: str | None, style: str | None = None) -> None:
         show_error(self.ui.pageMessage, message)
-        self.ui.pageMessage.setStyleSheet(style)
+        self.ui.pageMessage.setStyleSheet(style or error_style())
 
     def problems_shown(self) -> dict[str, str]:
         """Messages on view by field (and "page" for the summary): what a user would read."""
@@ -302,7 +302,7 @@ class CommunicationPage(AgreementPage):
         ui.intervalSpin.valueChanged.connect(lambda *_: self.clear_problem("meeting_interval_days"))
         for key, text in AGENDA_OWNERS:
             ui.agendaOwnerCombo.addItem(text, key)
-        ui.mismatchLabel.setStyleSheet(WARNING_STYLE)
+        ui.mismatchLabel.setStyleSheet(warning_style())
         ui.exportIcsButton.clicked.connect(lambda: self.host.export_meetings())
         self._interval_changed()
 
@@ -509,7 +509,7 @@ class ProgressPage(AgreementPage):
         # Consent is recorded today or on a day gone by, never ahead.
         ui.consentDateEdit.setMaximumDate(date.today())
         ui.consentDateEdit.setDate(date.today())
-        ui.consentLabel.setStyleSheet(WARNING_STYLE)
+        ui.consentLabel.setStyleSheet(warning_style())
         ui.consentLabel.setTextFormat(Qt.TextFormat.PlainText)
         show_lines(ui.consentOverrideEdit, 2)
         ui.consentRecordButton.clicked.connect(self.record_consent)

@@ -30,7 +30,7 @@ from revmentor_desktop.core.services.partnerships.setup import programme_choices
 from revmentor_desktop.core.text import fold
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
 from revmentor_desktop.gui.forms.ui_wizard_partners_page import Ui_WizardPartnersPage
-from revmentor_desktop.gui.style import ERROR_STYLE, WARNING_STYLE
+from revmentor_desktop.gui.style import error_style, warning_style
 from revmentor_desktop.gui.wizard.pages import AgreementPage
 
 if TYPE_CHECKING:
@@ -160,8 +160,8 @@ class PartnersPage(AgreementPage):
             ui.programmeCombo.addItem(name, programme_id)
         _make_searchable(ui.mentorCombo, "Type part of a name, or open the list")
         _make_searchable(ui.menteeCombo, "Type part of a name, or open the list")
-        ui.warningsLabel.setStyleSheet(WARNING_STYLE)
-        ui.problemsLabel.setStyleSheet(ERROR_STYLE)
+        ui.warningsLabel.setStyleSheet(warning_style())
+        ui.problemsLabel.setStyleSheet(error_style())
         header = ui.breakdownTable.horizontalHeader()
         for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
