@@ -85,8 +85,9 @@ install_system_packages() {
                libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1)
   fi
   if [ "$mode" = test ]; then
-    # A real spreadsheet (LibreOffice Calc, without its GUI) opens the exports in the tests.
-    packages+=(libreoffice-calc-nogui)
+    # A real spreadsheet (LibreOffice Calc, without its GUI) opens the exports in the tests,
+    # and a second PDF reader (poppler's pdftotext) reads the PDFs' text as a viewer does.
+    packages+=(libreoffice-calc-nogui poppler-utils)
   fi
   if ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
     packages+=("python3-venv")

@@ -48,3 +48,21 @@ _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 def safe_file_name(name: str) -> str:
     """A file name made of people's names that every system accepts ("A/B" -> "A-B")."""
     return _UNSAFE_FILE_CHARS.sub("-", name)
+
+
+# Unicode's FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: object) -> str:
+    """`text` wrapped so that its own direction stays inside it: "محمد العلي signs as:" keeps
+    the sentence left to right with the colon at its end, and a Latin name inside an Arabic
+    sentence stays a left-to-right island. Every sentence that embeds a name, a skill or
+    free text embeds it through here; plain ASCII needs no wrapping."""
+    text = "" if text is None else str(text)
+    return text if text.isascii() else f"{FSI}{text}{PDI}"
+
+
+def without_isolates(text: str) -> str:
+    """`text` with the isolate marks taken out, for output that lays out direction itself."""
+    return text.replace(FSI, "").replace(PDI, "")

@@ -14,6 +14,7 @@ from revmentor_desktop.core.documents.base import (
     table_style,
 )
 from revmentor_desktop.core.documents.data import AgreementSheet, GoalSheet, PartySheet
+from revmentor_desktop.core.text import isolate
 
 NOT_AGREED = "Not agreed yet"
 
@@ -44,13 +45,16 @@ class AgreementDocument(Document):
 
     def footer_text(self) -> str:
         s = self.sheet
-        return f"{s.programme} · {s.mentor.name} and {s.mentee.name}"
+        return f"{isolate(s.programme)} · {isolate(s.mentor.name)} and {isolate(s.mentee.name)}"
 
     def story(self) -> list[Flowable]:
         s = self.sheet
         story: list[Flowable] = [
             self.p(self.title, "Title"),
-            self.p(f"{s.mentor.name} and {s.mentee.name} · {s.programme}", "Subtitle"),
+            self.p(
+                f"{isolate(s.mentor.name)} and {isolate(s.mentee.name)} · {isolate(s.programme)}",
+                "Subtitle",
+            ),
         ]
         if s.status != "Active":
             story.append(self.p(f"Status of this partnership: {s.status}.", "Note"))
@@ -72,7 +76,7 @@ class AgreementDocument(Document):
         ]
         details = [party.job_title, party.level, party.department]
         if party.external_org:
-            details.append(f"External: {party.external_org}")
+            details.append(f"External: {isolate(party.external_org)}")
         cells.append(self.p(" · ".join(d for d in details if d) or "—", "Cell"))
         if party.email:
             cells.append(self.p(party.email, "Cell"))
@@ -124,7 +128,7 @@ class AgreementDocument(Document):
         for goal in goals:
             title: list[Flowable] = [self.p(goal.title, "CellBold")]
             if goal.skill:
-                title.append(self.p(f"Skill: {goal.skill}", "Small"))
+                title.append(self.p(f"Skill: {isolate(goal.skill)}", "Small"))
             rows.append([title, goal.success_measure or "—", date_text(goal.target_date)])
         return self.table(
             ["Goal", "How we will know it is reached", "Target date"],
@@ -134,13 +138,12 @@ class AgreementDocument(Document):
 
     def _goals(self) -> list[Flowable]:
         s = self.sheet
+        mentor, mentee = isolate(s.mentor.name), isolate(s.mentee.name)
         return [
             self.p("2. Goals", "Heading1"),
-            self.p(f"What {s.mentee.name} (mentee) learns from {s.mentor.name}", "Heading2"),
+            self.p(f"What {mentee} (mentee) learns from {mentor}", "Heading2"),
             self._goal_table(s.mentee_goals),
-            self.p(
-                f"What {s.mentor.name} (reverse mentor) learns from {s.mentee.name}", "Heading2"
-            ),
+            self.p(f"What {mentor} (reverse mentor) learns from {mentee}", "Heading2"),
             self._goal_table(s.mentor_goals),
         ]
 
@@ -176,8 +179,8 @@ class AgreementDocument(Document):
         rows: list[tuple[str, object]] = [
             ("Confidentiality", confidentiality),
             ("Topics we leave out", s.off_limits_topics.strip() or "None named"),
-            (f"Feedback to {s.mentor.name}", _or_missing(s.mentor_feedback_preference)),
-            (f"Feedback to {s.mentee.name}", _or_missing(s.mentee_feedback_preference)),
+            (f"Feedback to {isolate(s.mentor.name)}", _or_missing(s.mentor_feedback_preference)),
+            (f"Feedback to {isolate(s.mentee.name)}", _or_missing(s.mentee_feedback_preference)),
             ("What managers may see", _or_missing(s.manager_visibility)),
         ]
         if s.external_restrictions.strip() or s.mentor.external_org or s.mentee.external_org:
@@ -233,7 +236,9 @@ class AgreementDocument(Document):
             self.p(name, "Cell"),
         ]
         if signed_name.strip():
-            cells.append(self.p(f"Signed off in RevMentor as “{signed_name.strip()}”", "Small"))
+            cells.append(
+                self.p(f"Signed off in RevMentor as “{isolate(signed_name.strip())}”", "Small")
+            )
             cells.append(self.p(f"on {date_text(signed_on)}", "Small"))
         else:
             cells.append(self.p("Date: ____________________", "Small"))

@@ -27,17 +27,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from revmentor_desktop.core.documents.bidi import has_rtl
 from revmentor_desktop.core.documents.data import Letterhead
 from revmentor_desktop.core.documents.fonts import (
-    CJK,
+    COMPLEX,
     SANS,
     SANS_BOLD,
     SANS_ITALIC,
-    has_cjk,
+    line_runs,
     markup,
+    needs_shaping,
+    only_sans,
     register_fonts,
-    runs,
+    use_face,
 )
+from revmentor_desktop.core.documents.paragraphs import BidiParagraph
+from revmentor_desktop.core.documents.shaping import shape_text
 
 # The app's one date format, shared with the screens (a pure helper, no database).
 from revmentor_desktop.core.text import date_text as shared_date_text
@@ -62,23 +67,36 @@ def date_text(day: date | None, empty: str = "—") -> str:
 def draw_text(
     canvas: Canvas, x: float, y: float, text: str, font: str, size: float, *, right: bool = False
 ) -> float:
-    """Draw `text` on a canvas, CJK runs in WenQuanYi; returns its width."""
-    pieces = [(CJK if cjk else font, run) for cjk, run in runs(text)]
-    width = sum(stringWidth(run, face, size) for face, run in pieces)
+    """Draw `text` on a canvas, each script's run in its face and shaped; returns its width."""
+    pieces = _pieces(text, font, size)
+    width = sum(w for _, _, w in pieces)
     if right:
         x -= width
-    for face, run in pieces:
+    for face, run, w in pieces:
         canvas.setFont(face, size)
         canvas.drawString(x, y, run)
-        x += stringWidth(run, face, size)
+        x += w
     return width
+
+
+def _pieces(text: str, font: str, size: float) -> list[tuple[str, str, float]]:
+    """(face, text to draw, width) for each run of a one-line `text` set in `font`."""
+    pieces = []
+    for face, run in line_runs(text):
+        if face == SANS:
+            pieces.append((font, run, stringWidth(run, font, size)))
+            continue
+        face = use_face(face, bold=font == SANS_BOLD)
+        pieces.append((face, *shape_text(run, face, size)) if face.startswith(COMPLEX) else
+                      (face, run, stringWidth(run, face, size)))  # fmt: skip
+    return pieces
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """`text` cut short with "…" so that it fits `width` (an organisation name in the header)."""
 
     def measure(value: str) -> float:
-        return sum(stringWidth(run, CJK if cjk else font, size) for cjk, run in runs(value))
+        return sum(w for _, _, w in _pieces(value, font, size))
 
     if measure(text) <= width:
         return text
@@ -230,7 +248,20 @@ class Document:
 
     def p(self, text: object, style: str = "Body") -> Paragraph:
         """A paragraph of plain text (escaped, any script); the one way text enters a story."""
-        return Paragraph(markup(text), self.styles[style])
+        text = "" if text is None else str(text)
+        styles = self.shaped_styles if needs_shaping(text) else self.styles
+        if has_rtl(text):
+            return BidiParagraph(text, styles[style])
+        return Paragraph(markup(text, bold=styles[style].fontName == SANS_BOLD), styles[style])
+
+    @cached_property
+    def shaped_styles(self) -> dict[str, ParagraphStyle]:
+        """The styles with shaping, for text with joined letters or conjuncts (slower to lay
+        out, so only where a text needs it)."""
+        return {
+            name: ParagraphStyle(f"{name}Shaped", parent=style, shaping=1)
+            for name, style in self.styles.items()
+        }
 
     def heading_over_table(self, text: str, style: str = "Heading1") -> list[Flowable]:
         """A heading for a table that may run over pages: a new page first only when less than
@@ -279,7 +310,7 @@ class Document:
         font = self.styles[style]
         if (
             "\n" not in text
-            and not has_cjk(text)
+            and only_sans(text)
             and stringWidth(text, font.fontName, font.fontSize) <= room
         ):
             return text

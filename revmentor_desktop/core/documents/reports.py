@@ -23,6 +23,7 @@ from revmentor_desktop.core.documents.base import (
 from revmentor_desktop.core.documents.charts import bar_chart, line_chart
 from revmentor_desktop.core.documents.data import Letterhead, Vocabulary
 from revmentor_desktop.core.documents.fonts import SANS
+from revmentor_desktop.core.text import isolate
 
 if TYPE_CHECKING:  # the progress service's plain values, for type hints only
     from revmentor_desktop.core.services.dashboard import (
@@ -172,7 +173,7 @@ class ProgrammeReport(_Report):
         self.headline_keys = tuple(headline_keys)
 
     def footer_text(self) -> str:
-        return f"{self.overview.programme} · {date_text(self.today)}"
+        return f"{isolate(self.overview.programme)} · {date_text(self.today)}"
 
     def story_steps(self) -> int:
         return 4 + math.ceil(len(self.overview.pairs) / ROWS_PER_STEP)
@@ -186,7 +187,7 @@ class ProgrammeReport(_Report):
         o = self.overview
         story: list[Flowable] = [
             self.p(self.title, "Title"),
-            self.p(f"{o.programme} · as of {date_text(self.today)}", "Subtitle"),
+            self.p(f"{isolate(o.programme)} · as of {date_text(self.today)}", "Subtitle"),
             *self.notes(),
             self.p("At a glance", "Heading1"),
             self._figures(),
@@ -374,19 +375,21 @@ class PartnershipReport(_Report):
 
     def footer_text(self) -> str:
         p = self.progress
-        return f"{p.programme} · {p.mentor} and {p.mentee} · {date_text(self.today)}"
+        pair = f"{isolate(p.mentor)} and {isolate(p.mentee)}"
+        return f"{isolate(p.programme)} · {pair} · {date_text(self.today)}"
 
     def estimated_pages(self) -> int:
         return 1 + math.ceil((len(self.progress.goals) + len(self.progress.check_ins)) / 15)
 
     def story(self) -> list[Flowable]:
         p = self.progress
+        mentor, mentee = isolate(p.mentor), isolate(p.mentee)
         story: list[Flowable] = [
             self.p(self.title, "Title"),
             self.p(
-                f"{p.mentor} and {p.mentee} · {p.programme} · as of {date_text(self.today)}",
+                f"{mentor} and {mentee} · {isolate(p.programme)} · as of {date_text(self.today)}",
                 "Subtitle",
-            ),  # fmt: skip
+            ),
             *self.notes(),
         ]
         if p.stalled:
@@ -438,7 +441,7 @@ class PartnershipReport(_Report):
         width = self.frame_width
         rows = [
             [
-                [self.p(g.title, "CellBold"), *([self.p(f"Skill: {g.skill}", "Small")]
+                [self.p(g.title, "CellBold"), *([self.p(f"Skill: {isolate(g.skill)}", "Small")]
                                                 if g.skill else [])],
                 g.success_measure or "—",
                 date_text(g.target_date),
@@ -462,10 +465,10 @@ class PartnershipReport(_Report):
                 GoalDirection.MENTOR_LEARNS: "What the reverse mentor learns from the mentee",
             }
         else:
+            mentor, mentee = isolate(p.mentor), isolate(p.mentee)
             learns = {
-                GoalDirection.MENTEE_LEARNS: f"What {p.mentee} (mentee) learns from {p.mentor}",
-                GoalDirection.MENTOR_LEARNS: f"What {p.mentor} (reverse mentor) learns from "
-                f"{p.mentee}",
+                GoalDirection.MENTEE_LEARNS: f"What {mentee} (mentee) learns from {mentor}",
+                GoalDirection.MENTOR_LEARNS: f"What {mentor} (reverse mentor) learns from {mentee}",
             }
         for direction, heading in learns.items():
             goals = [g for g in p.goals if g.direction == direction]
