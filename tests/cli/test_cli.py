@@ -90,7 +90,7 @@ def test_check_reports_a_broken_invariant_and_exits_1(demo_db, capsys):
         (["--db", "{demo}", "export", "people", "{tmp}/nope/p.csv"], "does not exist"),
         (["--db", "{demo}", "export", "people", "{tmp}/p.csv", "--programme", "X"], "no programme"),
         (["--db", "{demo}", "demo"], "already holds 60 people"),
-        (["--db", "{tmp}/small.sqlite", "demo", "--people", "3"], "needs between 10"),
+        (["--db", "{tmp}/small.sqlite", "demo", "--people", "3"], "needs between 20"),
     ],
 )
 def test_errors_are_one_clear_line(argv, expected, demo_db, tmp_path, capsys):

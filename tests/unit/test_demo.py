@@ -1,7 +1,6 @@
 """The demo generator builds a believable, reproducible organisation and mentoring cohort."""
 
 import json
-import unicodedata
 from collections import Counter
 from datetime import date
 
@@ -102,17 +101,6 @@ def assert_unique_ascii_emails(everyone: list[dict]) -> None:
     assert len({e.lower() for e in emails}) == len(emails)
 
 
-def script_of(char: str) -> str:
-    name = unicodedata.name(char, "")
-    if char.isascii():
-        return "ascii"
-    if name.startswith("LATIN"):
-        return "latin with diacritics"
-    if name.startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA")):
-        return "cjk"
-    return name.split()[0].lower()  # "greek", "cyrillic", or something the PDFs cannot shape
-
-
 def fingerprint(db) -> list[tuple]:
     everyone = people(db)
     email = {p["id"]: p["email"] for p in everyone}
@@ -196,20 +184,6 @@ def test_emails_are_ascii_and_unique_ignoring_case(db):
     assert_unique_ascii_emails(everyone)
     insiders = [p["email"] for p in everyone if not p["is_external"]]
     assert all(e.endswith("@northwind.example") for e in insiders)
-
-
-def test_names_come_from_several_languages_and_scripts(db):
-    create_demo(db)
-
-    scripts = Counter(
-        script_of(char)
-        for p in people(db)
-        for char in p["given_name"] + p["family_name"]
-        if char.isalpha()
-    )
-    assert {"latin with diacritics", "greek", "cyrillic", "cjk"} <= scripts.keys()
-    # Nothing the PDF writer cannot shape (Arabic, Hebrew, Indic scripts …).
-    assert scripts.keys() <= {"ascii", "latin with diacritics", "greek", "cyrillic", "cjk"}
 
 
 def test_seniors_have_longer_tenure_and_plausible_ages(db):
@@ -338,19 +312,19 @@ def test_refuses_a_database_that_already_holds_people(db):
         assert session.scalar(select(func.count()).select_from(Person)) == 20
 
 
-@pytest.mark.parametrize("size", [0, 9, 100_001])
+@pytest.mark.parametrize("size", [0, 19, 100_001])
 def test_refuses_a_size_out_of_range(db, size):
-    with pytest.raises(RevMentorError, match="between 10 and 100,000 people"):
+    with pytest.raises(RevMentorError, match="between 20 and 100,000 people"):
         create_demo(db, size)
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 0
 
 
 def test_the_smallest_demo_is_still_complete(db):
-    summary = create_demo(db, 10)
+    summary = create_demo(db, 20)
     everyone = people(db)
 
-    assert len(everyone) == 10
+    assert len(everyone) == 20
     assert_sound_hierarchy(everyone)
     assert_unique_ascii_emails(everyone)
     assert summary.reverse_mentors >= 1 and summary.mentees >= 1

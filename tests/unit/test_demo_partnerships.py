@@ -147,7 +147,7 @@ def test_any_day_gives_one_stalled_pair_and_nothing_in_the_future(db, today):
     assert check_database(db).ok
 
 
-@pytest.mark.parametrize("size", [10, 30])
+@pytest.mark.parametrize("size", [20, 30])
 def test_a_small_organisation_gets_what_its_people_allow(db, size):
     summary = create_demo(db, size, today=TODAY)
     found = partnerships(db)

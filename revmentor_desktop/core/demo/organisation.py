@@ -45,7 +45,8 @@ from revmentor_desktop.paths import resource
 ORGANISATION = "Northwind Logistics"
 EMAIL_DOMAIN = "northwind.example"
 DEFAULT_SEED = 2026  # no seed still gives the same demo every time
-MIN_PEOPLE, MAX_PEOPLE = 10, 100_000
+# Room for one person of each culture in names.json, so every script shows.
+MIN_PEOPLE, MAX_PEOPLE = 20, 100_000
 # The demo's "today", just before the programme starts: every start date lies before it.
 TODAY = date(2026, 9, 30)
 
@@ -298,6 +299,7 @@ PREFERENCE_SHARE = 0.06  # pairing preferences per enrolled person
 class _Name:
     native: str
     roman: str  # ASCII, for the email address
+    showcase: bool = False  # shows the culture's own letters (kana, ư, ễ) where not all names do
 
 
 @dataclass(frozen=True)
@@ -329,8 +331,8 @@ def _load_json(name: str) -> dict[str, Any]:
 
 
 def _load_cultures() -> list[_Culture]:
-    def name(entry: dict[str, str]) -> _Name:
-        return _Name(entry["native"], entry["roman"])
+    def name(entry: dict[str, Any]) -> _Name:
+        return _Name(entry["native"], entry["roman"], entry.get("showcase", False))
 
     return [
         _Culture(
@@ -618,19 +620,24 @@ def _choose_externals_and_leavers(rng: random.Random, drafts: list[_Draft]) -> N
 
 def _name_people(rng: random.Random, drafts: list[_Draft], cultures: list[_Culture]) -> None:
     """Names from many languages and scripts; emails from their romanised form, never repeated."""
-    # Dealt like cards rather than drawn, so even a small demo has every culture.
-    deck = [
-        culture
-        for culture, n in zip(
-            cultures, _apportion(len(drafts), [c.weight for c in cultures]), strict=True
-        )
-        for _ in range(n)
-    ]
+    # Dealt like cards rather than drawn: one card for each culture (MIN_PEOPLE allows it),
+    # the rest by weight, so even the smallest demo has every culture.
+    each = 1 if len(drafts) >= len(cultures) else 0
+    counts = _apportion(len(drafts) - each * len(cultures), [c.weight for c in cultures])
+    deck = [culture for culture, n in zip(cultures, counts, strict=True) for _ in range(each + n)]
     rng.shuffle(deck)
     taken: dict[str, int] = {}
+    shown: set[str] = set()
     for draft, culture in zip(drafts, deck, strict=True):
         female = rng.random() < 0.5
         given = rng.choice(culture.female if female else culture.male)
+        if culture.name not in shown:
+            # A culture's first person shows its letters: a Japanese name in kana, not only kanji.
+            shown.add(culture.name)
+            showcase = [(True, n) for n in culture.female if n.showcase]
+            showcase += [(False, n) for n in culture.male if n.showcase]
+            if showcase:
+                female, given = rng.choice(showcase)
         family_name = rng.choice(culture.family)
         family = family_name.feminine if female and family_name.feminine else family_name.name
         draft.given_name, draft.family_name = given.native, family.native
