@@ -26,6 +26,7 @@ def run(db_url: str | None = None) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from revmentor_desktop.gui.bidi import ltr
     from revmentor_desktop.gui.crash import install_crash_dialog
     from revmentor_desktop.gui.fonts import register_app_fonts
     from revmentor_desktop.gui.icons import app_icon
@@ -55,7 +56,7 @@ def run(db_url: str | None = None) -> int:
             window.close()
             app.exit(1)
         except RevMentorError as exc:
-            QMessageBox.critical(window, "RevMentor", str(exc))
+            QMessageBox.critical(window, "RevMentor", ltr(str(exc)))
             window.close()
             app.exit(1)
 
@@ -85,6 +86,8 @@ def install_damage_message(window):
 
     from PySide6.QtWidgets import QMessageBox
 
+    from revmentor_desktop.gui.bidi import ltr
+
     previous = sys.excepthook
 
     def hook(exc_type, exc, tb) -> None:
@@ -98,7 +101,7 @@ def install_damage_message(window):
 
         logging.getLogger(__name__).error("The database is damaged", exc_info=(exc_type, exc, tb))
         reason = str(getattr(exc, "orig", None) or exc)
-        QMessageBox.critical(window, "RevMentor", str(damaged_error(database, reason)))
+        QMessageBox.critical(window, "RevMentor", ltr(str(damaged_error(database, reason))))
 
     sys.excepthook = hook
     return previous

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.text import isolate
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from revmentor_desktop.gui.help import install_help
 from revmentor_desktop.gui.icons import apply_icons
@@ -61,7 +63,7 @@ def window_title(organisation: str | None, file_name: str | None, demo: bool) ->
     adds no second "RevMentor" to it."""
     if file_name is None:
         return APP_TITLE
-    return f"{APP_TITLE} — {organisation or file_name}" + (" (demo)" if demo else "")
+    return f"{APP_TITLE} — {isolate(organisation or file_name)}" + (" (demo)" if demo else "")
 
 
 def database_at_start() -> tuple[Path | None, Path | None]:
@@ -165,8 +167,9 @@ class MainWindow(QMainWindow):
             self.open_database(sqlite_url(path))
         if gone is not None:
             self.statusBar().showMessage(
-                f"The last database, {gone}, is not there any more (moved, deleted or on a drive "
-                "that is not connected): File → Open database… opens it from its new place.",
+                f"The last database, {isolate(gone)}, is not there any more (moved, deleted or "
+                "on a drive that is not connected): File → Open database… opens it from its new "
+                "place.",
                 30000,
             )
 
@@ -200,14 +203,16 @@ class MainWindow(QMainWindow):
 
         path = sqlite_path(db_url)
         if self.db is not None and same_file(path, self.db.path):
-            self.statusBar().showMessage(f"{path.name} is open already", 5000)
+            self.statusBar().showMessage(f"{isolate(path.name)} is open already", 5000)
             return None
         # The quick check costs milliseconds: a damaged file is found now, not on some page later.
         db = open_database(db_url, check=True)
         created = db.outcome is SchemaOutcome.CREATED
         try:
             if new_only and not created:
-                raise RevMentorError(f"{path or db_url} already holds a database; choose another.")
+                raise RevMentorError(
+                    f"{isolate(path or db_url)} already holds a database; choose another."
+                )
             news = fill(db) if fill is not None and created else None
             organisation, demo = _organisation_of(db)
             people = PeopleView(db)
@@ -228,7 +233,8 @@ class MainWindow(QMainWindow):
         self.database_label.setText("Creating the demo…")
         summary = create_demo(db)
         # Counted as the People list counts, which hides those who have left at first.
-        return f"{DEMO_NEWS}{summary.people_text()} and the programme “{summary.programme}”."
+        programme = isolate(summary.programme)
+        return f"{DEMO_NEWS}{summary.people_text()} and the programme “{programme}”."
 
     def _show_new_database(self, db: Database, people, organisation: str | None, demo: bool):
         self.db, self.people = db, people
@@ -288,7 +294,7 @@ class MainWindow(QMainWindow):
         self._set_database_actions_enabled(False)
         self._show_database()
         if backup_due:
-            self.statusBar().showMessage(f"Backing up {path.name}…")
+            self.statusBar().showMessage(f"Backing up {isolate(path.name)}…")
             self._routine_backup(path, settings)
             self.statusBar().clearMessage()
         settings.sync()
@@ -306,7 +312,9 @@ class MainWindow(QMainWindow):
         where = str(db.path) if db.path else db.engine.url.render_as_string(hide_password=True)
         file_name = db.path.name if db.path else (db.engine.url.database or where)
         self.setWindowTitle(window_title(self._organisation, file_name, self._demo))
-        self.database_label.setText(f"{'Demo database' if self._demo else 'Database'}: {where}")
+        self.database_label.setText(
+            f"{'Demo database' if self._demo else 'Database'}: {isolate(where)}"
+        )
         self.database_label.setToolTip(where)
         banner.setVisible(self._demo)
         self.ui.resetDemoButton.setEnabled(db.path is not None)
@@ -335,8 +343,8 @@ class MainWindow(QMainWindow):
         if path.exists() and path.stat().st_size:
             QMessageBox.warning(
                 self, "New database",
-                f"{path} already exists. To work in it, choose File → Open database…; for a new "
-                "database, choose another name.",
+                f"{isolate(path)} already exists. To work in it, choose File → Open database…; "
+                "for a new database, choose another name.",
             )  # fmt: skip
             return
         self._set_up(path)
@@ -365,12 +373,15 @@ class MainWindow(QMainWindow):
         from revmentor_desktop.core.services.organisation import set_up_organisation
 
         if path.exists() and path.stat().st_size:
-            raise RevMentorError(f"{path} already exists; choose another name for a new database.")
+            raise RevMentorError(
+                f"{isolate(path)} already exists; choose another name for a new database."
+            )
 
         def fill(db: Database) -> str:
             set_up_organisation(db, settings)
             return (
-                f"{settings.name.strip()} is set up in {path.name}. Next, bring in its people: "
+                f"{isolate(settings.name.strip())} is set up in {isolate(path.name)}. "
+                "Next, bring in its people: "
                 "File → Import people… or Add person…"
             )
 
@@ -391,8 +402,8 @@ class MainWindow(QMainWindow):
         if not path.is_file():
             QMessageBox.warning(
                 self, "Open database",
-                f"There is no database at {path} any more: it was moved, deleted or is on a "
-                "drive that is not connected.",
+                f"There is no database at {isolate(path)} any more: it was moved, deleted or is "
+                "on a drive that is not connected.",
             )  # fmt: skip
             forget_database(path)
             self.fill_recent_menu()
@@ -411,7 +422,7 @@ class MainWindow(QMainWindow):
         except RevMentorError as exc:  # locked, damaged, not a RevMentor database, too new
             QGuiApplication.restoreOverrideCursor()
             self._show_database()
-            QMessageBox.warning(self, "Open database", str(exc))
+            QMessageBox.warning(self, "Open database", ltr(str(exc)))
             return False
         QGuiApplication.restoreOverrideCursor()
         return self.db is not None and same_file(self.db.path, path)
@@ -424,7 +435,8 @@ class MainWindow(QMainWindow):
         recent = recent_databases()
         current = self.db.path if self.db is not None else None
         for number, path in enumerate(recent, 1):
-            where = f"{path.name} — {path.parent}".replace("&", "&&")  # "&" is no mnemonic here
+            where = f"{isolate(path.name)} — {isolate(path.parent)}"
+            where = where.replace("&", "&&")  # "&" is no mnemonic here
             action = menu.addAction(f"&{number} {where}")
             action.setObjectName(f"recentDatabase{number}")
             action.setData(str(path))
@@ -748,7 +760,7 @@ class MainWindow(QMainWindow):
         try:
             rows = kind.write(self.db, path)
         except RevMentorError as exc:
-            QMessageBox.warning(self, kind.title, str(exc))
+            QMessageBox.warning(self, kind.title, ltr(str(exc)))
             return
         self.statusBar().showMessage(kind.done_text(rows, path), 8000)
 
@@ -760,7 +772,7 @@ class MainWindow(QMainWindow):
             "<p>Run a reverse-mentoring programme end to end on this computer: people, pair "
             "suggestions, partnership agreements, check-ins and reports. Nothing leaves the "
             "machine.</p>"
-            f"<p>Database: {self.db.path or self.db.url if self.db else 'not open'}</p>",
+            f"<p>Database: {isolate(self.db.path or self.db.url) if self.db else 'not open'}</p>",
         )
 
     def _restore_geometry(self) -> None:

@@ -17,6 +17,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.checkins import load_check_in
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.dialogs.checkin import NO_FAULT_QUESTION, CheckInDialog
 from revmentor_desktop.gui.dialogs.checkin_history import CheckInHistoryDialog
 from revmentor_desktop.gui.dialogs.imports import CHECK_INS, ImportDialog
@@ -86,7 +87,7 @@ def test_a_first_check_in_is_a_fit_check_and_moves_the_goals(qtbot, db, pair):
     assert ui.kindCombo.currentData() == CheckInKind.FIT_CHECK
     assert ui.verdictCombo.isVisibleTo(dialog)
     assert ui.mentorRatingLabel.text() == "Dana Fox (re&verse mentor):"
-    assert ui.menteeRatingLabel.text() == "Zoë Adams (m&entee):"
+    assert ui.menteeRatingLabel.text() == f"{isolate('Zoë Adams')} (m&entee):"
     assert ui.durationSpin.value() == 60  # the partnership's usual meeting length
     assert spin(dialog, tiktok).value() == 0 and spin(dialog, budget).value() == 0
     ui.dateEdit.setDate(QDate(2026, 10, 8))
@@ -287,7 +288,7 @@ def test_history_shows_newest_first_with_the_goals(qtbot, db, history):
     assert column(ui.checkInsTable, 6) == ["", "", "Good fit"]
     assert ui.checkInsTable.horizontalHeaderItem(4).text().startswith("Dana Fox")
     assert column(ui.goalsTable, 0) == ["Post on TikTok every week", "Read a departmental budget"]
-    assert column(ui.goalsTable, 1) == ["Zoë Adams learns", "Dana Fox learns"]
+    assert column(ui.goalsTable, 1) == [f"{isolate('Zoë Adams')} learns", "Dana Fox learns"]
     assert column(ui.goalsTable, 2) == ["50 %", "20 %"]
     assert dialog.selected_row().id == latest
     details = ui.detailsLabel.text()

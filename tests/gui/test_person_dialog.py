@@ -16,6 +16,7 @@ from revmentor_desktop.core.services.people.records import (
     save_person,
     set_archived,
 )
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.dialogs.person import FIELDS, PersonDialog
 from revmentor_desktop.gui.pages.people import PeopleView
 
@@ -349,7 +350,7 @@ def test_the_same_person_twice_in_preferences_is_refused_on_the_pairing_tab(db, 
         ui.preferencePersonCombo.setEditText("zoe.adams@x.org")
         ui.addPreferenceButton.click()
     assert ui.preferencesTable.rowCount() == 1
-    assert ui.preferencesError.text() == "Zoë Adams is already in the list"
+    assert ui.preferencesError.text() == f"{isolate('Zoë Adams')} is already in the list"
     assert ui.tabs.currentWidget() is ui.pairingTab
     ui.preferencesTable.selectRow(0)
     ui.removePreferenceButton.click()

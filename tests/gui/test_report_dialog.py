@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from revmentor_desktop.core.db.models import Role
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.dialogs.report import ReportDialog, report_file_name
 from revmentor_desktop.gui.tasks import Cancelled, TaskRunner
 
@@ -64,7 +65,7 @@ def test_anonymised_partnership_report_has_no_names(qtbot, db, pair, tmp_path, m
     dialog = ReportDialog(db, partnership_id=pair)
     qtbot.addWidget(dialog)
     assert dialog.ui.partnershipRadio.isChecked()
-    assert dialog.ui.partnershipCombo.currentText().startswith("Dana Fox → Zoë Adams")
+    assert dialog.ui.partnershipCombo.currentText().startswith(f"Dana Fox → {isolate('Zoë Adams')}")
     assert dialog.default_name() == "Report - Dana Fox and Zoë Adams.pdf"
     dialog.ui.anonymiseCheck.setChecked(True)
     # Named as the report names the pair, never by the partners.

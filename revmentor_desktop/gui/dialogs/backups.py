@@ -32,7 +32,8 @@ from revmentor_desktop.core.db.backup import (
     restore,
 )
 from revmentor_desktop.core.errors import DatabaseDamagedError, RevMentorError
-from revmentor_desktop.core.text import count
+from revmentor_desktop.core.text import count, isolate
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import DialogHost, show_error
 from revmentor_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from revmentor_desktop.gui.icons import apply_button_icons
@@ -72,8 +73,8 @@ class BackupsDialog(DialogHost, RemembersSize, QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.headerLabel.setText(
-            f"Backups of <b>{html.escape(self.database.name)}</b> "
-            f"({html.escape(str(self.database.parent))}), newest first. RevMentor makes a "
+            f"Backups of <b>{html.escape(isolate(self.database.name))}</b> "
+            f"({html.escape(isolate(self.database.parent))}), newest first. RevMentor makes a "
             "routine backup once a day when its window closes and keeps the newest of each of "
             "the last 7 days, 4 weeks and 12 months. Backups made by hand, before an upgrade or "
             "before a restore stay until you delete them. Each backup was checked when it was made."
@@ -247,12 +248,12 @@ def restore_damaged(parent: QWidget | None, error: DatabaseDamagedError) -> bool
     """
     backup = error.backup
     if backup is None:
-        QMessageBox.critical(parent, "RevMentor", str(error))
+        QMessageBox.critical(parent, "RevMentor", ltr(str(error)))
         return False
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("RevMentor")
-    box.setText(f"The database {error.database} is damaged and cannot be used as it is.")
+    box.setText(f"The database {isolate(error.database)} is damaged and cannot be used as it is.")
     box.setInformativeText(
         f"The newest good backup is from {backup.when} ({_counts(backup)}).\n\n"
         "Restore it? The damaged file is kept in the backups folder, in case it is needed."
@@ -271,7 +272,7 @@ def restore_damaged(parent: QWidget | None, error: DatabaseDamagedError) -> bool
         restore(error.database, backup)
     except RevMentorError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, "RevMentor", str(exc))
+        QMessageBox.critical(parent, "RevMentor", ltr(str(exc)))
         return False
     QGuiApplication.restoreOverrideCursor()
     return True

@@ -36,8 +36,9 @@ from revmentor_desktop.core.services.dashboard import (
     partnership_progress,
 )
 from revmentor_desktop.core.services.partnerships.life import can_log_check_in, end_early
-from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.text import date_text, isolate
 from revmentor_desktop.core.vocabulary import CHECK_IN_KIND_LABELS, FIT_VERDICT_LABELS
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_checkin_dialog import Ui_CheckInDialog
 from revmentor_desktop.gui.window_state import RemembersSize
@@ -87,7 +88,7 @@ def _mnemonic_safe(text: str) -> str:
 def direction_text(direction: GoalDirection, mentor: str, mentee: str) -> str:
     """Who learns in a goal, by name: "Zoë Adams learns"."""
     learner = mentee if direction == GoalDirection.MENTEE_LEARNS else mentor
-    return f"{learner} learns"
+    return f"{isolate(learner)} learns"
 
 
 class GoalRow:
@@ -96,10 +97,11 @@ class GoalRow:
     def __init__(self, goal: GoalProgress, value: int, who: str, parent: QWidget) -> None:
         self.goal = goal
         self.initial = value
-        title = goal.title + (" (dropped)" if goal.status == GoalStatus.DROPPED else "")
+        dropped = goal.status == GoalStatus.DROPPED
+        title = f"{isolate(goal.title)} (dropped)" if dropped else goal.title
         self.label = QLabel(_mnemonic_safe(title), parent)
         self.label.setWordWrap(True)
-        self.label.setToolTip(goal.success_measure and f"Success: {goal.success_measure}")
+        self.label.setToolTip(goal.success_measure and f"Success: {isolate(goal.success_measure)}")
         self.who = QLabel(who, parent)
         self.who.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal, parent)
@@ -195,14 +197,18 @@ class CheckInDialog(RemembersSize, QDialog):
             for label, value in RATINGS:
                 combo.addItem(label, value)
         mentor, mentee = pair.mentor, pair.mentee
-        ui.mentorRatingLabel.setText(f"{_mnemonic_safe(mentor)} (re&verse mentor):")
-        ui.menteeRatingLabel.setText(f"{_mnemonic_safe(mentee)} (m&entee):")
+        ui.mentorRatingLabel.setText(f"{_mnemonic_safe(isolate(mentor))} (re&verse mentor):")
+        ui.menteeRatingLabel.setText(f"{_mnemonic_safe(isolate(mentee))} (m&entee):")
         ui.mentorRatingCombo.setAccessibleName(f"Rating by {mentor}, the reverse mentor")
         ui.menteeRatingCombo.setAccessibleName(f"Rating by {mentee}, the mentee")
-        ui.headerLabel.setText(
-            f"<b>{html.escape(mentor)}</b> (reverse mentor) and <b>{html.escape(mentee)}</b> "
-            f"(mentee) · {html.escape(pair.programme)}"
+        mentor_html, mentee_html, programme_html = (
+            html.escape(isolate(text)) for text in (mentor, mentee, pair.programme)
         )
+        ui.headerLabel.setText(ltr(
+            f"<b>{mentor_html}</b> (reverse mentor) and <b>{mentee_html}</b> (mentee)"
+            f" · {programme_html}",
+            rich=True,
+        ))  # fmt: skip
         for hint in (ui.kindHint, ui.summaryHint, ui.nextStepsHint, ui.privateNotesHint):
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for hint in (ui.summaryHint, ui.privateNotesHint):
@@ -273,7 +279,7 @@ class CheckInDialog(RemembersSize, QDialog):
     # --- between the widgets and CheckInEntry -------------------------------------------
     def set_entry(self, entry: CheckInEntry) -> None:
         ui = self.ui
-        pair = f"{self.pair.mentor} and {self.pair.mentee}"
+        pair = f"{isolate(self.pair.mentor)} and {isolate(self.pair.mentee)}"
         self.setWindowTitle(
             f"Log a check-in — {pair}"
             if entry.id is None
@@ -428,8 +434,9 @@ class CheckInDialog(RemembersSize, QDialog):
         answer = QMessageBox.question(
             self,
             "Not a fit",
-            f"{NO_FAULT_QUESTION}\n\nNobody is to blame: {pair.mentor} and {pair.mentee} can "
-            f"then be suggested with someone else in {pair.programme}, and are not paired "
+            f"{NO_FAULT_QUESTION}\n\nNobody is to blame: {isolate(pair.mentor)} and "
+            f"{isolate(pair.mentee)} can then be suggested with someone else in "
+            f"{isolate(pair.programme)}, and are not paired "
             "with each other again. The check-in is saved either way; you can also end the "
             "partnership later from the Partnerships page.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -504,7 +511,7 @@ def open_check_in_dialog(
     try:
         dialog = CheckInDialog(db, partnership_id, check_in_id, today=today, parent=parent)
     except RevMentorError as exc:  # deleted or finished meanwhile
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, ltr(str(exc)))
         return None
     if on_saved is not None:
         dialog.saved.connect(on_saved)

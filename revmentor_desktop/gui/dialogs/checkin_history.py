@@ -24,8 +24,9 @@ from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.checkins import CheckInRow, check_in_history, delete_check_in
 from revmentor_desktop.core.services.dashboard import PartnershipProgress, partnership_progress
 from revmentor_desktop.core.services.partnerships.life import can_log_check_in
-from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.text import date_text, isolate
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.checkin import direction_text, open_check_in_dialog
 from revmentor_desktop.gui.dialogs.common import DialogHost
 from revmentor_desktop.gui.forms.ui_checkin_history import Ui_CheckInHistoryDialog
@@ -134,9 +135,9 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
 
     def _show_header(self) -> None:
         pair = self.pair
-        mentor, mentee = html.escape(pair.mentor), html.escape(pair.mentee)
-        self.setWindowTitle(f"Check-ins — {pair.mentor} and {pair.mentee}")
-        facts = [html.escape(pair.programme), PARTNERSHIP_STATUS_LABELS[pair.status]]
+        mentor, mentee = html.escape(isolate(pair.mentor)), html.escape(isolate(pair.mentee))
+        self.setWindowTitle(f"Check-ins — {isolate(pair.mentor)} and {isolate(pair.mentee)}")
+        facts = [html.escape(isolate(pair.programme)), PARTNERSHIP_STATUS_LABELS[pair.status]]
         if pair.last_check_in:
             facts.append(f"last met {date_text(pair.last_check_in)}")
         if pair.next_review:
@@ -148,7 +149,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         if not self.loggable:
             status = PARTNERSHIP_STATUS_LABELS[pair.status].lower()
             text += f"<br>The partnership is {status}: its check-ins can be read, not changed."
-        self.ui.headerLabel.setText(text)
+        self.ui.headerLabel.setText(ltr(text, rich=True))
 
     def _fill_goals(self) -> None:
         table, pair = self.ui.goalsTable, self.pair
@@ -158,7 +159,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
                       GOAL_STATUS[goal.status], date_text(goal.target_date))  # fmt: skip
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                item.setToolTip(goal.success_measure and f"Success: {goal.success_measure}"
+                item.setToolTip(goal.success_measure and f"Success: {isolate(goal.success_measure)}"
                                 if column == 0 else text)  # fmt: skip
                 table.setItem(number, column, item)
             table.setCellWidget(number, 2, _progress_cell(goal.progress, goal.title))
@@ -176,12 +177,13 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
 
     def _fill_check_ins(self) -> None:
         table, pair = self.ui.checkInsTable, self.pair
+        mentor, mentee = isolate(pair.mentor), isolate(pair.mentee)
         table.setHorizontalHeaderLabels(
-            ["Date", "Kind", "Held", "Length", f"{pair.mentor}\n(reverse mentor)",
-             f"{pair.mentee}\n(mentee)", "Fit verdict", "Shareable summary"]
+            ["Date", "Kind", "Held", "Length", f"{mentor}\n(reverse mentor)",
+             f"{mentee}\n(mentee)", "Fit verdict", "Shareable summary"]
         )  # fmt: skip
-        for column, who in ((MENTOR_RATING, f"{pair.mentor} (reverse mentor)"),
-                            (MENTEE_RATING, f"{pair.mentee} (mentee)")):  # fmt: skip
+        for column, who in ((MENTOR_RATING, f"{mentor} (reverse mentor)"),
+                            (MENTEE_RATING, f"{mentee} (mentee)")):  # fmt: skip
             table.horizontalHeaderItem(column).setToolTip(f"The rating by {who}, 1 to 5")
         table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
@@ -240,7 +242,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         parts = [f"<b>{date_text(row.held_on)}</b> · " + html.escape(", ".join(facts))]
         for title, text in (("Shareable summary", row.summary), ("Next steps", row.next_steps)):
             if text.strip():
-                body = html.escape(text.strip()).replace("\n", "<br>")
+                body = html.escape(isolate(text.strip())).replace("\n", "<br>")
                 parts.append(f"<b>{title}:</b> {body}")
         if row.next_meeting_on:
             parts.append(f"<b>Next meeting:</b> {date_text(row.next_meeting_on)}")
@@ -284,7 +286,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         try:
             delete_check_in(self.db, row.id)
         except RevMentorError as exc:
-            QMessageBox.warning(self, "Delete check-in", str(exc))
+            QMessageBox.warning(self, "Delete check-in", ltr(str(exc)))
         self.reload()
         self.changed.emit()
 

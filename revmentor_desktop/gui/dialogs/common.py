@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageB
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.services.people.directory import filter_options
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.style import error_style
 from revmentor_desktop.gui.window_state import window_settings
 
@@ -26,9 +27,10 @@ LOGOS = "logos"  # the organisation's logo
 
 
 def show_error(label: QLabel, message: str | None) -> None:
-    """An inline message under the field it is about; hidden while there is nothing to say."""
+    """An inline message under the field it is about; hidden while there is nothing to say.
+    A message that opens with a name stays a left-to-right sentence (see `ltr`)."""
     label.setStyleSheet(error_style())
-    label.setText(message or "")
+    label.setText(ltr(message or ""))
     label.setVisible(bool(message))
 
 
@@ -149,7 +151,7 @@ class DialogHost:
         answer = QMessageBox.question(
             self,
             title,
-            question,
+            ltr(question),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.life import PartnershipRow, end_early
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_end_partnership_dialog import Ui_EndPartnershipDialog
 
@@ -28,10 +29,12 @@ class EndPartnershipDialog(QDialog):
         self.ui = Ui_EndPartnershipDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        mentor, mentee = html.escape(row.mentor_name), html.escape(row.mentee_name)
+        mentor, mentee, programme = (
+            html.escape(isolate(text)) for text in (row.mentor_name, row.mentee_name, row.programme)
+        )
         ui.introLabel.setText(
             f"End the partnership of <b>{mentor}</b> (reverse mentor) and <b>{mentee}</b> "
-            f"(mentee) in {html.escape(row.programme)} before its agreed end. Nothing is "
+            f"(mentee) in {programme} before its agreed end. Nothing is "
             "deleted: the agreement, goals and check-ins are kept."
         )
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

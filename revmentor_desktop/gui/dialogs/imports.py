@@ -39,7 +39,8 @@ from revmentor_desktop.core.services.imports.profiles import ImportProfile, find
 from revmentor_desktop.core.services.imports.tables import SourceTable
 from revmentor_desktop.core.services.organisation import ladder_labels
 from revmentor_desktop.core.services.people.directory import filter_options
-from revmentor_desktop.core.text import count, join
+from revmentor_desktop.core.text import count, isolate, join
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import IMPORTS, ask_open_path
 from revmentor_desktop.gui.dialogs.organisation import computer_date_order
 from revmentor_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -404,16 +405,16 @@ class ImportDialog(QDialog):
         path = Path(self.ui.fileEdit.text().strip()).expanduser()
         self.ui.fileProblemLabel.clear()
         if not path.is_file():
-            self.ui.fileProblemLabel.setText(f"There is no file at {path}.")
+            self.ui.fileProblemLabel.setText(f"There is no file at {isolate(path)}.")
             return
         read_table = self.kind.service.read_table
-        self.ui.progressBar.setFormat(f"Reading {path.name.replace('%', '%%')}… %p%")
+        self.ui.progressBar.setFormat(f"Reading {isolate(path.name).replace('%', '%%')}… %p%")
         self._run(lambda control: read_table(path, progress=control.progress), self._read,
                   on_error=self._not_read)  # fmt: skip
 
     def _not_read(self, exc: BaseException) -> None:
         if isinstance(exc, RevMentorError):
-            self.ui.fileProblemLabel.setText(str(exc))
+            self.ui.fileProblemLabel.setText(ltr(str(exc)))
         elif not isinstance(exc, Cancelled):  # Stop leaves the first step as it was
             raise exc  # a bug: the crash dialog shows it
 
@@ -519,16 +520,17 @@ class ImportDialog(QDialog):
         if plan.rejected:
             parts.append(f"{plan.rejected:,} with problems (shaded)")
         text = ", ".join(parts) + "."
+        programme_text = self.kind.programme_text.format(programme=isolate(plan.programme))
         if plan.programme:
-            text += self.kind.programme_text.format(programme=plan.programme)
+            text += programme_text
         if self.kind.whole_file and plan.nobody_enrolled:
-            text = text.removesuffix(self.kind.programme_text.format(programme=plan.programme))
+            text = text.removesuffix(programme_text)
             text += (f" {plan.nobody_enrolled.capitalize()}: go back to the first step and "
                      "choose the roles, or add a role column.")  # fmt: skip
         elif self.kind.whole_file and plan.enrolments and plan.without_role:
             text += f" {count(plan.without_role, 'person', 'people')} without a role will not be."
         if plan.ignored_columns:
-            text += f" Ignored columns: {', '.join(plan.ignored_columns)}."
+            text += f" Ignored columns: {', '.join(map(isolate, plan.ignored_columns))}."
         if self.profile is not None:
             text += f" {self.ui.profileLabel.text().removesuffix('.')}: Back to change them."
         self.ui.summaryLabel.setText(text)
@@ -565,11 +567,11 @@ class ImportDialog(QDialog):
         if not shown:
             return
         sentence = unknown_levels_text(plan.unknown_levels)
-        ui.levelLabel.setText(
+        ui.levelLabel.setText(ltr(
             (f"{sentence}. " if sentence else "")
             + "Choose what each level of the file is on your ladder; the choice is remembered "
             "for the next import."
-        )
+        ))  # fmt: skip
         ui.levelLabel.setStyleSheet(warning_style() if sentence else "")
         ladder = plan.ladder
         self._level_targets = [
@@ -580,8 +582,8 @@ class ImportDialog(QDialog):
         ]
         texts = [
             *ladder,
-            f"Add to the ladder, below {ladder[0]}",
-            *(f"Add to the ladder, above {label}" for label in ladder),
+            f"Add to the ladder, below {isolate(ladder[0])}",
+            *(f"Add to the ladder, above {isolate(label)}" for label in ladder),
             NO_LEVEL,
         ]
         rows_now = [table.item(row, 0).text() for row in range(table.rowCount())]
@@ -681,7 +683,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.ui.summaryLabel.setText("Stopped: nothing was written.")
         elif isinstance(exc, RevMentorError):
-            self.ui.summaryLabel.setText(f"{exc} Nothing was written.")
+            self.ui.summaryLabel.setText(ltr(f"{exc} Nothing was written."))
         else:
             raise exc  # a bug: the crash dialog shows it
 

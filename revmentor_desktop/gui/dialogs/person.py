@@ -40,8 +40,9 @@ from revmentor_desktop.core.services.people.records import (
     suggestions,
     validate_person,
 )
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import fold, isolate
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, PREFERENCE_LABELS
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.style import error_style
@@ -119,8 +120,10 @@ class PeopleChoiceModel(QAbstractListModel):
         if len(matches) == 1:
             return self.choices[matches[0]].id, ""
         if not matches:
-            return None, f"Nobody on the list matches “{typed}”: type part of a name or email"
-        return None, f"“{typed}” matches {len(matches)} people: pick one from the list"
+            return None, (
+                f"Nobody on the list matches “{isolate(typed)}”: type part of a name or email"
+            )
+        return None, f"“{isolate(typed)}” matches {len(matches)} people: pick one from the list"
 
 
 def _searchable(combo: QComboBox, choices: list[PersonChoice], placeholder: str) -> None:
@@ -173,7 +176,7 @@ class PersonDialog(RemembersSize, QDialog):
         self.set_data(data)
         self._initial = self._snapshot()
         name = display_name(data.given_name, data.family_name)
-        self.setWindowTitle(f"{name} — person" if person_id is not None else "New person")
+        self.setWindowTitle(f"{isolate(name)} — person" if person_id is not None else "New person")
         self._name = name if person_id is not None else "this new person"
         self._restore_geometry()
         self.ui.tabs.setCurrentIndex(0)
@@ -387,7 +390,7 @@ class PersonDialog(RemembersSize, QDialog):
             return
         if other in [row[0] for row in self._preferences()]:
             self.show_problems(
-                {"preferences": f"{self._others[other].name} is already in the list"},
+                {"preferences": f"{isolate(self._others[other].name)} is already in the list"},
                 focus=ui.preferencePersonCombo,
             )
             return
@@ -440,7 +443,7 @@ class PersonDialog(RemembersSize, QDialog):
         for name in FIELDS:
             if name in problems:
                 label = self._errors[name]
-                label.setText(problems[name])
+                label.setText(ltr(problems[name]))
                 label.show()
                 field = getattr(self.ui, FIELDS[name][1])
                 field.setAccessibleDescription(problems[name])
@@ -495,7 +498,7 @@ class PersonDialog(RemembersSize, QDialog):
             self.show_problems(exc.errors)
             return
         except RevMentorError as exc:
-            QMessageBox.warning(self, "Save person", str(exc))
+            QMessageBox.warning(self, "Save person", ltr(str(exc)))
             return
         super().accept()
 
@@ -505,7 +508,7 @@ class PersonDialog(RemembersSize, QDialog):
             answer = QMessageBox.question(
                 self,
                 "Unsaved changes",
-                f"Save your changes to {self._name}?",
+                f"Save your changes to {isolate(self._name)}?",
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

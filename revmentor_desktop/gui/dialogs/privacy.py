@@ -32,8 +32,9 @@ from revmentor_desktop.core.services.people.erasure import EraseResult, erase_pe
 from revmentor_desktop.core.services.people.erasure_backups import delete_backups_holding
 from revmentor_desktop.core.services.people.requests import list_requests
 from revmentor_desktop.core.services.people.retention import DuePerson, people_due
-from revmentor_desktop.core.text import count, join, plural
+from revmentor_desktop.core.text import count, isolate, join, plural
 from revmentor_desktop.core.vocabulary import ERASED_NAME
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.tasks import TaskRunner
@@ -47,7 +48,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def offer_to_delete_backups(
     parent: QWidget, db: Database, results: list[EraseResult], who: str
 ) -> int:
-    """Ask whether to delete the backups that still hold the erased people; how many went."""
+    """Ask whether to delete the backups that still hold the erased people; how many went.
+    `who` is shown as it is: its names already isolated."""
     holding = {b.path: b for result in results for b in result.backups}
     if not holding:
         return 0
@@ -97,17 +99,18 @@ class EraseDialog(QDialog):
         self.result: EraseResult | None = None
         self.setObjectName("eraseDialog")
         name, email = self.plan.name, self.plan.email
-        self.setWindowTitle(f"Erase {name}")
+        self.setWindowTitle(f"Erase {isolate(name)}")
         layout = QVBoxLayout(self)
         heading = QLabel(
-            f"<b>Erase {html.escape(name)} ({html.escape(email)})?</b> This cannot be undone."
+            f"<b>Erase {html.escape(isolate(name))} ({html.escape(isolate(email))})?</b> "
+            "This cannot be undone."
         )
         heading.setObjectName("headingLabel")
         heading.setWordWrap(True)
         layout.addWidget(heading)
         goes = QLabel(
             "What happens:<ul>"
-            + "".join(f"<li>{html.escape(line)}</li>" for line in self.plan.sentences())
+            + "".join(f"<li>{html.escape(ltr(line))}</li>" for line in self.plan.sentences())
             + "</ul>Backups made before now still hold their data: you can delete them next."
         )
         goes.setObjectName("planLabel")
@@ -139,7 +142,7 @@ class EraseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("buttonBox")
         self.erase_button = self.buttons.addButton(
-            f"&Erase {name}", QDialogButtonBox.ButtonRole.DestructiveRole
+            f"&Erase {isolate(name)}", QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.erase_button.setObjectName("eraseButton")
         self.erase_button.setEnabled(False)
@@ -178,7 +181,7 @@ class EraseDialog(QDialog):
     def _erased(self, results: list[EraseResult]) -> None:
         self.progress.hide()
         self.result = results[0]
-        offer_to_delete_backups(self, self.db, results, self.plan.name)
+        offer_to_delete_backups(self, self.db, results, isolate(self.plan.name))
         self.erased.emit(self.result)
         self.accept()
 
@@ -332,7 +335,7 @@ class PrivacyDialog(RemembersSize, QDialog):
         people = self.selected()
         if not people:
             return
-        names = [p.name for p in people]
+        names = [isolate(p.name) for p in people]
         who = (
             join(names)
             if len(names) <= 4
@@ -372,7 +375,7 @@ class PrivacyDialog(RemembersSize, QDialog):
         self.erased.emit()  # some may have been erased before the problem
         if not isinstance(error, RevMentorError):
             raise error
-        QMessageBox.warning(self, "Erase people", str(error))
+        QMessageBox.warning(self, "Erase people", ltr(str(error)))
 
     def reject(self) -> None:
         if self.progress.isVisible():

@@ -20,7 +20,7 @@ from revmentor_desktop.core.services.programmes import (
     save_programme,
     validate_programme,
 )
-from revmentor_desktop.core.text import count, fold, plural
+from revmentor_desktop.core.text import count, fold, isolate, plural, without_isolates
 from revmentor_desktop.core.vocabulary import (
     MEETING_FREQUENCIES,
     PROGRAMME_STATUS_LABELS,
@@ -171,7 +171,7 @@ class EnrolDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         if programme_name:
-            self.setWindowTitle(f"Enrol people in {programme_name}")
+            self.setWindowTitle(f"Enrol people in {isolate(programme_name)}")
         for choice in Role:
             ui.roleCombo.addItem(ROLE_LABELS[choice], choice)
         ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(role))
@@ -196,9 +196,11 @@ class EnrolDialog(QDialog):
         people.blockSignals(True)
         for candidate in candidates:
             details = " · ".join(
-                part for part in (candidate.department, candidate.level, candidate.email) if part
+                isolate(part)
+                for part in (candidate.department, candidate.level, candidate.email)
+                if part
             )
-            text = f"{candidate.name} — {details}"
+            text = f"{isolate(candidate.name)} — {details}"
             if candidate.withdrawn_role is not None:
                 text += f" (withdrew earlier as {ROLE_LABELS[candidate.withdrawn_role].lower()})"
             item = QListWidgetItem(text, people)
@@ -224,7 +226,11 @@ class EnrolDialog(QDialog):
             item.setHidden(not all(word in text for word in words))
 
     def shown_names(self) -> list[str]:
-        return [item.text().split(" — ")[0] for item in self._items() if not item.isHidden()]
+        return [
+            without_isolates(item.text().split(" — ")[0])
+            for item in self._items()
+            if not item.isHidden()
+        ]
 
     def ticked_ids(self) -> list[int]:
         return [

@@ -13,7 +13,7 @@ from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.partnerships.life import list_partnerships
 from revmentor_desktop.core.services.partnerships.setup import programme_choices
-from revmentor_desktop.core.text import safe_file_name
+from revmentor_desktop.core.text import isolate, safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.dialogs.common import REPORTS, ask_save_path
 from revmentor_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
@@ -74,7 +74,9 @@ class ReportDialog(QDialog):
             if row.status != PartnershipStatus.DRAFT:  # a draft has nothing to report yet
                 label = PARTNERSHIP_STATUS_LABELS[row.status].lower()
                 ui.partnershipCombo.addItem(
-                    f"{row.mentor_name} → {row.mentee_name} ({row.programme}, {label})", row.id
+                    f"{isolate(row.mentor_name)} → {isolate(row.mentee_name)} "
+                    f"({isolate(row.programme)}, {label})",
+                    row.id,
                 )
         ui.programmeCombo.setCurrentIndex(max(ui.programmeCombo.findData(programme_id), 0))
         if partnership_id is not None and ui.partnershipCombo.findData(partnership_id) >= 0:
@@ -169,7 +171,7 @@ class ReportDialog(QDialog):
     def _done(self, saved) -> None:
         self.task = None
         self.saved = Path(saved)
-        self._say(f"Saved to {self.saved}. It opens in your PDF viewer, to read or print.")
+        self._say(f"Saved to {isolate(self.saved)}. It opens in your PDF viewer, to read or print.")
         self._update()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved)))
 

@@ -18,7 +18,7 @@ from revmentor_desktop.core.services.organisation import (
     OrganisationSettings,
     validate_new_organisation,
 )
-from revmentor_desktop.core.text import count
+from revmentor_desktop.core.text import count, isolate
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.dialogs.organisation import computer_date_order
 from revmentor_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
@@ -79,7 +79,7 @@ class WelcomeDialog(ChoosesLogo, QDialog):
         order = computer_date_order() or DMY
         ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(order))
         self._set_up_logo(None)
-        ui.databaseInfo.setText(f"Saved in {database}")
+        ui.databaseInfo.setText(f"Saved in {isolate(database)}")
         ui.databaseInfo.setToolTip(str(database))
         for label in (ui.choiceError, ui.nameError, ui.levelsError, ui.logoError, ui.setUpError):
             show_error(label, None)

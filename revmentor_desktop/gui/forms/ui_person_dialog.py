@@ -29,7 +29,7 @@ class Ui_PersonDialog(object):
     def setupUi(self, personDialog):
         if not personDialog.objectName():
             personDialog.setObjectName(u"personDialog")
-        personDialog.resize(900, 420)
+        personDialog.resize(1000, 420)
         personDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(personDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -271,7 +271,7 @@ class Ui_PersonDialog(object):
         self.managerCombo.setObjectName(u"managerCombo")
         self.managerCombo.setEditable(True)
         self.managerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.managerCombo.setMinimumContentsLength(20)
+        self.managerCombo.setMinimumContentsLength(44)
         self.managerCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.managerBox.addWidget(self.managerCombo)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from revmentor_desktop.core.db.models import PartnershipStatus
 from revmentor_desktop.core.services.partnerships.life import PartnershipRow
-from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.text import date_text, fold, isolate
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
 from revmentor_desktop.gui.models.rows import RowsModel
 from revmentor_desktop.gui.style import attention
@@ -45,7 +45,9 @@ ARROW = " → "
 
 
 def partners_text(row: PartnershipRow) -> str:
-    return f"{row.mentor_name}{ARROW}{row.mentee_name}"
+    """ "Reverse mentor → mentee", each name isolated: two Arabic names would otherwise swap
+    places around the arrow, and the mentee would read as the reverse mentor."""
+    return f"{isolate(row.mentor_name)}{ARROW}{isolate(row.mentee_name)}"
 
 
 def _display(row: PartnershipRow, column: int) -> str:
@@ -118,7 +120,7 @@ class PartnershipsModel(RowsModel[PartnershipRow]):
 
     def _tooltip(self, row: PartnershipRow, column: int) -> str | None:
         if column == PARTNERS:
-            return f"Reverse mentor: {row.mentor_name}\nMentee: {row.mentee_name}"
+            return f"Reverse mentor: {isolate(row.mentor_name)}\nMentee: {isolate(row.mentee_name)}"
         if column == STEP and row.status == PartnershipStatus.DRAFT:
             return "Still being set up: open it to continue where the wizard stopped"
         if column == NEXT_REVIEW and self._review_overdue(row):

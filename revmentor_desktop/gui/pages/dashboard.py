@@ -35,8 +35,9 @@ from revmentor_desktop.core.services.dashboard import (
     programme_overview,
 )
 from revmentor_desktop.core.services.programmes import load_programme
-from revmentor_desktop.core.text import count, date_text, safe_file_name
+from revmentor_desktop.core.text import count, date_text, isolate, safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
+from revmentor_desktop.gui.bidi import isolate_partners
 from revmentor_desktop.gui.dialogs.brainstorm import BrainstormDialog
 from revmentor_desktop.gui.dialogs.common import (
     CALENDAR,
@@ -274,7 +275,7 @@ class DashboardView(DialogHost, Page):
             text = NO_PARTNERSHIPS
             if enrolled:
                 people = count(enrolled, "person is", "people are")
-                text += f"\n{people} enrolled in {overview.programme}."
+                text += f"\n{people} enrolled in {isolate(overview.programme)}."
             else:
                 text += "\nNobody is enrolled in this programme yet: enrol people under Programmes."
             self._show_empty(text, can_suggest=bool(enrolled))
@@ -356,7 +357,7 @@ class DashboardView(DialogHost, Page):
              "Skills the reverse mentors learn"),
         ):  # fmt: skip
             skills = overview.skills_exchanged.get(direction.value, [])
-            chart.set_bars([Bar(name, goal_count, f"{name}: " + count(goal_count, "goal"))
+            chart.set_bars([Bar(name, goal_count, f"{isolate(name)}: " + count(goal_count, "goal"))
                             for name, goal_count in skills[:SKILLS_SHOWN]])  # fmt: skip
             more = f" (top {SKILLS_SHOWN} of {len(skills)})" if len(skills) > SKILLS_SHOWN else ""
             box.setTitle(title + more)
@@ -445,13 +446,13 @@ class DashboardView(DialogHost, Page):
             return None
         self.message.emit(
             f"Invitation to a brainstorming session on {when:%a} {date_text(when.date())}, "
-            f"{when:%H:%M} saved to {path}: send it to {who}"
+            f"{when:%H:%M} saved to {isolate(path)}: send it to {isolate_partners(who)}"
         )
         return path
 
     def _ask_when(self, who: str) -> datetime | None:
         """When the brainstorming session takes place; None when the coordinator cancels."""
-        dialog = BrainstormDialog(who, self.today, self)
+        dialog = BrainstormDialog(isolate_partners(who), self.today, self)
         return dialog.when if self._run_dialog(dialog) else None
 
     # --- window state -----------------------------------------------------------------------

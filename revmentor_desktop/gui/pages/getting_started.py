@@ -29,6 +29,7 @@ from revmentor_desktop.core.services.getting_started import (
     Step,
     getting_started,
 )
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.icons import icon
 from revmentor_desktop.gui.pages.base import Page
 
@@ -217,7 +218,7 @@ class StepCard(QFrame):
         self.title.setText(step.title)
         self.text.setText(step.what_to_do)
         self.text.setVisible(not step.done)
-        self.status.setText(step.status)
+        self.status.setText(ltr(step.status))  # may open with a programme's name
         self.status.setVisible(step.done or is_next)
         self.setToolTip(step.what_to_do if step.done else "")
         style = NEXT_CARD_STYLE if is_next else DONE_CARD_STYLE if step.done else CARD_STYLE

@@ -26,7 +26,8 @@ from revmentor_desktop.core.services.partnerships.life import (
     resume,
 )
 from revmentor_desktop.core.services.partnerships.setup import delete_draft, programme_choices
-from revmentor_desktop.core.text import plural, safe_file_name
+from revmentor_desktop.core.text import isolate, plural, safe_file_name
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import AGREEMENTS, DialogHost, ask_save_path
 from revmentor_desktop.gui.dialogs.end_partnership import EndPartnershipDialog
 from revmentor_desktop.gui.forms.ui_partnerships_view import Ui_PartnershipsView
@@ -67,7 +68,8 @@ def agreement_file_name(row: PartnershipRow) -> str:
 
 
 def _pair(row: PartnershipRow) -> str:
-    return f"{row.mentor_name} and {row.mentee_name}"
+    """The two partners inside a sentence: "Dana Fox and Zoë Adams", each name isolated."""
+    return f"{isolate(row.mentor_name)} and {isolate(row.mentee_name)}"
 
 
 class PartnershipsView(DialogHost, Page):
@@ -277,7 +279,7 @@ class PartnershipsView(DialogHost, Page):
                 self.db, partnership_id, programme_id=programme_id, parent=self
             )
         except RevMentorError as exc:  # e.g. deleted by someone else meanwhile
-            QMessageBox.warning(self, "Partnerships", str(exc))
+            QMessageBox.warning(self, "Partnerships", ltr(str(exc)))
             self.reload()
             return
         saved: list[int] = []
@@ -383,7 +385,7 @@ class PartnershipsView(DialogHost, Page):
         try:
             dialog = CheckInHistoryDialog(self.db, row.id, self)
         except RevMentorError as exc:
-            QMessageBox.warning(self, "Check-ins", str(exc))
+            QMessageBox.warning(self, "Check-ins", ltr(str(exc)))
             self.reload()
             return
         changed = []
@@ -408,7 +410,7 @@ class PartnershipsView(DialogHost, Page):
         try:
             delete_draft(self.db, row.id)
         except RevMentorError as exc:
-            QMessageBox.warning(self, "Delete draft", str(exc))
+            QMessageBox.warning(self, "Delete draft", ltr(str(exc)))
             self.reload()
             return
         self._changed(None)
@@ -425,7 +427,7 @@ class PartnershipsView(DialogHost, Page):
         try:
             change(self.db, row.id)
         except RevMentorError as exc:  # changed by someone else meanwhile
-            QMessageBox.warning(self, "Partnerships", str(exc))
+            QMessageBox.warning(self, "Partnerships", ltr(str(exc)))
             self.reload()
             return
         self._changed(row.id)
@@ -461,7 +463,7 @@ class PartnershipsView(DialogHost, Page):
             self.pdf_task = None
             self._update_buttons()
             saved = Path(saved)
-            self.message.emit(f"Agreement saved to {saved}")
+            self.message.emit(f"Agreement saved to {isolate(saved)}")
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
 
         def failed(exc: BaseException) -> None:

@@ -23,7 +23,8 @@ from revmentor_desktop.core.services.people.directory import (
     list_people,
 )
 from revmentor_desktop.core.services.people.records import set_archived
-from revmentor_desktop.core.text import count, plural
+from revmentor_desktop.core.text import count, isolate, plural
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import PERSON_DATA, DialogHost, ask_save_path
 from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.models.people import PERSON_ID_ROLE, PeopleTableModel
@@ -238,7 +239,7 @@ class PeopleView(DialogHost, Page):
         try:
             dialog = PersonDialog(self.db, person_id, self)
         except RevMentorError as exc:  # e.g. erased by someone else meanwhile
-            QMessageBox.warning(self, "People", str(exc))
+            QMessageBox.warning(self, "People", ltr(str(exc)))
             self.reload()
             return
         try:
@@ -260,7 +261,7 @@ class PeopleView(DialogHost, Page):
         restore = all(pid in self.archived_ids for pid in selected)
         if not restore:
             names = [self.model.index(row, NAME_COLUMN).data() for row in self._selected_rows()]
-            who = names[0] if len(names) == 1 else f"{len(names):,} people"
+            who = isolate(names[0]) if len(names) == 1 else f"{len(names):,} people"
             question = (
                 f"Archive {who}? Archived people leave the people list and future pair "
                 "suggestions; nothing is deleted and you can restore them."
@@ -270,7 +271,7 @@ class PeopleView(DialogHost, Page):
         try:
             set_archived(self.db, selected, not restore)
         except RevMentorError as exc:  # e.g. erased by someone else meanwhile
-            QMessageBox.warning(self, "People", str(exc))
+            QMessageBox.warning(self, "People", ltr(str(exc)))
         self.reload()
         if restore:
             self.select_people(selected)
@@ -305,7 +306,7 @@ class PeopleView(DialogHost, Page):
         try:
             return (selected[0], *person_identity(self.db, selected[0]))
         except RevMentorError as exc:  # erased by someone else meanwhile
-            QMessageBox.warning(self, "People", str(exc))
+            QMessageBox.warning(self, "People", ltr(str(exc)))
             self.reload()
             return None
 
@@ -321,18 +322,19 @@ class PeopleView(DialogHost, Page):
             return
         person_id, name, email = person
         path = ask_save_path(
-            self, f"Export {name}'s data", export_file_name(person_id), "JSON files (*.json)",
-            PERSON_DATA,
+            self, f"Export {isolate(name)}'s data", export_file_name(person_id),
+            "JSON files (*.json)", PERSON_DATA,
         )  # fmt: skip
         if path is None:
             return
         try:
             result = save_person_export(self.db, email, path)
         except RevMentorError as exc:
-            QMessageBox.warning(self, "Export this person's data", str(exc))
+            QMessageBox.warning(self, "Export this person's data", ltr(str(exc)))
             return
         self.message.emit(
-            f"Exported {count(result.records, 'record')} about {name} to {result.path} "
+            f"Exported {count(result.records, 'record')} about {isolate(name)} to "
+            f"{isolate(result.path)} "
             f"(request {result.request})"
         )
 
@@ -346,7 +348,7 @@ class PeopleView(DialogHost, Page):
         try:
             dialog = EraseDialog(self.db, person[2], self)
         except RevMentorError as exc:  # erased or changed meanwhile
-            QMessageBox.warning(self, "People", str(exc))
+            QMessageBox.warning(self, "People", ltr(str(exc)))
             self.reload()
             return
         try:
@@ -360,8 +362,9 @@ class PeopleView(DialogHost, Page):
                     "wiped when the database is closed"
                 )
                 self.message.emit(
-                    f"Erased {result.plan.name}: {count(result.plan.records, 'record')} removed "
-                    f"or changed (request {result.request}){note}"
+                    f"Erased {isolate(result.plan.name)}: "
+                    f"{count(result.plan.records, 'record')} removed or changed "
+                    f"(request {result.request}){note}"
                 )
         finally:
             dialog.deleteLater()

@@ -22,7 +22,8 @@ from revmentor_desktop.core.services.programmes import (
     unenrol,
     update_enrolment,
 )
-from revmentor_desktop.core.text import count, date_text
+from revmentor_desktop.core.text import count, date_text, isolate
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import DialogHost
 from revmentor_desktop.gui.dialogs.programme import EnrolDialog, ProgrammeDialog
 from revmentor_desktop.gui.forms.ui_programmes_view import Ui_ProgrammesView
@@ -216,7 +217,7 @@ class ProgrammesView(DialogHost, Page):
     def _say(self, message: str, *, error: bool = False) -> None:
         """Feedback under the table: what just happened, or why it could not."""
         self.ui.messageLabel.setStyleSheet(error_style() if error else "")
-        self.ui.messageLabel.setText(message)
+        self.ui.messageLabel.setText(ltr(message))
 
     # --- changing -----------------------------------------------------------------------
 
@@ -225,7 +226,7 @@ class ProgrammesView(DialogHost, Page):
         if self._run_dialog(dialog):
             self.reload()
             self.select_programme(dialog.programme_id)
-            self._say(f"Programme “{dialog.data().name.strip()}” created.")
+            self._say(f"Programme “{isolate(dialog.data().name.strip())}” created.")
 
     def edit_programme(self) -> None:
         programme_id = self.current_programme_id()
@@ -262,8 +263,8 @@ class ProgrammesView(DialogHost, Page):
         rows = self.selected_rows()
         if not rows:
             return
-        who = rows[0].name if len(rows) == 1 else f"these {len(rows):,} people"
-        programme = self._summaries[self.current_programme_id()].name
+        who = isolate(rows[0].name) if len(rows) == 1 else f"these {len(rows):,} people"
+        programme = isolate(self._summaries[self.current_programme_id()].name)
         if not self._confirm(
             "Un-enrol",
             f"Take {who} out of {programme}?\n\nAnyone who already has a partnership in it is "

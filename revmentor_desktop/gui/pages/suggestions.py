@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,7 +51,8 @@ from revmentor_desktop.core.services.suggestions import (
     swap_change,
     unlock_pair,
 )
-from revmentor_desktop.core.text import count, date_text, plural
+from revmentor_desktop.core.text import count, date_text, isolate, plural
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import DialogHost, refill_programmes
 from revmentor_desktop.gui.forms.ui_suggestions_view import Ui_SuggestionsView
 from revmentor_desktop.gui.models.pairs import (
@@ -195,10 +196,9 @@ class SuggestionsView(DialogHost, Page):
             for widget in widgets:
                 widget.setToolTip(RULE_DESCRIPTIONS[rule])
         # The weights panel is as wide as its labels and choices: it never scrolls sideways.
-        area = ui.weightsArea
-        area.setMinimumWidth(ui.weightsPanel.minimumSizeHint().width() + 2 * area.frameWidth()
-                             + area.verticalScrollBar().sizeHint().width())  # fmt: skip
-        ui.splitter.setSizes([area.minimumWidth(), *SPLITTER_SIZES])
+        self._fit_weights()
+        ui.weightsPanel.installEventFilter(self)  # and stays so when its fonts settle on show
+        ui.splitter.setSizes([ui.weightsArea.minimumWidth(), *SPLITTER_SIZES])
         ui.splitter.setCollapsible(0, False)
         ui.alternativesCombo.setPlaceholderText(NO_PAIR)
         # The weights are made here, not in the form: put them in the tab order where they show.
@@ -229,6 +229,17 @@ class SuggestionsView(DialogHost, Page):
         self.ui.swapButton.clicked.connect(self.swap_selected)
         self.ui.alternativesCombo.currentIndexChanged.connect(self._show_alternatives)
         self.reload()
+
+    def _fit_weights(self) -> None:
+        area = self.ui.weightsArea
+        area.setMinimumWidth(self.ui.weightsPanel.minimumSizeHint().width()
+                             + 2 * area.frameWidth()
+                             + area.verticalScrollBar().sizeHint().width())  # fmt: skip
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.ui.weightsPanel and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_weights()
+        return super().eventFilter(watched, event)
 
     # --- loading --------------------------------------------------------------------------
     @property
@@ -261,7 +272,7 @@ class SuggestionsView(DialogHost, Page):
         self._show_settings(self.settings)
         settings = self.settings
 
-        name = self.ui.programmeCombo.currentText()
+        name = isolate(self.ui.programmeCombo.currentText())  # inside a sentence
 
         def work(control):
             cohort = load_cohort(self.db, programme_id)
@@ -368,7 +379,7 @@ class SuggestionsView(DialogHost, Page):
         ) or "Everyone in the organisation was considered")  # fmt: skip
         button.setEnabled(bool(left_out))
         button.show()
-        self.ui.nobodyLabel.setText(nobody)
+        self.ui.nobodyLabel.setText(ltr(nobody))
         self.ui.nobodyLabel.setVisible(bool(nobody))
         self.ui.pairsContent.setVisible(not nobody)
         self.ui.notConsideredTable.setMaximumHeight(
@@ -468,8 +479,9 @@ class SuggestionsView(DialogHost, Page):
         combo.blockSignals(True)
         combo.clear()
         if pair is not None:
-            combo.addItem(self.names.get(pair.mentee_id, "?") + " (mentee)", pair.mentee_id)
-            combo.addItem(self.names.get(pair.mentor_id, "?") + " (reverse mentor)",
+            combo.addItem(isolate(self.names.get(pair.mentee_id, "?")) + " (mentee)",
+                          pair.mentee_id)  # fmt: skip
+            combo.addItem(isolate(self.names.get(pair.mentor_id, "?")) + " (reverse mentor)",
                           pair.mentor_id)  # fmt: skip
         # The mentee first; with a placeholder, Qt would leave nobody chosen.
         combo.setCurrentIndex(0 if pair is not None else -1)
@@ -480,18 +492,20 @@ class SuggestionsView(DialogHost, Page):
 
     def _breakdown_html(self, pair: PairSuggestion) -> str:
         """One short paragraph per criterion: it wraps to any width of the panel."""
-        mentor = html.escape(self.names.get(pair.mentor_id, "?"))
-        mentee = html.escape(self.names.get(pair.mentee_id, "?"))
+        mentor = html.escape(isolate(self.names.get(pair.mentor_id, "?")))
+        mentee = html.escape(isolate(self.names.get(pair.mentee_id, "?")))
         criteria = "".join(
             f"<p><b>{html.escape(c.label)}</b> · {c.score * 100:.0f}&nbsp;% · weight&nbsp;"
             f"{WEIGHT_LABELS[c.weight]}<br>{html.escape(c.explanation)}</p>"
             for c in pair.criteria
         )
         locked = " · locked" if pair.locked else ""
-        return (
-            f"<p><b>{mentor}</b> (reverse mentor) and <b>{mentee}</b> (mentee): "
-            f"<b>{pair.score:.0f}&nbsp;%</b>{locked}</p>{criteria}"
+        heading = ltr(
+            f"<b>{mentor}</b> (reverse mentor) and <b>{mentee}</b> (mentee): "
+            f"<b>{pair.score:.0f}&nbsp;%</b>{locked}",
+            rich=True,
         )
+        return f"<p>{heading}</p>{criteria}"
 
     def _show_alternatives(self, *_args) -> None:
         table = self.ui.alternativesTable
@@ -541,7 +555,8 @@ class SuggestionsView(DialogHost, Page):
             )  # fmt: skip
 
     def _pair_names(self, pair: PairSuggestion) -> str:
-        return f"{self.names.get(pair.mentor_id, '?')} and {self.names.get(pair.mentee_id, '?')}"
+        mentor, mentee = self.names.get(pair.mentor_id, "?"), self.names.get(pair.mentee_id, "?")
+        return f"{isolate(mentor)} and {isolate(mentee)}"
 
     def restore_selected(self) -> None:
         """The selected rejected pair may be suggested again."""
@@ -553,18 +568,19 @@ class SuggestionsView(DialogHost, Page):
             forget_rejection(self.db, self.programme_id, decision.mentor_id, decision.mentee_id)
             return True
 
-        if self._decide(restore, f"restoring {decision.mentor} and {decision.mentee}"):
-            self.message.emit(f"Restored {decision.mentor} and {decision.mentee}: they may be "
-                              "suggested again")  # fmt: skip
+        names = f"{isolate(decision.mentor)} and {isolate(decision.mentee)}"
+        if self._decide(restore, f"restoring {names}"):
+            self.message.emit(f"Restored {names}: they may be suggested again")
 
     def unlock_decision(self) -> None:
         """The selected locked pair is no longer kept in every suggestion."""
         decision = self.selected_decision()
         if decision is None or decision.kind != PairDecisionKind.LOCKED:
             return
+        names = f"{isolate(decision.mentor)} and {isolate(decision.mentee)}"
         self._decide(lambda: unlock_pair(self.db, self.programme_id, decision.mentor_id,
                                          decision.mentee_id),
-                     f"unlocking {decision.mentor} and {decision.mentee}")  # fmt: skip
+                     f"unlocking {names}")  # fmt: skip
 
     def swap_selected(self) -> None:
         """The two selected pairs exchange mentees; the new pairs are locked in.
@@ -615,7 +631,7 @@ class SuggestionsView(DialogHost, Page):
                 restore_decision_state(self.db, before)
                 raise
         except RevMentorError as exc:
-            self.ui.statusLabel.setText(str(exc))
+            self.ui.statusLabel.setText(ltr(str(exc)))
             return None
         self.undo_stack.append((label, before, list(result) if creates else []))
         del self.undo_stack[:-UNDO_DEPTH]
@@ -630,7 +646,7 @@ class SuggestionsView(DialogHost, Page):
         try:
             restore_decision_state(self.db, before, drafts)
         except RevMentorError as exc:
-            self.ui.statusLabel.setText(str(exc))
+            self.ui.statusLabel.setText(ltr(str(exc)))
             self._selection_changed()
             return
         if drafts:
@@ -656,7 +672,7 @@ class SuggestionsView(DialogHost, Page):
         def failed(exc: BaseException) -> None:
             self.task = None
             if isinstance(exc, RevMentorError):
-                self._show_empty(str(exc))
+                self._show_empty(ltr(str(exc)))
             else:
                 raise exc
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.style import BAR_COLOUR
 
 MAX_TICKS = 5
@@ -105,7 +106,7 @@ class Chart(QWidget):
 
     def tooltip_of(self, index: int) -> str:
         bar = self._bars[index]
-        return bar.tooltip or f"{bar.label.replace(chr(10), ' ')}: {self.text_of(bar)}"
+        return bar.tooltip or f"{isolate(bar.label.replace(chr(10), ' '))}: {self.text_of(bar)}"
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

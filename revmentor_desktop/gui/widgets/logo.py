@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtGui import QImage, QPainter, QPixmap
 
 from revmentor_desktop.core.services.organisation import check_logo, logo_is_svg
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.dialogs.common import LOGOS, ask_open_path, show_error
 
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg);;All files (*)"
@@ -51,7 +52,9 @@ class ChoosesLogo:
         renderer = QSvgRenderer(name)
         size = renderer.defaultSize()
         if not renderer.isValid() or size.isEmpty():
-            return name, f"{Path(name).name} is an SVG that cannot be drawn; choose a PNG instead."
+            return name, (
+                f"{isolate(Path(name).name)} is an SVG that cannot be drawn; choose a PNG instead."
+            )
         size.scale(SVG_LOGO_PIXELS, SVG_LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -62,7 +65,9 @@ class ChoosesLogo:
             self._drawings = QTemporaryDir()
         drawn = Path(self._drawings.path()) / f"{Path(name).stem}.png"
         if not self._drawings.isValid() or not image.save(str(drawn), "PNG"):
-            return name, f"Could not draw {Path(name).name} as a picture for the documents."
+            return name, (
+                f"Could not draw {isolate(Path(name).name)} as a picture for the documents."
+            )
         return str(drawn), None
 
     def remove_logo(self) -> None:

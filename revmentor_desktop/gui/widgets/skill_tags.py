@@ -27,6 +27,7 @@ from revmentor_desktop.core.services.people.records import (
     MIN_SKILL_LEVEL,
     clean_skill_name,
 )
+from revmentor_desktop.core.text import isolate
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _REMOVE = (Qt.Key.Key_Delete,)
@@ -92,7 +93,7 @@ class SkillTag(QFrame):
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
         self.remove_button.setAccessibleName(f"Remove {name}")
-        self.remove_button.setToolTip(f"Remove {name} (Delete)")
+        self.remove_button.setToolTip(f"Remove {isolate(name)} (Delete)")
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         grid.addWidget(self.remove_button, 0, 3)
         self.category_combo: QComboBox | None = None
@@ -224,7 +225,7 @@ class SkillTagEditor(QWidget):
             return None
         already = self.tag(name)
         if already is not None:
-            self._show_hint(f"{already.name} is already listed")
+            self._show_hint(f"{isolate(already.name)} is already listed")
             already.level_spin.setFocus()
             self.entry.clear()
             return None

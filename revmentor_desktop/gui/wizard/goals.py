@@ -17,7 +17,7 @@ from revmentor_desktop.core.services.partnerships.agreement import (
     suggested_goals,
 )
 from revmentor_desktop.core.services.partnerships.pairing import PartnerReview
-from revmentor_desktop.core.text import count
+from revmentor_desktop.core.text import count, isolate
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_goals_page import Ui_WizardGoalsPage
 from revmentor_desktop.gui.style import error, warning_style
@@ -200,8 +200,8 @@ class GoalsPage(AgreementPage):
         counts = {direction: 0 for direction in GoalDirection}
         for goal in self.goals:
             counts[goal.direction] += 1
-        mentee = self.host.person_name(None, "mentee")
-        mentor = self.host.person_name(None, "mentor")
+        mentee = isolate(self.host.person_name(None, "mentee"))
+        mentor = isolate(self.host.person_name(None, "mentor"))
         self.ui.goalsSummaryLabel.setText(
             f"{count(counts[GoalDirection.MENTEE_LEARNS], 'goal')} for {mentee} to learn, "
             f"{count(counts[GoalDirection.MENTOR_LEARNS], 'goal')} for {mentor}: "

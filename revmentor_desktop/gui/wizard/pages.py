@@ -29,8 +29,9 @@ from revmentor_desktop.core.services.partnerships.agreement import Agreement
 from revmentor_desktop.core.services.partnerships.pairing import PartnerReview, channel_preferences
 from revmentor_desktop.core.services.partnerships.validation import missing_consent
 from revmentor_desktop.core.services.programmes import record_consent
-from revmentor_desktop.core.text import date_text, join
+from revmentor_desktop.core.text import date_text, isolate, join
 from revmentor_desktop.core.vocabulary import AGENDA_OWNERS, CHANNEL_LABELS, GROUND_RULES
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_wizard_communication_page import Ui_WizardCommunicationPage
 from revmentor_desktop.gui.forms.ui_wizard_openness_page import Ui_WizardOpennessPage
@@ -368,9 +369,9 @@ class CommunicationPage(AgreementPage):
         try:
             preferences = channel_preferences(self.host.db, review.mentor.id, review.mentee.id)
         except RevMentorError as exc:
-            ui.preferencesLabel.setText(html.escape(str(exc)))
+            ui.preferencesLabel.setText(ltr(html.escape(str(exc)), rich=True))
             return
-        mentor, mentee = review.mentor.name, review.mentee.name
+        mentor, mentee = isolate(review.mentor.name), isolate(review.mentee.name)
         for value in self.channel_checks:
             mentor_likes, mentee_likes = value in preferences.mentor, value in preferences.mentee
             text = ("both prefer this" if mentor_likes and mentee_likes
@@ -381,11 +382,13 @@ class CommunicationPage(AgreementPage):
         def listed(values: list[str]) -> str:
             return ", ".join(CHANNEL_LABELS[Channel(v)] for v in values) or "nothing given"
 
-        ui.preferencesLabel.setText(
+        ui.preferencesLabel.setText(ltr(
             f"<b>{html.escape(mentor)}</b> (reverse mentor): {listed(preferences.mentor)}.<br>"
-            f"<b>{html.escape(mentee)}</b> (mentee): {listed(preferences.mentee)}."
-        )
-        ui.mismatchLabel.setText(f"⚠ {preferences.mismatch}" if preferences.mismatch else "")
+            f"<b>{html.escape(mentee)}</b> (mentee): {listed(preferences.mentee)}.",
+            rich=True,
+        ))  # fmt: skip
+        mismatch = preferences.mismatch  # may open with a name
+        ui.mismatchLabel.setText(ltr(f"⚠ {mismatch}") if mismatch else "")
         ui.mismatchLabel.setVisible(bool(preferences.mismatch))
 
 
@@ -458,8 +461,8 @@ class OpennessPage(AgreementPage):
 
     def update_context(self, review: PartnerReview | None) -> None:
         ui = self.ui
-        mentor = self.host.person_name(None, "mentor")
-        mentee = self.host.person_name(None, "mentee")
+        mentor = isolate(self.host.person_name(None, "mentor"))
+        mentee = isolate(self.host.person_name(None, "mentee"))
         ui.mentorFeedbackLabel.setText(f"How {mnemonic_safe(mentor)} likes &feedback:")
         ui.menteeFeedbackLabel.setText(f"How {mnemonic_safe(mentee)} likes feedbac&k:")
         externals = [card for card in ((review.mentor, review.mentee) if review else ())
@@ -467,7 +470,9 @@ class OpennessPage(AgreementPage):
         self._external = bool(externals)
         if externals:
             who = " and ".join(
-                f"{card.name} ({card.external_org})" if card.external_org else card.name
+                f"{isolate(card.name)} ({isolate(card.external_org)})"
+                if card.external_org
+                else isolate(card.name)
                 for card in externals
             )
             ui.externalRestrictionsLabel.setToolTip(f"{who} works outside the organisation")
@@ -567,8 +572,8 @@ class ProgressPage(AgreementPage):
         names = list(unconsented.values())
         has = "has" if len(names) == 1 else "have"
         ui.consentLabel.setText(
-            f"⚠ {join(names)} {has} not consented to take part yet. A partnership starts "
-            "only with both partners' consent."
+            f"⚠ {join(map(isolate, names))} {has} not consented to take part yet. A partnership "
+            "starts only with both partners' consent."
         )
         ui.consentBox.setVisible(bool(unconsented))
         if not unconsented:
@@ -577,7 +582,7 @@ class ProgressPage(AgreementPage):
     def record_consent(self) -> None:
         """Record the missing consent on the date chosen, then show the pair afresh."""
         day = self.ui.consentDateEdit.date().toPython()
-        names = join(self._unconsented.values())
+        names = join(map(isolate, self._unconsented.values()))
         try:
             record_consent(self.host.db, list(self._unconsented), day)
         except RevMentorError as exc:
@@ -590,8 +595,8 @@ class ProgressPage(AgreementPage):
     def update_context(self, review: PartnerReview | None) -> None:
         ui = self.ui
         self.refresh_consent(review)
-        mentor = self.host.person_name(None, "mentor")
-        mentee = self.host.person_name(None, "mentee")
+        mentor = isolate(self.host.person_name(None, "mentor"))
+        mentee = isolate(self.host.person_name(None, "mentee"))
         ui.mentorSignoffNameLabel.setText(f"{mnemonic_safe(mentor)} (reverse mentor) &signs as:")
         ui.menteeSignoffNameLabel.setText(f"{mnemonic_safe(mentee)} (mentee) s&igns as:")
         ui.mentorSignoffDateEdit.setAccessibleName(f"Date {mentor} signed")

@@ -27,8 +27,9 @@ from revmentor_desktop.core.services.partnerships.pairing import (
     partner_review,
 )
 from revmentor_desktop.core.services.partnerships.setup import programme_choices
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import fold, isolate
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
+from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.forms.ui_wizard_partners_page import Ui_WizardPartnersPage
 from revmentor_desktop.gui.style import error_style, warning_style
 from revmentor_desktop.gui.wizard.pages import AgreementPage
@@ -63,7 +64,7 @@ class PartnerChoiceModel(QAbstractListModel):
             return None
         choice = self.choices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{choice.name} — {choice.detail}" if choice.detail else choice.name
+            return f"{isolate(choice.name)} — {choice.detail}" if choice.detail else choice.name
         if role == Qt.ItemDataRole.EditRole:  # what an editable combo shows once chosen
             return choice.name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -93,8 +94,8 @@ class PartnerChoiceModel(QAbstractListModel):
         if len(matches) == 1:
             return self.choices[matches[0]].id, ""
         if not matches:
-            return None, f"Nobody on the list matches “{typed}”: type part of a name"
-        return None, f"“{typed}” matches {len(matches)} people: choose one from the list"
+            return None, f"Nobody on the list matches “{isolate(typed)}”: type part of a name"
+        return None, f"“{isolate(typed)}” matches {len(matches)} people: choose one from the list"
 
 
 def _make_searchable(combo: QComboBox, placeholder: str) -> None:
@@ -108,13 +109,20 @@ def _make_searchable(combo: QComboBox, placeholder: str) -> None:
 
 # --- 1 partners -----------------------------------------------------------------------------
 def _person_html(card, role: str) -> str:
-    """One partner's profile as rich text: who they are, how they work, what they bring."""
+    """One partner's profile as rich text: who they are, how they work, what they bring.
+
+    Every value is isolated and every paragraph starts left to right, so an Arabic name or
+    department neither right-aligns the box nor moves the captions' colons.
+    """
 
     def e(text: object) -> str:
-        return html.escape(str(text))
+        return html.escape(isolate(text))
 
-    def facts(*pairs: tuple[str, str]) -> str:
-        return "<br>".join(f"<b>{caption}:</b> {e(value)}" for caption, value in pairs if value)
+    def listed(values: list[str]) -> str:
+        return ", ".join(e(value) for value in values if value)
+
+    def facts(*pairs: tuple[str, str]) -> str:  # (caption, HTML already escaped)
+        return "<br>".join(f"<b>{caption}:</b> {value}" for caption, value in pairs if value)
 
     who = " · ".join(e(part) for part in (role, card.level, card.department) if part)
     where = " · ".join(e(part) for part in (card.job_title, card.location) if part)
@@ -130,12 +138,16 @@ def _person_html(card, role: str) -> str:
         lines.append(f"External: {e(card.external_org or 'another organisation')}, {permission}")
     channels = ", ".join(CHANNEL_LABELS[Channel(value)] for value in card.channels) or "not given"
     hours = f"{card.hours_per_month:g} hours a month" if card.hours_per_month else "hours not given"
-    lines.append(f"Keeps in touch by {e(channels)}; {e(hours)}")
-    skills = facts(("Offers", ", ".join(card.offers)), ("Wants to learn", ", ".join(card.wants)))
-    swot = facts(("Strengths", card.strengths), ("Weaknesses", card.weaknesses),
-                 ("Opportunities", card.opportunities), ("Threats", card.threats))  # fmt: skip
+    lines.append(f"Keeps in touch by {html.escape(channels)}; {html.escape(hours)}")
+    skills = facts(("Offers", listed(card.offers)), ("Wants to learn", listed(card.wants)))
+    swot = facts(
+        ("Strengths", e(card.strengths)),
+        ("Weaknesses", e(card.weaknesses)),
+        ("Opportunities", e(card.opportunities)),
+        ("Threats", e(card.threats)),
+    )
     return "".join(
-        f"<p style='margin-top:6px; margin-bottom:0'>{part}</p>"
+        f"<p style='margin-top:6px; margin-bottom:0'>{ltr(part, rich=True)}</p>"
         for part in ("<br>".join(lines), skills, swot or "<i>No personal SWOT recorded.</i>")
         if part
     )
@@ -287,13 +299,15 @@ class PartnersPage(AgreementPage):
                                       if review else hint)  # fmt: skip
         self._show_score(review)
         warnings = review.warnings if review else []
-        ui.warningsLabel.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))
+        warnings_html = "<br>".join(f"⚠ {html.escape(w)}" for w in warnings)
+        ui.warningsLabel.setText(ltr(warnings_html, rich=True))
         ui.warningsLabel.setVisible(bool(warnings))
         problems = (review.problems if review else []) + ([failure] if failure else [])
-        ui.problemsLabel.setText(
+        ui.problemsLabel.setText(ltr(
             "<br>".join(f"✖ {html.escape(p)}" for p in problems)
-            + ("<br>These two cannot be paired: choose someone else." if problems else "")
-        )
+            + ("<br>These two cannot be paired: choose someone else." if problems else ""),
+            rich=True,
+        ))  # fmt: skip
         ui.problemsLabel.setVisible(bool(problems))
         self._show_override()
         self.host.partners_changed(review)

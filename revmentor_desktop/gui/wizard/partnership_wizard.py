@@ -26,7 +26,7 @@ from revmentor_desktop.core.services.partnerships.setup import (
     save_step,
 )
 from revmentor_desktop.core.services.partnerships.validation import check_step
-from revmentor_desktop.core.text import safe_file_name
+from revmentor_desktop.core.text import isolate, safe_file_name
 from revmentor_desktop.core.vocabulary import STEPS
 from revmentor_desktop.gui.dialogs.common import CALENDAR, ask_save_path
 from revmentor_desktop.gui.forms.ui_wizard_first_meeting_dialog import Ui_WizardFirstMeetingDialog
@@ -149,7 +149,8 @@ class PartnershipWizard(RemembersSize, QWizard):
         return "the reverse mentor" if role == "mentor" else "the mentee"
 
     def direction_label(self, direction: GoalDirection, *, short: bool = False) -> str:
-        mentor, mentee = self.person_name(None, "mentor"), self.person_name(None, "mentee")
+        mentor = isolate(self.person_name(None, "mentor"))
+        mentee = isolate(self.person_name(None, "mentee"))
         learner, teacher = (mentee, mentor) if direction == GoalDirection.MENTEE_LEARNS else (
             mentor, mentee)  # fmt: skip
         text = f"{learner} learns" if short else f"{learner} learns from {teacher}"
@@ -162,7 +163,8 @@ class PartnershipWizard(RemembersSize, QWizard):
         self._update_title()
 
     def _update_title(self) -> None:
-        pair = f"{self.review.mentor.name} and {self.review.mentee.name}" if self.review else ""
+        review = self.review
+        pair = f"{isolate(review.mentor.name)} and {isolate(review.mentee.name)}" if review else ""
         if not self.is_draft:
             self.setWindowTitle(f"Edit agreement: {pair}" if pair else "Edit agreement")
         else:
