@@ -5,11 +5,12 @@ Run from the checkout; on Linux without a desktop, under a virtual screen:
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python installer/screenshots.py
 
 Writes people-view.png, people-view-filtered.png, person-dialog.png, suggestions.png,
-partnerships.png and dashboard.png into resources/screenshots (or --out), each at the window's
-default size of 1200×760. The demo is made afresh from its fixed seed, in a data folder of its
-own (--data, a temporary one unless given), so the user's own data is never touched and the
-pictures come out the same each time; only the dates follow the day they are made, as the
-demo's partnerships and check-ins do.
+partnerships.png, dashboard.png, wizard-partners.png and agreement.png into
+resources/screenshots (or --out), each at the window's default size of 1200×760 (the wizard at
+its own, the agreement's first page as poppler's pdftoppm draws it). The demo is made afresh
+from its fixed seed, in a data folder of its own (--data, a temporary one unless given), so the
+user's own data is never touched and the pictures come out the same each time; only the dates
+follow the day they are made, as the demo's partnerships and check-ins do.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def main() -> int:
 
 
 def shoot(out: Path) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from revmentor_desktop.gui.fonts import register_app_fonts
     from revmentor_desktop.gui.icons import app_icon
@@ -83,7 +85,11 @@ def shoot(out: Path) -> int:
     ui = window.ui
     window.show_page(ui.actionPeople)
     settle()
+    # By email, which mixes the cultures: names in many scripts on one screen.
+    window.people.ui.peopleTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    settle()
     save(window, "people-view.png")
+    window.people.ui.peopleTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     window.people.ui.searchEdit.setText(SEARCH)
     settle()
     save(window, "people-view-filtered.png")
@@ -120,8 +126,63 @@ def shoot(out: Path) -> int:
         window.show_page(action)
         settle(window.current_page())
         save(window, name)
+
+    # The wizard's first step on a right-to-left pair: an Arabic reverse mentor (the most junior
+    # one not yet taking part) and a Hebrew mentee (the most senior), enrolled as the
+    # coordinator would.
+    from revmentor_desktop.core.db.models import Role
+    from revmentor_desktop.core.services.programmes import (
+        enrol,
+        enrolment_candidates,
+        list_programmes,
+    )
+    from revmentor_desktop.gui.wizard.partnership_wizard import PartnershipWizard
+
+    programme = list_programmes(window.db)[0].id
+    candidates = enrolment_candidates(window.db, programme)
+
+    def written_in(first: str, last: str) -> list:
+        return [c for c in candidates if any(first <= char <= last for char in c.name)]
+
+    mentor = min(written_in("\u0600", "\u06ff"), key=lambda c: c.level_rank)
+    mentee = max(written_in("\u0590", "\u05ff"), key=lambda c: c.level_rank)
+    enrol(window.db, programme, [mentor.person_id], Role.REVERSE_MENTOR)
+    enrol(window.db, programme, [mentee.person_id], Role.MENTEE)
+    wizard = PartnershipWizard(window.db, programme_id=programme, parent=window)
+    wizard.show()
+    settle()
+    partners = wizard.pages[0]
+    for combo, person in ((partners.ui.mentorCombo, mentor), (partners.ui.menteeCombo, mentee)):
+        row = combo.findData(person.person_id)
+        combo.setCurrentIndex(row)
+        combo.activated.emit(row)
+        settle()
+    save(wizard, "wizard-partners.png")
+    QDialog.done(wizard, QDialog.DialogCode.Rejected)
+    agreement_page(window.db, out)
     window.close()
     return 0
+
+
+def agreement_page(db, out: Path) -> None:
+    """agreement.png: the first page of an active demo partnership's agreement with a name in
+    a script that is shaped (Indic, Thai, Arabic or Hebrew), drawn by poppler's pdftoppm."""
+    import re
+    import subprocess
+
+    from revmentor_desktop.core.db.models import PartnershipStatus
+    from revmentor_desktop.core.services.partnerships.life import list_partnerships
+    from revmentor_desktop.core.services.pdf_files import agreement_pdf
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) not found: agreement.png left as it is")
+        return
+    shaped = re.compile("[\u0590-\u0e7f]")
+    pair = next(p for p in list_partnerships(db, status=PartnershipStatus.ACTIVE)
+                if shaped.search(p.mentor_name + p.mentee_name))  # fmt: skip
+    command = ["pdftoppm", "-png", "-r", "70", "-singlefile", "-f", "1", "-l", "1", "-"]
+    subprocess.run([*command, str(out / "agreement")], input=agreement_pdf(db, pair.id), check=True)
+    print(f"wrote {out / 'agreement.png'}")
 
 
 if __name__ == "__main__":
