@@ -19,6 +19,8 @@ from revmentor_desktop.core.db.models import (
     Person,
     Programme,
     Role,
+    Skill,
+    SkillCategory,
 )
 from revmentor_desktop.core.documents.bidi import has_rtl
 from revmentor_desktop.core.services import pdf_files as documents
@@ -36,6 +38,8 @@ PAIRS = [
 ]
 
 
+# Skills named in several scripts: the report's chart of top skills labels each in its face.
+SKILLS = ["تحليل البيانات", "Power BI", "बजट", "中文写作"]
 # Long enough to wrap in a table cell: the lines must come in reading order.
 LONG = [
     "أريد أن أتعلم كيف أستخدم أدوات الذكاء الاصطناعي في العمل اليومي مع الفريق وأن أشارك خبرتي",
@@ -54,6 +58,7 @@ def pairs(db):
     ids = []
     with db.session() as session, session.begin():
         level = ensure_levels(session)[0]
+        skills = [Skill(name=name, category=SkillCategory.TECHNOLOGY) for name in SKILLS]
         prog = Programme(name="Cohort", start_date=date(2026, 10, 1), end_date=date(2027, 6, 30))
         for n, (mentor, mentee, _) in enumerate(PAIRS):
             people = []
@@ -74,7 +79,7 @@ def pairs(db):
                 partnership,
                 Goal(partnership=partnership, direction=GoalDirection.MENTOR_LEARNS,
                      title=f"{full(mentor)}.", success_measure=f"({full(mentor)}) {LONG[n % 2]}",
-                     target_date=date(2027, 1, 31), progress=40),
+                     target_date=date(2027, 1, 31), progress=40, skill=skills[n % len(skills)]),
             ])  # fmt: skip
             session.flush()
             ids.append((prog.id, partnership.id))
@@ -92,7 +97,8 @@ def words_in(pdf: bytes) -> list[str]:
     """The PDF's words, in compatibility form: Arabic's joined letters come out as their
     presentation forms."""
     text = unicodedata.normalize("NFKC", text_of(pdf))
-    return text.replace("(", " ").replace(")", " ").split()
+    # pdftotext marks a right-to-left run with embedding controls: they are no letters.
+    return re.sub("[()\u202a-\u202e]", " ", text).split()
 
 
 def fonts_of(pdf: bytes) -> set[str]:
@@ -198,3 +204,11 @@ def test_arabic_is_joined_and_devanagari_conjuncts_are_formed(db, pairs):
         if "Devanagari" in str(font.get_object()["/BaseFont"])
     ]
     assert any("<0915094D0937>" in cmap for cmap in maps), maps
+
+
+def test_chart_labels_in_several_scripts_each_show_in_reading_order(db, pairs):
+    pdf = documents.programme_report_pdf(db, pairs[0][0], today=date(2027, 3, 1))
+    lines = [" ".join(re.sub("[\u202a-\u202e]", " ", line).split())
+             for line in unicodedata.normalize("NFKC", text_of(pdf)).splitlines()]  # fmt: skip
+    for skill in SKILLS:
+        assert skill in lines, (skill, lines)

@@ -14,7 +14,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from revmentor_desktop.core.documents.base import ACCENT, INK, MUTED, RULE
-from revmentor_desktop.core.documents.fonts import SANS, font_for
+from revmentor_desktop.core.documents.fonts import CJK, COMPLEX, SANS, line_runs, use_face
+from revmentor_desktop.core.documents.shaping import shape_text
 
 LABEL_SIZE = 7
 GRID = colors.HexColor("#e3e8eb")
@@ -41,9 +42,29 @@ def _empty(width: float, height: float, message: str) -> Drawing:
     return drawing
 
 
-def _style_axes(chart, labels: Sequence[str]) -> None:
-    chart.categoryAxis.categoryNames = list(labels)
-    chart.categoryAxis.labels.fontName = font_for(" ".join(labels))
+def _label(text: str) -> tuple[str, str]:
+    """A chart label in one face (a label is drawn in one) and in the order it is read, shaped
+    where its script needs it: a skill named in Arabic or Hindi."""
+    runs = line_runs(text)
+    faces = {face for face, _ in runs}
+    if faces <= {SANS}:
+        return SANS, text
+    if faces <= {SANS, CJK}:  # WenQuanYi has Latin letters too
+        return use_face(CJK), text
+    face = next(face for face in faces if face != SANS)
+    visual = "".join(run for _, run in runs)
+    if len(faces) > 1 or face not in COMPLEX:  # two scripts that need shaping: rare, unshaped
+        return use_face(face), visual
+    return use_face(face), shape_text(visual, face, LABEL_SIZE)[0]
+
+
+def _style_axes(chart, labels: Sequence[str]) -> list[tuple[str, str]]:
+    """Axis looks and the category labels, in their face when they share one (reportlab draws
+    an axis's labels in one face); returns (face, text) of each label."""
+    faced = [_label(text) for text in labels]
+    faces = {face for face, _ in faced}
+    chart.categoryAxis.categoryNames = [text for _, text in faced]
+    chart.categoryAxis.labels.fontName = faces.pop() if len(faces) == 1 else SANS
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.strokeColor = RULE
@@ -55,6 +76,7 @@ def _style_axes(chart, labels: Sequence[str]) -> None:
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.valueMin = 0
+    return faced
 
 
 def bar_chart(
@@ -79,7 +101,7 @@ def bar_chart(
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     numbers = [v or 0 for v in values]
     chart.data = [numbers]
-    _style_axes(chart, labels)
+    faced = _style_axes(chart, labels)
     highest = max(numbers)
     if top is None:
         step = _count_step(highest)
@@ -98,14 +120,12 @@ def bar_chart(
     chart.barLabels.fontSize = LABEL_SIZE
     chart.barLabels.fillColor = INK
     if horizontal:
-        font = font_for(" ".join(labels))
-        room = max(stringWidth(text, font, LABEL_SIZE) for text in labels) + 6
+        room = max(stringWidth(text, face, LABEL_SIZE) for face, text in faced) + 6
         chart.x, chart.y = min(room, width * 0.45), 14
         chart.width, chart.height = width - chart.x - 24, height - chart.y - 4
         chart.barLabels.boxAnchor = "w"
         chart.barLabels.dx = 3
-        chart.categoryAxis.reverseDirection = True  # the first label at the top
-        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.reverseDirection = True  # the first bar at the top
     else:
         chart.x, chart.y = 24, 16
         chart.width, chart.height = width - chart.x - 4, height - chart.y - 12
@@ -114,6 +134,13 @@ def bar_chart(
     chart.barWidth = 10
     chart.groupSpacing = 6
     drawing.add(chart)
+    if horizontal:  # skills, named in any script: each label in its own face
+        chart.categoryAxis.visibleLabels = False
+        band = chart.height / len(faced)
+        for index, (face, text) in enumerate(faced):
+            middle = chart.y + chart.height - (index + 0.5) * band  # the first at the top
+            drawing.add(String(chart.x - 5, middle - LABEL_SIZE * 0.35, text, fontName=face,
+                               fontSize=LABEL_SIZE, fillColor=INK, textAnchor="end"))  # fmt: skip
     return drawing
 
 

@@ -179,10 +179,3 @@ def _line_markup(line: list[tuple[str, str]], bold: bool) -> str:
 def needs_shaping(text: str) -> bool:
     """True when some run of `text` is in a face whose letters join or combine."""
     return not _PLAIN.fullmatch(text) and any(face in COMPLEX for face, _ in runs(text))
-
-
-def font_for(text: str, default: str = SANS) -> str:
-    """One font for a whole label drawn straight on a chart (no runs possible there): the
-    first other face a character needs (WenQuanYi also has Latin letters), else `default`."""
-    faces = [face for face, _ in runs(text) if face != SANS]
-    return use_face(faces[0]) if faces else default

@@ -84,10 +84,12 @@ def install(reordering: tuple[str, ...]) -> None:
         code = format_text(self, text)
         if not isinstance(text, ttfonts.ShapedStr) or not _spelled:
             return code
-        words = str(text).split(" ")
-        if not any(word in _spelled for word in words):
-            return code
-        spelled = " ".join(_spelled.get(word, word) for word in words)
+        spelled = _spelled.get(str(text))  # a line drawn straight on the canvas
+        if spelled is None:  # else a paragraph's line, made of its words
+            words = str(text).split(" ")
+            if not any(word in _spelled for word in words):
+                return code
+            spelled = " ".join(_spelled.get(word, word) for word in words)
         return f"/Span <</ActualText <FEFF{spelled.encode('utf-16-be').hex()}>>> BDC {code} EMC"
 
     textobject.PDFTextObject._formatText = format_spelled
@@ -128,8 +130,18 @@ def _remember(word, pieces: list):
 
 
 def shape_text(text: str, face: str, size: float):
-    """`text` in one face, shaped for drawing straight on a canvas, and its width."""
-    shaped = ttfonts.shapeStr(text, face, size)
+    """`text` in one face, shaped for drawing straight on a canvas, and its width.
+
+    Each word is shaped on its own: the words already come in the order to draw them
+    (core/documents/bidi.py), and HarfBuzz would turn a right-to-left run's words round again.
+    """
+    shaped = None
+    for word in text.split(" "):
+        piece = ttfonts.shapeStr(word, face, size, force=True) if word else ""
+        if shaped is None:
+            shaped = piece
+        else:
+            shaped = shaped + ttfonts.shapeStr(" ", face, size, force=True) + piece
     data = getattr(shaped, "__shapeData__", None)
     if not data:
         return text, pdfmetrics.stringWidth(text, face, size)
