@@ -10,6 +10,7 @@ from revmentor_desktop import __version__
 from revmentor_desktop.cli import data, documents, privacy, safety, suggest
 from revmentor_desktop.cli.parser import CommandError, Parser
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.text import without_isolates
 from revmentor_desktop.paths import DB_ENV, database_url, sqlite_path
 
 log = logging.getLogger("revmentor_desktop.cli")
@@ -38,15 +39,48 @@ def build_parser() -> Parser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    from revmentor_desktop.logs import setup_logging
+class PlainText:
+    """A text stream that writes without Unicode's isolate marks.
 
-    log_path = "the log file"
-    url = None
+    The services isolate every name in a sentence (core/text.py) so that a window lays it out
+    in the sentence's direction; terminals show the marks as nothing at best, as boxes or
+    question marks at worst, and lay out the line themselves. Every line the command writes,
+    its messages, tables, JSON and errors alike, goes through here.
+    """
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(without_isolates(text))
+        return len(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):  # flush, fileno, encoding, reconfigure, isatty, …
+        return getattr(self.stream, name)
+
+
+def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         # Names in any script must not crash a console that cannot show them (e.g. cp1252).
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PlainText(sys.stdout), PlainText(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str] | None) -> int:
+    from revmentor_desktop.logs import setup_logging
+
+    log_path = "the log file"
+    url = None
     try:
         args = build_parser().parse_args(argv)
         log_path = setup_logging()

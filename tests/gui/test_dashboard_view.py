@@ -182,10 +182,13 @@ def test_a_list_row_shows_who_what_and_the_next_action(view, qtmodeltester):
     model = view.models["stalled"]
     qtmodeltester.check(model)
     first = model.rows[0]
-    assert "Dana Fox & Zoë Adams" in first.who
+    assert first.names == ("Dana Fox", "Zoë Adams")
     # Each name isolated, so two right-to-left names keep their places around "&".
-    who = first.who.replace("Zoë Adams", isolate("Zoë Adams"))
+    who = f"Dana Fox & {isolate('Zoë Adams')}"
     assert model.index(0, 0).data() == f"{who}\n{first.detail}"
+    assert model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        f"Dana Fox & Zoë Adams: {first.detail}"
+    )
     assert model.index(0, 1).data() == "Schedule brainstorming"
     assert model.index(1, 1).data() == "Log check-in"
     assert first.detail in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -403,6 +406,7 @@ def test_a_brainstorming_session_is_saved_as_an_invitation(view, qtbot, monkeypa
     assert asked["start"].endswith("Brainstorming - Dana Fox & Zoë Adams.ics")
     path = tmp_path / "invite.ics"
     assert "invite.ics" in message.args[0] and "15 Mar 2027" in message.args[0]
+    assert message.args[0].endswith(f"send it to Dana Fox & {isolate('Zoë Adams')}")
     event = Calendar.from_ical(path.read_bytes()).walk("VEVENT")[0]
     assert event.decoded("dtstart") == datetime(2027, 3, 15, 14, 30)
     assert str(event["location"]) == "Room 4.12"
@@ -421,7 +425,7 @@ def test_a_brainstorming_session_is_saved_as_an_invitation(view, qtbot, monkeypa
 def test_cancelling_the_time_or_the_file_writes_nothing(view, monkeypatch, tmp_path):
     select(view, "stalled", 0)
     monkeypatch.setattr(view, "_run_dialog", lambda dialog: False)
-    assert view.schedule_brainstorming(view.selected_item("stalled").partnership_id, "x") is None
+    assert view.schedule_brainstorming(view.selected_item("stalled")) is None
     # (Had the file dialog opened, the GUI conftest would have failed the test.)
     monkeypatch.setattr(view, "_run_dialog", lambda dialog: True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))

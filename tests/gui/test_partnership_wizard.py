@@ -482,7 +482,7 @@ def test_the_progress_page_needs_the_no_fault_clause_and_both_signatures(
     assert wizard.isVisible() and wizard.signals["activated"] == []
     shown = page.problems_shown()
     assert set(shown) == {"no_fault_acknowledged", "mentee_signoff_name", "page"}
-    assert shown["mentee_signoff_name"] == "Zoë Adams signs by typing their name."
+    assert shown["mentee_signoff_name"] == f"{isolate('Zoë Adams')} signs by typing their name."
     assert focused() is page.ui.noFaultCheck
     assert stored(db, wizard.agreement.id)[0].status == PartnershipStatus.DRAFT
 
@@ -516,7 +516,7 @@ def test_finish_refuses_a_partner_without_consent_at_the_top_of_the_page(
     assert wizard.isVisible() and wizard.signals["activated"] == []
     shown = page.problems_shown()
     assert set(shown) == {"consent", "page"}
-    assert shown["consent"].startswith("Zoë Adams has not consented to take part.")
+    assert shown["consent"].startswith(f"{isolate('Zoë Adams')} has not consented to take part.")
     # Above the scrolled part of the page: in view whatever the scroll position.
     assert not page.ui.scrollArea.isAncestorOf(page.ui.consentError)
     assert page.ui.consentError.isVisible()

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import Person
 from revmentor_desktop.core.services.people.records import load_person, validate_person
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.dialogs.person import PersonDialog
 
 
@@ -51,11 +52,11 @@ def test_an_employee_id_someone_else_holds_is_shown_next_to_the_field(db, open_d
     dana = person_id(db, "dana.fox@x.org")
     data = load_person(db, dana)
     data.employee_id = "E1"
-    assert validate_person(db, data, dana) == {
-        "employee_id": "Employee ID E1 already belongs to Marta Núñez"}  # fmt: skip
+    taken = f"Employee ID E1 already belongs to {isolate('Marta Núñez')}"  # the name isolated
+    assert validate_person(db, data, dana) == {"employee_id": taken}
     dialog = open_dialog(dana)
     dialog.ui.employeeIdEdit.setText("E1")
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.ui.employeeIdError.text() == "Employee ID E1 already belongs to Marta Núñez"
+    assert dialog.ui.employeeIdError.text() == taken
     assert employee_id(db, "dana.fox@x.org") is None

@@ -27,6 +27,7 @@ from revmentor_desktop.core.services.programmes import (
     list_programmes,
     load_programme,
 )
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.gui.dialogs.programme import EnrolDialog, ProgrammeDialog
 from revmentor_desktop.gui.models.enrolments import (
     CAPACITY,
@@ -323,7 +324,9 @@ def test_an_enrolment_refused_by_the_service_is_explained_in_the_dialog(qtbot, d
     dialog.tick([person_id(db, "jose.muller@x.org")])
     ok_button(dialog).click()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "José Müller is archived and cannot be enrolled" in dialog.ui.errorLabel.text()
+    assert f"{isolate('José Müller')} is archived and cannot be enrolled" in (
+        dialog.ui.errorLabel.text()
+    )
 
 
 def test_change_role_in_place_with_the_role_list(view, db, qtbot, small_org):

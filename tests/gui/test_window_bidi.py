@@ -9,10 +9,19 @@ from PySide6.QtGui import QTextDocument, QTextLayout
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 from sqlalchemy import update
 
-from revmentor_desktop.core.db.models import CheckInKind, FitVerdict, PartnershipStatus, Person
+from revmentor_desktop.core.db.models import (
+    CheckInKind,
+    FitVerdict,
+    PartnershipStatus,
+    Person,
+    Programme,
+)
+from revmentor_desktop.core.services.dashboard import LOG_CHECK_IN, ActionItem
 from revmentor_desktop.core.text import FSI, PDI, isolate
-from revmentor_desktop.gui.bidi import LRM, isolate_partners, ltr
+from revmentor_desktop.gui.bidi import LRM, ltr
 from revmentor_desktop.gui.dialogs.checkin import CheckInDialog
+from revmentor_desktop.gui.models.actions import ActionsModel
+from revmentor_desktop.gui.pages.getting_started import GettingStartedPage
 from revmentor_desktop.gui.pages.partnerships import PartnershipsView
 from revmentor_desktop.gui.pages.suggestions import SuggestionsView
 from revmentor_desktop.gui.tasks import TaskRunner
@@ -131,9 +140,31 @@ def test_the_measures_see_what_isolates_do_for_a_plain_label_and_a_document(qapp
     assert ltr(f"Erase {isolate(ARABIC)}?") == f"Erase {isolate(ARABIC)}?"
 
 
-def test_two_right_to_left_partners_keep_their_order_around_the_ampersand():
-    assert isolate_partners(f"{ARABIC} & {HEBREW}") == f"{isolate(ARABIC)} & {isolate(HEBREW)}"
-    assert isolate_partners("Dana Fox & Zoë Adams") == f"Dana Fox & {isolate('Zoë Adams')}"
+def x_of(text: str, index: int) -> float:
+    """Where a plain label puts the caret before character `index` of `text`."""
+    layout = QTextLayout(text)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    return line.cursorToX(index)[0]
+
+
+def test_two_right_to_left_partners_keep_their_order_in_a_dashboard_list(qapp):
+    # The to-do item carries the names; the list shows them isolated, the reverse mentor first.
+    model = ActionsModel()
+    model.set_rows([ActionItem(1, None, (ARABIC, HEBREW), "no check-in for 30 days",
+                               LOG_CHECK_IN)])  # fmt: skip
+    who = model.index(0, 0).data().split("\n")[0]
+    assert who == f"{isolate(ARABIC)} & {isolate(HEBREW)}"
+
+    def arabic_left_of_hebrew(text: str) -> bool:
+        middle = len(ARABIC) // 2
+        arabic, hebrew = text.index(ARABIC) + middle, text.index(HEBREW) + middle
+        return x_of(text, arabic) < x_of(text, hebrew)
+
+    assert arabic_left_of_hebrew(who)
+    assert not arabic_left_of_hebrew(without_marks(who))  # as it was: swapped around "&"
 
 
 # --- the wizard ----------------------------------------------------------------------------------
@@ -289,3 +320,27 @@ def test_the_suggestion_detail_and_questions_keep_their_direction(qtbot, db, nam
     assert asked == [f"Why should {pair} never be suggested again?"]
     assert layout_direction(asked[0]) == LTR
     assert view.ui.undoButton.toolTip() == f"Undo rejecting {pair} (Ctrl+Z)"
+
+
+# --- sentences the services build ------------------------------------------------------------
+def test_a_services_sentence_with_two_names_stays_left_to_right_in_the_wizard(qtbot, db, draft):
+    with db.session() as session, session.begin():  # the two share no way of keeping in touch
+        for email, channels in (("dana.fox@x.org", ["in_person"]), ("zoe.adams@x.org", ["video"])):
+            session.execute(update(Person).where(Person.email == email)
+                            .values(channels=channels))  # fmt: skip
+    wizard = PartnershipWizard(db, draft)
+    qtbot.addWidget(wizard)
+    mismatch = wizard.pages[2].ui.mismatchLabel  # channel_preferences' sentence
+    assert f"{isolate(ARABIC)} prefers meeting in person and {isolate(HEBREW)}" in mismatch.text()
+    assert_left_to_right(mismatch, ARABIC, HEBREW)
+
+
+def test_a_checklist_status_that_opens_with_a_programme_name_stays_left_to_right(qtbot, db, names):
+    programme = "برنامج الإرشاد"
+    with db.session() as session, session.begin():
+        session.execute(update(Programme).values(name=programme))
+    page = GettingStartedPage(db)
+    qtbot.addWidget(page)
+    status = page.findChild(QLabel, "status_programme")
+    assert status.text().endswith(f"{isolate(programme)}: 2 reverse mentors and 1 mentee")
+    assert_left_to_right(status, programme)

@@ -19,9 +19,11 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports import checkins as ci
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_PHRASES
 
 TODAY = date(2026, 11, 20)
+DANA_AND_ZOE = f"Dana Fox & {isolate('Zoë Adams')}"  # each name isolated, as a sentence holds it
 HEADER = [
     "Reverse mentor email", "Mentee email", "Meeting date", "Type", "Took place",
     "Duration", "Mentor rating", "Mentee rating", "Fit", "Summary", "Next steps", "Notes",
@@ -88,9 +90,9 @@ def test_a_good_file_is_imported_with_every_value(db, pairs, tmp_path):
     plan = plan_file(db, write_csv(tmp_path / "survey.csv", GOOD))
     assert plan.ok and (plan.created, plan.skipped, plan.rejected) == (3, 0, 0)
     assert [(r.line, r.pair, r.detail, r.action) for r in plan.rows] == [
-        (2, "Dana Fox & Zoë Adams", "5 Oct 2026 · First-session fit check", "create"),
-        (3, "Dana Fox & Zoë Adams", "19 Oct 2026 · Check-in", "create"),
-        (4, "王伟 & José Müller", "2 Nov 2026 · Check-in", "create"),
+        (2, DANA_AND_ZOE, "5 Oct 2026 · First-session fit check", "create"),
+        (3, DANA_AND_ZOE, "19 Oct 2026 · Check-in", "create"),
+        (4, f"{isolate('王伟')} & {isolate('José Müller')}", "2 Nov 2026 · Check-in", "create"),
     ]
     assert count(db) == 0  # the plan writes nothing
     summary = ci.apply_import(db, plan, today=TODAY)
@@ -149,10 +151,10 @@ def test_the_same_check_in_twice_in_the_file(db, pairs, tmp_path):
     [
         ({0: "nobody@x.org"}, 'nobody in RevMentor has the reverse mentor email "nobody@x.org"'),
         ({1: ""}, "no mentee email"),
-        ({1: "jose.muller@x.org"}, "Dana Fox & José Müller are not partners"),
+        ({1: "jose.muller@x.org"}, f"Dana Fox & {isolate('José Müller')} are not partners"),
         ({0: "zoe.adams@x.org", 1: "dana.fox@x.org"},
-         "the emails are the wrong way round: Dana Fox is the reverse mentor and Zoë Adams the "
-         "mentee"),
+         "the emails are the wrong way round: Dana Fox is the reverse mentor and "
+         f"{isolate('Zoë Adams')} the mentee"),
         ({2: "31/02/2026"}, 'bad date in "Meeting date": "31/02/2026" (write it as 2024-03-01 '
                             "or 1 March 2024)"),
         ({2: ""}, "no date"),
@@ -217,7 +219,7 @@ def test_the_programme_limits_which_partnerships_rows_name(db, small_org, pairs,
     path = write_csv(tmp_path / "s.csv", GOOD[:2])
     assert plan_file(db, path, programme="Cohort 2026").ok
     plan = plan_file(db, path, programme="Pilot 2025")
-    assert plan.rows[0].problems == ['Dana Fox & Zoë Adams are not partners in "Pilot 2025"']
+    assert plan.rows[0].problems == [f'{DANA_AND_ZOE} are not partners in "Pilot 2025"']
     with pytest.raises(RevMentorError, match='There is no programme called "Nope"'):
         plan_file(db, path, programme="Nope")
     # A programme column does the same for its row.
@@ -225,7 +227,7 @@ def test_the_programme_limits_which_partnerships_rows_name(db, small_org, pairs,
             ["Other", *GOOD[2]]]  # fmt: skip
     plan = plan_file(db, write_csv(tmp_path / "p.csv", rows))
     assert [row.problems for row in plan.rows] == [
-        ['Dana Fox & Zoë Adams are not partners in "Pilot 2025"'],
+        [f'{DANA_AND_ZOE} are not partners in "Pilot 2025"'],
         [],
         ['unknown programme "Other"'],
     ]
@@ -241,7 +243,7 @@ def test_partners_in_two_running_programmes_need_the_programme_named(db, small_o
     add_partnership(db, other_id, "dana.fox@x.org", "zoe.adams@x.org")
     path = write_csv(tmp_path / "s.csv", GOOD[:2])
     assert plan_file(db, path).rows[0].problems == [
-        'Dana Fox & Zoë Adams are partners in 2 programmes ("Cohort 2026", "Pilot 2025"): '
+        f'{DANA_AND_ZOE} are partners in 2 programmes ("Cohort 2026", "Pilot 2025"): '
         "name the programme"
     ]
     assert plan_file(db, path, programme="Pilot 2025").ok
@@ -257,7 +259,7 @@ def test_semicolons_a_bom_and_windows_1252(db, pairs, tmp_path):
         path = write_csv(tmp_path / name, latin, delimiter, encoding)
         plan = plan_file(db, path)
         assert (plan.created, plan.rejected) == (3, 0), name
-        assert plan.rows[0].pair == "Dana Fox & Zoë Adams"
+        assert plan.rows[0].pair == DANA_AND_ZOE
     assert ci.read_table(tmp_path / "excel.csv").description == (
         "CSV, UTF-8 with BOM, semicolon-separated, 3 rows"
     )

@@ -23,6 +23,7 @@ from revmentor_desktop.core.services.imports.people import (
 )
 from revmentor_desktop.core.services.programmes import programme_by_name
 from revmentor_desktop.core.services.suggestions import load_cohort
+from revmentor_desktop.core.text import isolate
 
 HEADER = ["Employee ID", "Email", "First name", "Surname", "Grade", "Line manager"]
 
@@ -258,7 +259,10 @@ def test_an_employee_id_held_by_someone_else_is_a_problem(db, small_org, tmp_pat
     ]
     plan = plan_rows(db, tmp_path, rows)
     assert [r.problems for r in plan.rows] == [
-        ['employee ID "E1" belongs to Marta Núñez (marta@x.org), not to dana.fox@x.org'],
+        [
+            f'employee ID "E1" belongs to {isolate("Marta Núñez")} (marta@x.org), not to '
+            "dana.fox@x.org"
+        ],
         ["duplicate employee ID: also on line 4"],
         ["duplicate employee ID: also on line 3"],
         [],

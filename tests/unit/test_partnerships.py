@@ -63,11 +63,13 @@ from revmentor_desktop.core.services.suggestions import (
     load_cohort,
     load_matching_settings,
 )
-from revmentor_desktop.core.text import date_text
+from revmentor_desktop.core.text import date_text, isolate
 from revmentor_desktop.core.vocabulary import GROUND_RULE_NAMES, GROUND_RULES
 
 START, END = date(2026, 10, 1), date(2027, 6, 30)
 MENTEE_LEARNS, MENTOR_LEARNS = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
+# Names as the services' sentences hold them: isolated, so each keeps its own direction.
+ZOE, WANG, OLGA, JOSE = map(isolate, ("Zoë Adams", "王伟", "Ольга Коваль", "José Müller"))
 ALL_RULES = [key for key, _ in GROUND_RULES]
 
 # given, family, level rank, department, manager, (role, capacity) or None, channels, hours
@@ -259,7 +261,7 @@ def test_the_review_shows_both_profiles_swots_and_the_score_breakdown(db, org):
 def test_the_review_warns_about_a_reporting_line(db, org):
     review = partner_review(db, org.programme, org.ids["伟"], org.ids["Zoë"])
     assert review.warnings == [
-        "Zoë Adams is 王伟's line manager: giving honest feedback up a reporting line is hard, "
+        f"{ZOE} is {WANG}'s line manager: giving honest feedback up a reporting line is hard, "
         "and private matters may come up."
     ]
     assert not review.needs_override and review.problems == []
@@ -269,7 +271,7 @@ def test_the_review_warns_about_a_reporting_line(db, org):
 def test_the_review_warns_about_an_external_partner_without_permission(db, org):
     review = partner_review(db, org.programme, org.ids["Ольга"], org.ids["Zoë"])
     assert review.warnings == [
-        "Ольга Коваль is external (Acme Ltd) and permission to share information with them has "
+        f"{OLGA} is external (Acme Ltd) and permission to share information with them has "
         "not been confirmed; confirm it in their record before they start."
     ]
     with db.session() as session, session.begin():
@@ -281,7 +283,7 @@ def test_the_review_warns_when_a_partner_has_no_place_left(db, org):
     save_draft(db, pair(org, "Dana", "José"))
     review = partner_review(db, org.programme, org.ids["伟"], org.ids["José"])
     assert review.warnings == [
-        "José Müller already has 1 partner in this programme and room for 1: this partnership "
+        f"{JOSE} already has 1 partner in this programme and room for 1: this partnership "
         "would be one more than they agreed to."
     ]
     assert review.problems == []
@@ -291,14 +293,14 @@ def test_a_wrong_direction_needs_a_written_override_reason(db, org):
     review = partner_review(db, org.programme, org.ids["Sam"], org.ids["Zoë"])
     assert review.needs_override
     assert review.warnings == [
-        "Sam Senior (Director) and Zoë Adams (Director) are at the same level: in reverse "
+        f"Sam Senior (Director) and {ZOE} (Director) are at the same level: in reverse "
         "mentoring the reverse mentor is the more junior partner. If this pair should go ahead "
         "anyway, write why."
     ]
     agreement = pair(org, "Sam")
     assert errors_of(db, agreement, 0) == {
         "override_reason": (
-            "Sam Senior (Director) and Zoë Adams (Director) are at the same level: in reverse "
+            f"Sam Senior (Director) and {ZOE} (Director) are at the same level: in reverse "
             "mentoring the reverse mentor is the more junior partner. Write why this pair "
             "should go ahead anyway."
         )
@@ -325,7 +327,7 @@ def test_blocking_problems_name_the_field_they_concern(db, org):
         "mentor in the Programmes view first."
     }
     assert errors_of(db, pair(org, "José", "Zoë"), 0) == {
-        "mentor_id": "José Müller takes part as mentee, not as reverse mentor."
+        "mentor_id": f"{JOSE} takes part as mentee, not as reverse mentor."
     }
     with db.session() as session, session.begin():
         session.get(Person, org.ids["Dana"]).archived = True
@@ -337,7 +339,7 @@ def test_blocking_problems_name_the_field_they_concern(db, org):
 def test_partners_already_working_together_cannot_pair_again(db, org):
     first = save_draft(db, pair(org))
     assert errors_of(db, pair(org), 0) == {
-        "mentee_id": "Dana Fox and Zoë Adams already work together (draft partnership in "
+        "mentee_id": f"Dana Fox and {ZOE} already work together (draft partnership in "
         "“Cohort 2026”); complete, end or delete that one first."
     }
     with pytest.raises(ValidationError):
@@ -353,7 +355,7 @@ def test_channel_preferences_show_both_and_flag_a_mismatch(db, org):
     none = channel_preferences(db, org.ids["伟"], org.ids["Zoë"])
     assert none.shared == []
     assert none.mismatch == (
-        "王伟 prefers meeting in person and Zoë Adams prefers video calls and email: they share "
+        f"{WANG} prefers meeting in person and {ZOE} prefers video calls and email: they share "
         "no channel, so agree on one that works for both."
     )
     silent = channel_preferences(db, org.ids["Dana"], org.ids["Nia"])
@@ -485,7 +487,7 @@ def test_openness_step_needs_confidentiality_every_ground_rule_and_manager_visib
 def test_an_external_partner_needs_what_must_not_be_shared(db, org):
     agreement = dataclasses.replace(full_agreement(org), mentor_id=org.ids["Ольга"])
     assert errors_of(db, agreement, 3) == {
-        "external_restrictions": "Ольга Коваль is external (Acme Ltd): say what must not be "
+        "external_restrictions": f"{OLGA} is external (Acme Ltd): say what must not be "
         "shared with them, e.g. client names, unpublished figures or plans."
     }
     agreement.external_restrictions = "No client names"
@@ -510,8 +512,8 @@ def test_progress_step_checks_every_field(db, org):
         "partnership without blame (the no-fault ending).",
         "mentor_signoff_name": "Dana Fox signs by typing their name.",
         "mentor_signoff_date": "Enter the date Dana Fox signed.",
-        "mentee_signoff_name": "Zoë Adams signs by typing their name.",
-        "mentee_signoff_date": "Enter the date Zoë Adams signed.",
+        "mentee_signoff_name": f"{ZOE} signs by typing their name.",
+        "mentee_signoff_date": f"Enter the date {ZOE} signed.",
     }
     tomorrow = date.today() + timedelta(days=1)
     wrong = dataclasses.replace(
@@ -530,7 +532,7 @@ def test_progress_step_checks_every_field(db, org):
         "ends (30 Jun 2027).",
         "final_review_date": "The final review (1 Jan 2027) must come after the mid-point "
         "review (1 Jul 2027).",
-        "mentee_signoff_date": f"Zoë Adams cannot sign on a date still to come "
+        "mentee_signoff_date": f"{ZOE} cannot sign on a date still to come "
         f"({date_text(tomorrow)}).",
     }
     same_day = dataclasses.replace(full_agreement(org), midpoint_review_date=date(2026, 10, 22))
@@ -781,7 +783,7 @@ def test_a_draft_starts_only_with_both_partners_consent_or_a_written_reason(db, 
     with pytest.raises(ValidationError) as caught:
         activate(db, full_agreement(org))
     assert caught.value.errors == {
-        "consent": "Dana Fox and Zoë Adams have not consented to take part. Record their "
+        "consent": f"Dana Fox and {ZOE} have not consented to take part. Record their "
         "consent now, or write why this partnership starts without it."
     }
     with db.session() as session:
@@ -816,7 +818,7 @@ def test_the_partners_of_a_started_partnership_cannot_change(db, org):
     active = activate(db, full_agreement(org))
     active.mentor_id = org.ids["伟"]
     assert errors_of(db, active, 0) == {
-        "mentor_id": "The partnership of Dana Fox and Zoë Adams has started, so its partners "
+        "mentor_id": f"The partnership of Dana Fox and {ZOE} has started, so its partners "
         "and programme cannot change; end it and set up a new partnership instead."
     }
 
@@ -853,7 +855,7 @@ def test_only_drafts_can_be_deleted(db, org):
     with pytest.raises(RevMentorError) as caught:
         delete_draft(db, active.id)
     assert str(caught.value) == (
-        "The partnership of Dana Fox and Zoë Adams is active; only a draft can be deleted."
+        f"The partnership of Dana Fox and {ZOE} is active; only a draft can be deleted."
     )
 
 
@@ -865,7 +867,7 @@ def test_status_changes_only_where_they_make_sense(db, org):
     with pytest.raises(RevMentorError) as caught:
         pause(db, draft.id)
     assert str(caught.value) == (
-        "The partnership of Dana Fox and Zoë Adams is still a draft, so it cannot be paused: "
+        f"The partnership of Dana Fox and {ZOE} is still a draft, so it cannot be paused: "
         "finish setting it up first."
     )
     for change in (resume, complete):
@@ -901,7 +903,7 @@ def test_a_paused_partnership_can_be_completed_but_not_an_ended_one(db, org):
     with pytest.raises(RevMentorError) as caught:
         complete(db, active.id)
     assert str(caught.value) == (
-        "The partnership of Dana Fox and Zoë Adams has ended early, so it cannot be completed."
+        f"The partnership of Dana Fox and {ZOE} has ended early, so it cannot be completed."
     )
     with pytest.raises(RevMentorError, match="has ended early, so it cannot be resumed"):
         resume(db, active.id)

@@ -28,6 +28,7 @@ from revmentor_desktop.core.services.people.records import (
     suggestions,
     validate_person,
 )
+from revmentor_desktop.core.text import isolate
 
 TODAY = date(2026, 9, 30)
 
@@ -279,7 +280,7 @@ def test_pairing_preferences_rules(db, small_org):
         ],
     )
     assert validate_person(db, twice, dana)["preferences"] == (
-        "Zoë Adams is listed twice in the pairing preferences"
+        f"{isolate('Zoë Adams')} is listed twice in the pairing preferences"
     )
     gone = replace(record, preferences=[(9999, PreferenceKind.WOULD_LIKE, "")])
     assert "no longer in the database" in validate_person(db, gone, dana)["preferences"]

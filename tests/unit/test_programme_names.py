@@ -11,6 +11,7 @@ from revmentor_desktop.core.services import exports
 from revmentor_desktop.core.services.imports import checkins, people
 from revmentor_desktop.core.services.imports.plan import refuse_rejected_rows, refused
 from revmentor_desktop.core.services.programmes import programme_by_name, programmes_named
+from revmentor_desktop.core.text import isolate
 
 
 def add_programme(db, name: str) -> int:
@@ -89,7 +90,9 @@ def test_a_check_in_import_for_cohort_2026_reads_cohort_2026(db, small_org, tmp_
     plan = checkins.plan_import(db, table, mapping, programme="cohort 2026")
     assert plan.programme == "Cohort 2026"
     # No partnership yet: the row is rejected for that, not for the programme's name.
-    assert plan.rows[0].problems == ['Dana Fox & Zoë Adams are not partners in "Cohort 2026"']
+    assert plan.rows[0].problems == [
+        f'Dana Fox & {isolate("Zoë Adams")} are not partners in "Cohort 2026"'
+    ]
     with pytest.raises(RevMentorError, match='^There is no programme called "Nope".$'):
         checkins.plan_import(db, table, mapping, programme="Nope")
 

@@ -34,6 +34,7 @@ from revmentor_desktop.core.services.dashboard import (
     RESUME_DRAFT,
     SUGGEST_PARTNER,
 )
+from revmentor_desktop.core.text import isolate
 
 TODAY = date(2026, 11, 20)
 START = date(2026, 10, 1)
@@ -59,7 +60,8 @@ def test_stalled_after_the_programmes_threshold_not_on_it(db, small_org, days, s
     assert progress.partnership_progress(db, pid, TODAY).stalled is stalled
     if stalled:
         item = result.stalled[0]
-        assert item.who == "Dana Fox & Zoë Adams"
+        assert item.names == ("Dana Fox", "Zoë Adams")
+        assert item.who == f"Dana Fox & {isolate('Zoë Adams')}"  # each name isolated
         assert item.detail == "no check-in for 22 days (the last on 29 Oct 2026)"
         assert item.action == BRAINSTORM
 
@@ -310,9 +312,10 @@ def test_the_lists_of_who_needs_a_nudge(db, small_org, programme):
     assert [(i.partnership_id, i.action) for i in result.stalled] == [
         (programme["stalled"], BRAINSTORM)
     ]
-    assert [(i.partnership_id, i.who) for i in result.overdue_reviews] == [
-        (programme["overdue"], "Ольга Коваль & Li Na")
+    assert [(i.partnership_id, i.names) for i in result.overdue_reviews] == [
+        (programme["overdue"], ("Ольга Коваль", "Li Na"))
     ]
+    assert result.overdue_reviews[0].who == f"{isolate('Ольга Коваль')} & Li Na"
     assert [(i.partnership_id, i.detail, i.action) for i in result.unfinished_drafts] == [
         (programme["draft"], "set-up stopped at step 3 of 5 (communication)", RESUME_DRAFT)
     ]
@@ -334,7 +337,7 @@ def test_someone_with_room_for_more_is_not_unpaired_once_they_have_a_partner(db,
     add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
     unpaired = overview(db, small_org).unpaired
     assert [(i.who, i.detail) for i in unpaired] == [
-        ("王伟", "Reverse mentor · Marketing · room for 2 partners")
+        (isolate("王伟"), "Reverse mentor · Marketing · room for 2 partners")
     ]
 
 

@@ -36,7 +36,7 @@ from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
 from revmentor_desktop.core.services.partnerships.life import review_overdue
-from revmentor_desktop.core.text import count, date_text, fold
+from revmentor_desktop.core.text import count, date_text, fold, isolate
 from revmentor_desktop.core.vocabulary import FINISHED, LIVE, ROLE_LABELS, STEPS
 
 # What the dashboard offers to do about an item.
@@ -71,9 +71,15 @@ class ActionItem:
 
     partnership_id: int | None
     person_id: int | None
-    who: str  # "Dana Fox & Zoë Adams", or one person's name
+    names: tuple[str, ...]  # the pair's, the reverse mentor's first, or one person's name
     detail: str  # "no check-in for 34 days (last on 3 Oct 2026)"
     action: str
+
+    @property
+    def who(self) -> str:
+        """ "Dana Fox & Zoë Adams" to read, each name isolated: two right-to-left names would
+        otherwise swap places around the "&" in an English line."""
+        return " & ".join(isolate(name) for name in self.names)
 
 
 @dataclass(frozen=True)
@@ -241,8 +247,8 @@ class _Pair:
     held_kinds: set[CheckInKind] = field(default_factory=set)
 
     @property
-    def who(self) -> str:
-        return f"{self.mentor} & {self.mentee}"
+    def names(self) -> tuple[str, str]:
+        return self.mentor, self.mentee
 
 
 _PAIR_COLUMNS = (
@@ -300,7 +306,7 @@ def _stalled_item(
     else:
         detail = f"no check-in for {how_long} (the last on {date_text(pair.last_held)})"
         action = BRAINSTORM
-    return days, ActionItem(pair.id, None, pair.who, detail, action)
+    return days, ActionItem(pair.id, None, pair.names, detail, action)
 
 
 def _draft_item(pair: _Pair) -> ActionItem:
@@ -309,7 +315,7 @@ def _draft_item(pair: _Pair) -> ActionItem:
         detail = "all five steps saved, not activated yet"
     else:
         detail = f"set-up stopped at step {saved + 1} of {len(STEPS)} ({STEPS[saved]})"
-    return ActionItem(pair.id, None, pair.who, detail, RESUME_DRAFT)
+    return ActionItem(pair.id, None, pair.names, detail, RESUME_DRAFT)
 
 
 def _mean(values: list[int]) -> float | None:
@@ -460,7 +466,8 @@ def programme_overview(db: Database, programme_id: int, today: date) -> Programm
         if pair.status == PartnershipStatus.ACTIVE:
             for name, due in reviews_overdue:
                 detail = f"{name} was due on {date_text(due)} ({_ago((today - due).days)})"
-                overdue.append((due, ActionItem(pair.id, None, pair.who, detail, LOG_CHECK_IN)))
+                item = ActionItem(pair.id, None, pair.names, detail, LOG_CHECK_IN)
+                overdue.append((due, item))
     table.sort(key=lambda row: (_STATUS_ORDER[row.status], fold(row.mentor), fold(row.mentee)))
 
     live = Counter()
@@ -477,7 +484,7 @@ def programme_overview(db: Database, programme_id: int, today: date) -> Programm
             continue
         parts = [ROLE_LABELS[person.role]]
         if person.department:
-            parts.append(person.department)
+            parts.append(isolate(person.department))
         parts.append(
             "no partner yet" if person.capacity == 1 else f"room for {person.capacity} partners"
         )
@@ -485,7 +492,7 @@ def programme_overview(db: Database, programme_id: int, today: date) -> Programm
             ActionItem(
                 None,
                 person.id,
-                display_name(person.given_name, person.family_name),
+                (display_name(person.given_name, person.family_name),),
                 " · ".join(parts),
                 SUGGEST_PARTNER,
             )

@@ -33,7 +33,7 @@ from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
 from revmentor_desktop.core.services.formula_cells import neutralise_formula
 from revmentor_desktop.core.services.partnerships.life import step_reached
 from revmentor_desktop.core.services.programmes import programmes_named
-from revmentor_desktop.core.text import count, fold
+from revmentor_desktop.core.text import count, fold, isolate
 from revmentor_desktop.core.vocabulary import (
     CHECK_IN_KIND_LABELS,
     FIT_VERDICT_LABELS,
@@ -56,7 +56,7 @@ def _programme_id(session: Session, programme: str | None) -> int | None:
         return None
     found = programmes_named(session.connection(), programme)
     if len(found) != 1:
-        raise RevMentorError(f'There is no programme called "{programme}".')
+        raise RevMentorError(f'There is no programme called "{isolate(programme)}".')
     return found[0][0]
 
 
@@ -139,7 +139,9 @@ def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".csv", ".xlsx"):
-        raise RevMentorError(f"Cannot export to {path.name}: choose a .csv or .xlsx file name.")
+        raise RevMentorError(
+            f"Cannot export to {isolate(path.name)}: choose a .csv or .xlsx file name."
+        )
     with atomic_write(path) as temp:
         if kind == ".csv":
             with open(temp, "w", encoding="utf-8-sig", newline="") as out:
@@ -336,7 +338,7 @@ class ExportKind:
 
     def done_text(self, rows: int, path: Path) -> str:
         """ "Exported 12 people to /home/dana/people.xlsx" """
-        return f"Exported {count(rows, self.one, self.many)} to {path}"
+        return f"Exported {count(rows, self.one, self.many)} to {isolate(path)}"
 
 
 EXPORT_KINDS: dict[str, ExportKind] = {

@@ -37,7 +37,7 @@ from revmentor_desktop.core.db.models import (
     Role,
 )
 from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
-from revmentor_desktop.core.text import count, plural
+from revmentor_desktop.core.text import count, isolate, plural
 
 # The steps' keys, in order.
 ORGANISATION, PEOPLE, PROGRAMME, CONSENT, SUGGESTIONS, PARTNERSHIPS = (
@@ -103,7 +103,7 @@ def _organisation_step(connection: Connection) -> Step:
         "Give it its name, then check the seniority ladder, the skill categories and how you "
         "write dates.",
         bool(name),
-        name or "No name yet",
+        isolate(name) if name else "No name yet",  # a name alone keeps the line's direction
     )
 
 
@@ -145,14 +145,15 @@ def _programme_step(connection: Connection) -> Step:
     best = max(programmes, key=progress)
     mentors = enrolled.get((best.id, Role.REVERSE_MENTOR), 0)
     mentees = enrolled.get((best.id, Role.MENTEE), 0)
+    name = isolate(best.name)  # an Arabic name first would turn the whole line right to left
     if not mentors and not mentees:
-        status = f"{best.name}: nobody enrolled yet"
+        status = f"{name}: nobody enrolled yet"
     elif not mentees:
-        status = f"{best.name}: {count(mentors, 'reverse mentor')}, no mentee yet"
+        status = f"{name}: {count(mentors, 'reverse mentor')}, no mentee yet"
     elif not mentors:
-        status = f"{best.name}: {count(mentees, 'mentee')}, no reverse mentor yet"
+        status = f"{name}: {count(mentees, 'mentee')}, no reverse mentor yet"
     else:
-        status = f"{best.name}: {count(mentors, 'reverse mentor')} and {count(mentees, 'mentee')}"
+        status = f"{name}: {count(mentors, 'reverse mentor')} and {count(mentees, 'mentee')}"
     return _programme(bool(mentors and mentees), status)
 
 

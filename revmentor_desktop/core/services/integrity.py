@@ -26,6 +26,7 @@ from revmentor_desktop.core.db.models import (
     Skill,
 )
 from revmentor_desktop.core.db.schema import HEAD_REVISION, current_revision
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.core.vocabulary import ROLE_LABELS
 
 
@@ -106,7 +107,7 @@ def _email_checks(session: Session, report: CheckReport) -> None:
         .having(func.count() > 1)
     )
     for email, count in duplicates:
-        report.problems.append(f"{count} people share the email {email}")
+        report.problems.append(f"{count} people share the email {isolate(email)}")
 
 
 def _partnership_checks(session: Session, report: CheckReport) -> None:

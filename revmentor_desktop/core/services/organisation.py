@@ -17,7 +17,7 @@ from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, Sk
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.imports.dates import DATE_ORDERS
-from revmentor_desktop.core.text import count, plural
+from revmentor_desktop.core.text import count, isolate, plural
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
 from revmentor_desktop.paths import data_dir, default_db_path, place_code
 
@@ -223,16 +223,17 @@ def check_logo(path: str | Path) -> str | None:
     path = Path(path)
     try:
         if not path.is_file():
-            return f"There is no file at {path}."
+            return f"There is no file at {isolate(path)}."
         size = path.stat().st_size
         if size > LOGO_MAX_BYTES:
-            return f"{path.name} is {size / 1024 / 1024:.1f} MB; a logo can be at most 5 MB."
+            megabytes = size / 1024 / 1024
+            return f"{isolate(path.name)} is {megabytes:.1f} MB; a logo can be at most 5 MB."
         with path.open("rb") as image:
             head = image.read(HEADER_BYTES)
     except OSError as exc:
-        return f"Cannot read {path.name}: {exc.strerror or exc}."
+        return f"Cannot read {isolate(path.name)}: {exc.strerror or exc}."
     if _image_suffix(head) is None:
-        return f"{path.name} is not a PNG, JPEG or SVG image."
+        return f"{isolate(path.name)} is not a PNG, JPEG or SVG image."
     return None
 
 
@@ -260,9 +261,9 @@ def _copy_logo(source: Path, stem: str) -> Path:
         with source.open("rb") as image:
             suffix = _image_suffix(image.read(HEADER_BYTES))
     except OSError as exc:  # gone or unreadable since it was checked
-        raise RevMentorError(f"Cannot read {source.name}: {exc.strerror or exc}.") from exc
+        raise RevMentorError(f"Cannot read {isolate(source.name)}: {exc.strerror or exc}.") from exc
     if suffix is None:
-        raise RevMentorError(f"{source.name} is not a PNG, JPEG or SVG image.")
+        raise RevMentorError(f"{isolate(source.name)} is not a PNG, JPEG or SVG image.")
     target = data_dir() / f"{stem}{suffix}"
     with atomic_write(target) as temp:
         shutil.copyfile(source, temp)
@@ -342,7 +343,7 @@ def _check_labels(labels: list[str], rows: list[str], longest: int) -> str | Non
         if len(label) > longest:
             return f"{row} is too long: at most {longest} characters."
         if label.casefold() in seen:
-            return f"“{label}” appears twice; each needs a name of its own."
+            return f"“{isolate(label)}” appears twice; each needs a name of its own."
         seen.add(label.casefold())
     return None
 
@@ -435,7 +436,10 @@ def removal_refusal(label: str, people: int) -> str | None:
     if not people:
         return None
     holders = f"{count(people, 'person', 'people')} {plural(people, 'has', 'have')}"
-    return f"“{label}” cannot be removed: {holders} this level. Give them another level first."
+    return (
+        f"“{isolate(label)}” cannot be removed: {holders} this level. Give them another level "
+        "first."
+    )
 
 
 def save_organisation_settings(

@@ -24,6 +24,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.organisation import LOGO_PATH, ORGANISATION_NAME, get_setting
+from revmentor_desktop.core.text import isolate
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS
 
 if TYPE_CHECKING:
@@ -296,16 +297,18 @@ def _anonymise_overview(
         }  # fmt: skip
 
     def pair_item(item):
-        names = pair_names.get(item.partnership_id, set()) | {item.who, *item.who.split(" & ")}
+        names = pair_names.get(item.partnership_id, set()) | set(item.names)
         number = numbers.get(item.partnership_id, 0)
-        return replace(item, who=f"Pair {number}", detail=_scrub(item.detail, names))
+        return replace(item, names=(f"Pair {number}",), detail=_scrub(item.detail, names))
 
     unpaired = []
     for position, item in enumerate(overview.unpaired, 1):
         names, department = people.get(item.person_id, (set(), ""))
-        parts = [part for part in item.detail.split(" · ") if not department or part != department]
-        detail = _scrub(" · ".join(parts), names | {item.who})
-        unpaired.append(replace(item, who=f"Participant {position} without a partner",
+        # The detail holds the department isolated, as every value in a sentence.
+        shown = isolate(department) if department else None
+        parts = [part for part in item.detail.split(" · ") if part != shown]
+        detail = _scrub(" · ".join(parts), names | set(item.names))
+        unpaired.append(replace(item, names=(f"Participant {position} without a partner",),
                                 detail=detail))  # fmt: skip
     pairs = [
         replace(
@@ -456,7 +459,7 @@ def _save(content: bytes, path: str | Path) -> Path:
     """Write `content` under a temporary name beside `path`, then rename it into place."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise RevMentorError(f"{path} is a folder; choose a file name ending in .pdf.")
+        raise RevMentorError(f"{isolate(path)} is a folder; choose a file name ending in .pdf.")
     with atomic_write(path) as temp:
         temp.write_bytes(content)
     return path

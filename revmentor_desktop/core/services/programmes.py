@@ -23,7 +23,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.text import count, date_text, fold, join, plural
+from revmentor_desktop.core.text import count, date_text, fold, isolate, join, plural
 from revmentor_desktop.core.vocabulary import (
     FINISHED,
     MEETING_FREQUENCIES,
@@ -189,10 +189,12 @@ def programme_by_name(db: Database, name: str) -> int:
             return found[0][0]
         known = connection.scalars(select(Programme.name).order_by(Programme.name)).all()
     if not known:
-        raise RevMentorError(f'There is no programme called "{name}"; there are no programmes yet.')
-    known_names = ", ".join(f'"{other}"' for other in known)
+        raise RevMentorError(
+            f'There is no programme called "{isolate(name)}"; there are no programmes yet.'
+        )
+    known_names = ", ".join(f'"{isolate(other)}"' for other in known)
     raise RevMentorError(
-        f'There is no programme called "{name}"; the programmes are: {known_names}.'
+        f'There is no programme called "{isolate(name)}"; the programmes are: {known_names}.'
     )
 
 
@@ -230,7 +232,7 @@ def validate_programme(
         # Python's casefold, not SQL's lower(): SQLite only lowers ASCII letters.
         clash = next((other for _, other in others if fold(other) == fold(name)), None)
         if clash is not None:
-            errors["name"] = f"There is already a programme called “{clash}”."
+            errors["name"] = f"There is already a programme called “{isolate(clash)}”."
     if data.start_date and data.end_date and data.end_date < data.start_date:
         errors["end_date"] = (
             f"The programme cannot end ({date_text(data.end_date)}) before it starts "
@@ -251,7 +253,7 @@ def validate_programme(
     try:
         ProgrammeStatus(data.status)
     except ValueError:
-        errors["status"] = f"“{data.status}” is not a programme status."
+        errors["status"] = f"“{isolate(data.status)}” is not a programme status."
     return errors
 
 
@@ -406,11 +408,11 @@ def enrolment_candidates(db: Database, programme_id: int) -> list[Candidate]:
 
 
 def _names(session: Session, person_ids: Iterable[int], limit: int = 3) -> str:
-    """ "Dana Fox, Bob Archer and 2 others" """
+    """ "Dana Fox, Bob Archer and 2 others", each name isolated (for a sentence)."""
     people = session.execute(
         select(Person.given_name, Person.family_name).where(Person.id.in_(list(person_ids)))
     ).all()
-    names = sorted((display_name(g, f) for g, f in people), key=fold)
+    names = [isolate(name) for name in sorted((display_name(g, f) for g, f in people), key=fold)]
     if len(names) <= limit:
         return join(names)
     rest = len(names) - limit
@@ -509,7 +511,7 @@ def update_enrolment(
         enrolment = session.get(Enrolment, enrolment_id)
         if enrolment is None:
             raise RevMentorError("This enrolment no longer exists; reload and try again.")
-        name = enrolment.person.full_name
+        name = isolate(enrolment.person.full_name)
         if role is not None and Role(role) != enrolment.role:
             made = _partnership_counts(session, enrolment.programme_id, [enrolment.person_id])
             if made:

@@ -40,7 +40,7 @@ from revmentor_desktop.core.matching import (
     Suggestion,
 )
 from revmentor_desktop.core.services.partnerships.life import default_dates
-from revmentor_desktop.core.text import count, fold, plural
+from revmentor_desktop.core.text import count, fold, isolate, plural
 from revmentor_desktop.core.vocabulary import FINISHED, ROLE_LABELS
 
 # Step 1 of the set-up wizard ("partners chosen") is done once HR accepts a suggested pair.
@@ -396,7 +396,7 @@ def nobody_to_suggest(programme: str, people: Iterable[NotConsidered]) -> str:
         people=count(n, "person", "people"),
         are=plural(n, "is", "are"),
         have=plural(n, "has", "have"),
-        programme=programme,
+        programme=isolate(programme),
     )
     return f"Nobody to suggest pairs for: {words} — {kind.hint}."
 
@@ -451,11 +451,11 @@ def _check_pair(
             person = connection.execute(
                 select(Person.given_name, Person.family_name).where(Person.id == person_id)
             ).first()
-            who = display_name(*person) if person else f"Person {person_id}"
+            who = isolate(display_name(*person)) if person else f"Person {person_id}"
             raise RevMentorError(f"{who} is not enrolled in this programme.")
         if member.role != role:
             raise RevMentorError(
-                f"{member.name} takes part as {ROLE_LABELS[member.role].lower()}, "
+                f"{isolate(member.name)} takes part as {ROLE_LABELS[member.role].lower()}, "
                 f"not as {ROLE_LABELS[role].lower()}."
             )
         found.append(member)
@@ -484,16 +484,18 @@ def accept_pairs(db: Database, programme_id: int, pairs: Iterable[PairSuggestion
                 problems.append(str(wrong).rstrip("."))
                 continue
             if (mentor.person_id, mentee.person_id) in live:
-                problems.append(f"{mentor.name} and {mentee.name} are already partners")
+                problems.append(
+                    f"{isolate(mentor.name)} and {isolate(mentee.name)} are already partners"
+                )
                 continue
             live.add((mentor.person_id, mentee.person_id))  # the same pair twice in one batch
             for member in (mentor, mentee):
                 if member.reason is not None:
-                    problems.append(f"{member.name} is no longer open ({member.reason})")
+                    problems.append(f"{isolate(member.name)} is no longer open ({member.reason})")
                 elif taken[member.person_id] >= member.left:
                     problems.append(
-                        f"{member.name} would have more than {count(member.capacity, 'partner')} "
-                        f"(capacity {member.capacity})"
+                        f"{isolate(member.name)} would have more than "
+                        f"{count(member.capacity, 'partner')} (capacity {member.capacity})"
                     )
                 taken[member.person_id] += 1
         if problems:
@@ -571,10 +573,12 @@ def _check_lock(
     session, programme_id: int, members: dict[int, _Member], mentor: _Member, mentee: _Member
 ) -> None:
     if (mentor.person_id, mentee.person_id) in set(_live_pairs(session.connection(), programme_id)):
-        raise RevMentorError(f"{mentor.name} and {mentee.name} are already partners.")
+        raise RevMentorError(
+            f"{isolate(mentor.name)} and {isolate(mentee.name)} are already partners."
+        )
     for member in (mentor, mentee):
         if member.reason is not None:
-            raise RevMentorError(f"{member.name} cannot be paired now: {member.reason}.")
+            raise RevMentorError(f"{isolate(member.name)} cannot be paired now: {member.reason}.")
     locks: dict[int, list[int]] = defaultdict(list)
     for decision in _decisions(session, programme_id, PairDecisionKind.LOCKED):
         if (decision.mentor_id, decision.mentee_id) == (mentor.person_id, mentee.person_id):
@@ -587,10 +591,10 @@ def _check_lock(
     for member in (mentor, mentee):
         held = locks[member.person_id]
         if len(held) >= member.left:
-            others = " and ".join(members[p].name for p in held)
+            others = " and ".join(isolate(members[p].name) for p in held)
             raise RevMentorError(
-                f"{member.name} has room for {count(member.left, 'partner')} and is already locked "
-                f"with {others}; unlock that pair first."
+                f"{isolate(member.name)} has room for {count(member.left, 'partner')} and is "
+                f"already locked with {others}; unlock that pair first."
             )
 
 
@@ -738,7 +742,7 @@ def restore_decision_state(db: Database, state: DecisionState, drafts: Iterable[
                 or partnership.wizard_step != ACCEPTED_WIZARD_STEP
             ):
                 names = " and ".join(
-                    display_name(p.given_name, p.family_name)
+                    isolate(display_name(p.given_name, p.family_name))
                     for p in (session.get(Person, partnership.mentor_id),
                               session.get(Person, partnership.mentee_id))
                 )  # fmt: skip

@@ -13,7 +13,7 @@ from revmentor_desktop.core.services.dashboard import (
     SUGGEST_PARTNER,
     ActionItem,
 )
-from revmentor_desktop.gui.bidi import isolate_partners
+from revmentor_desktop.core.text import without_isolates
 from revmentor_desktop.gui.models.rows import Index, RowsModel
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the ActionItem behind a row
@@ -38,15 +38,16 @@ class ActionsModel(RowsModel[ActionItem]):
         if not index.isValid():
             return None
         item = self._rows[index.row()]
-        who = isolate_partners(item.who)
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == WHO:
-                return f"{who}\n{item.detail}"
+            if index.column() == WHO:  # `who` isolates each name
+                return f"{item.who}\n{item.detail}"
             return ACTION_LABELS.get(item.action, item.action)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{who}: {item.detail}\nDouble-click or press Enter to {item.action}."
+            return f"{item.who}: {item.detail}\nDouble-click or press Enter to {item.action}."
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.who}: {item.detail}" if index.column() == WHO else item.action
+            if index.column() != WHO:
+                return item.action
+            return without_isolates(f"{item.who}: {item.detail}")  # read aloud, not laid out
         if role == ITEM_ROLE:
             return item
         return None

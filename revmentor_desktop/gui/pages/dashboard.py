@@ -37,7 +37,6 @@ from revmentor_desktop.core.services.dashboard import (
 from revmentor_desktop.core.services.programmes import load_programme
 from revmentor_desktop.core.text import count, date_text, isolate, safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
-from revmentor_desktop.gui.bidi import isolate_partners
 from revmentor_desktop.gui.dialogs.brainstorm import BrainstormDialog
 from revmentor_desktop.gui.dialogs.common import (
     CALENDAR,
@@ -67,8 +66,9 @@ TAB_TITLES = {"stalled": "Stalled", "overdue": "Overdue reviews", "drafts": "Dra
               "unpaired": "Unpaired"}  # fmt: skip
 
 
-def invite_file_name(who: str) -> str:
-    return safe_file_name(f"Brainstorming - {who}.ics")
+def invite_file_name(names: tuple[str, ...]) -> str:
+    """ "Brainstorming - Dana Fox & Zoë Adams.ics": the names as they are, no isolate marks."""
+    return safe_file_name(f"Brainstorming - {' & '.join(names)}.ics")
 
 
 def _slug(key: str) -> str:
@@ -399,7 +399,7 @@ class DashboardView(DialogHost, Page):
 
     def act(self, item: ActionItem) -> None:
         if item.action == BRAINSTORM and item.partnership_id is not None:
-            self.schedule_brainstorming(item.partnership_id, item.who)
+            self.schedule_brainstorming(item)
         elif item.action == LOG_CHECK_IN and item.partnership_id is not None:
             self.log_check_in_requested.emit(item.partnership_id)
         elif item.action == RESUME_DRAFT and item.partnership_id is not None:
@@ -415,7 +415,7 @@ class DashboardView(DialogHost, Page):
     def _brainstorm_selected(self) -> None:
         item = self.selected_item("stalled")
         if item is not None and item.partnership_id is not None:
-            self.schedule_brainstorming(item.partnership_id, item.who)
+            self.schedule_brainstorming(item)
 
     def _resume_selected(self) -> None:
         item = self.selected_item("drafts")
@@ -426,19 +426,22 @@ class DashboardView(DialogHost, Page):
         if self.programme_id is not None:
             self.suggest_requested.emit(self.programme_id)
 
-    def schedule_brainstorming(self, partnership_id: int, who: str) -> Path | None:
-        """Ask when and where to save, then write the .ics invitation; returns its path."""
-        when = self._ask_when(who)
+    def schedule_brainstorming(self, item: ActionItem) -> Path | None:
+        """Ask when and where to save, then write the .ics invitation of the item's pair;
+        returns its path."""
+        if item.partnership_id is None:
+            return None
+        when = self._ask_when(item.who)
         if when is None:
             return None
         path = ask_save_path(
-            self, "Save the brainstorming invitation", invite_file_name(who),
+            self, "Save the brainstorming invitation", invite_file_name(item.names),
             "Calendar invitation (*.ics)", CALENDAR,
         )  # fmt: skip
         if path is None:
             return None
         try:
-            export_brainstorming_invite(self.db, partnership_id, when, path)
+            export_brainstorming_invite(self.db, item.partnership_id, when, path)
         except RevMentorError as exc:
             QMessageBox.warning(
                 self, "Brainstorming invitation", f"The invitation could not be saved: {exc}"
@@ -446,13 +449,14 @@ class DashboardView(DialogHost, Page):
             return None
         self.message.emit(
             f"Invitation to a brainstorming session on {when:%a} {date_text(when.date())}, "
-            f"{when:%H:%M} saved to {isolate(path)}: send it to {isolate_partners(who)}"
+            f"{when:%H:%M} saved to {isolate(path)}: send it to {item.who}"
         )
         return path
 
     def _ask_when(self, who: str) -> datetime | None:
-        """When the brainstorming session takes place; None when the coordinator cancels."""
-        dialog = BrainstormDialog(isolate_partners(who), self.today, self)
+        """When the brainstorming session with `who` (names isolated) takes place; None when
+        the coordinator cancels."""
+        dialog = BrainstormDialog(who, self.today, self)
         return dialog.when if self._run_dialog(dialog) else None
 
     # --- window state -----------------------------------------------------------------------

@@ -272,7 +272,7 @@ class SuggestionsView(DialogHost, Page):
         self._show_settings(self.settings)
         settings = self.settings
 
-        name = isolate(self.ui.programmeCombo.currentText())  # inside a sentence
+        name = self.ui.programmeCombo.currentText()
 
         def work(control):
             cohort = load_cohort(self.db, programme_id)

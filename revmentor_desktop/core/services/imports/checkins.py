@@ -54,7 +54,7 @@ from revmentor_desktop.core.services.imports.tables import SourceTable
 from revmentor_desktop.core.services.organisation import date_order_setting
 from revmentor_desktop.core.services.partnerships.life import can_log_check_in
 from revmentor_desktop.core.services.programmes import programmes_named
-from revmentor_desktop.core.text import date_text, plural
+from revmentor_desktop.core.text import date_text, isolate, plural
 from revmentor_desktop.core.vocabulary import (
     CHECK_IN_KIND_LABELS,
     FIT_VERDICT_LABELS,
@@ -190,7 +190,9 @@ class RowResult:
     """One data row as the preview shows it; `line` is its spreadsheet row number."""
 
     line: int
-    pair: str  # "Dana Fox & Zoë Adams", or the emails as written when they are not partners
+    # "Dana Fox & Zoë Adams" (each name isolated), or the emails as written when they are not
+    # partners
+    pair: str
     detail: str  # "3 Oct 2026 · Check-in"
     action: Literal["create", "skip", "reject"]
     problems: list[str] = field(default_factory=list)
@@ -335,7 +337,7 @@ def plan_import(
         dates = date_preference(date_order, date_order_setting(connection), default_date_order)
     if programme is not None:
         if len(named) != 1:
-            raise RevMentorError(f'There is no programme called "{programme}".')
+            raise RevMentorError(f'There is no programme called "{isolate(programme)}".')
         programme = named[0][1]  # "cohort 2026" limits the rows to "Cohort 2026"'s partnerships
     word = "row" if table.delimiter is None or table.multiline else "line"
     parser = _RowParser(table.headers, columns, existing, programme, today)
@@ -430,7 +432,7 @@ class _RowParser:
             return result, None
         if not can_log_check_in(partnership.status):
             problems.append(
-                f'their partnership in "{partnership.programme}" '
+                f'their partnership in "{isolate(partnership.programme)}" '
                 f"{PARTNERSHIP_STATUS_PHRASES[partnership.status]}: check-ins are logged for "
                 "active or paused partnerships"
             )
@@ -464,10 +466,10 @@ class _RowParser:
             if not email:
                 problems.append(f"no {who} email")
             elif email not in self.existing.people:
-                problems.append(f'nobody in RevMentor has the {who} email "{cell[name]}"')
+                problems.append(f'nobody in RevMentor has the {who} email "{isolate(cell[name])}"')
             emails.append(email)
         result.pair = " & ".join(
-            self.existing.people.get(email) or email or "?" for email in emails
+            isolate(self.existing.people.get(email) or email or "?") for email in emails
         )
         if problems:
             return None
@@ -479,10 +481,10 @@ class _RowParser:
         if cell.get("programme"):
             named = self.existing.programmes.get(word_key(cell["programme"]))
             if named is None:
-                problems.append(f'unknown programme "{cell["programme"]}"')
+                problems.append(f'unknown programme "{isolate(cell["programme"])}"')
                 return None
             if programme is not None and word_key(named) != word_key(programme):
-                problems.append(f'the row is for "{named}", not "{programme}"')
+                problems.append(f'the row is for "{isolate(named)}", not "{isolate(programme)}"')
                 return None
             programme = named
         found = [
@@ -491,13 +493,13 @@ class _RowParser:
             if programme is None or p.programme == programme
         ]
         names = result.pair
-        where = f' in "{programme}"' if programme else ""
+        where = f' in "{isolate(programme)}"' if programme else ""
         if not found:
             problems.append(f"{names} are not partners{where}")
             return None
         live = [p for p in found if p.status in LIVE]
         if len(live) > 1:
-            choices = ", ".join(f'"{p.programme}"' for p in live)
+            choices = ", ".join(f'"{isolate(p.programme)}"' for p in live)
             problems.append(
                 f"{names} are partners in {len(live)} programmes ({choices}): name the programme"
             )
@@ -506,11 +508,11 @@ class _RowParser:
         partnership = live[0] if live else found[-1]
         if partnership.mentor_email != mentor_email:
             problems.append(
-                f"the emails are the wrong way round: {partnership.mentor} is the reverse "
-                f"mentor and {partnership.mentee} the mentee"
+                f"the emails are the wrong way round: {isolate(partnership.mentor)} is the reverse "
+                f"mentor and {isolate(partnership.mentee)} the mentee"
             )
             return None
-        result.pair = f"{partnership.mentor} & {partnership.mentee}"
+        result.pair = f"{isolate(partnership.mentor)} & {isolate(partnership.mentee)}"
         return partnership
 
     def _dates_of(self, name: str) -> ColumnDates:
@@ -534,7 +536,7 @@ class _RowParser:
         kind = _KINDS.get(word_key(text))
         if kind is None:
             labels = ", ".join(label.lower() for label in CHECK_IN_KIND_LABELS.values())
-            problems.append(f'unknown kind of meeting "{text}" (kinds: {labels})')
+            problems.append(f'unknown kind of meeting "{isolate(text)}" (kinds: {labels})')
         return kind
 
     def _values(self, cell: dict[str, str], entry: CheckInEntry, problems: list[str]) -> None:
@@ -546,7 +548,8 @@ class _RowParser:
                 entry.held = False
             else:
                 problems.append(
-                    f'"{cell["held"]}" in "{self.header_of["held"]}" is neither held (yes) nor '
+                    f'"{isolate(cell["held"])}" in "{isolate(self.header_of["held"])}" is neither '
+                    "held (yes) nor "
                     "cancelled (no)"
                 )
         if "duration_minutes" in cell:
@@ -561,14 +564,14 @@ class _RowParser:
             verdict = _VERDICTS.get(word_key(cell["fit_verdict"]))
             if verdict is None:
                 labels = ", ".join(label.lower() for label in FIT_VERDICT_LABELS.values())
-                problems.append(f'unknown fit verdict "{cell["fit_verdict"]}" ({labels})')
+                verdict_text = isolate(cell["fit_verdict"])
+                problems.append(f'unknown fit verdict "{verdict_text}" ({labels})')
             entry.fit_verdict = verdict
         for name in ("summary", "next_steps", "private_notes"):
             if name in cell:
                 if len(cell[name]) > _TEXT_LIMIT:
-                    problems.append(
-                        f'"{self.header_of[name]}" is longer than {_TEXT_LIMIT:,} characters'
-                    )
+                    header = isolate(self.header_of[name])
+                    problems.append(f'"{header}" is longer than {_TEXT_LIMIT:,} characters')
                 setattr(entry, name, cell[name])
         if "next_meeting" in cell:
             entry.next_meeting_on = self._date(cell, "next_meeting", problems)
@@ -586,8 +589,8 @@ class _RowParser:
             minutes = int(match.group(1)) * 60 + int(match.group(2))
         if minutes is None or not 0 < minutes <= MAX_DURATION_MINUTES:
             problems.append(
-                f'bad duration "{text}" (minutes from 1 to {MAX_DURATION_MINUTES}, e.g. 45, '
-                '"1 h" or "1:30")'
+                f'bad duration "{isolate(text)}" (minutes from 1 to {MAX_DURATION_MINUTES}, e.g. '
+                '45, "1 h" or "1:30")'
             )
             return None
         return minutes
@@ -603,7 +606,8 @@ class _RowParser:
         else:
             value = None
         if value is None or not 1 <= value <= 5:
-            problems.append(f'rating "{text}" in "{self.header_of[name]}" is not from 1 to 5')
+            header = isolate(self.header_of[name])
+            problems.append(f'rating "{isolate(text)}" in "{header}" is not from 1 to 5')
             return None
         return value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports.cells import word_key
+from revmentor_desktop.core.text import isolate
 
 IGNORE_WORDS = ("", "ignore", "none", "-", "skip")  # `--map "Notes=ignore"` drops a column
 
@@ -57,7 +58,7 @@ class ColumnScheme:
             column, target = column.strip(), target.strip()
             if not sep or not column:
                 raise RevMentorError(
-                    f'--map "{option}": write it as COLUMN=field, e.g. "Work Mail=email".'
+                    f'--map "{isolate(option)}": write it as COLUMN=field, e.g. "Work Mail=email".'
                 )
             index = column_index(column, headers, option)
             chosen: str | None = target.lower()
@@ -65,7 +66,8 @@ class ColumnScheme:
                 chosen = None
             elif chosen not in self.fields:
                 raise RevMentorError(
-                    f'--map "{option}": there is no field "{target}"; the fields are: '
+                    f'--map "{isolate(option)}": there is no field "{isolate(target)}"; the fields '
+                    "are: "
                     f"{', '.join(self.fields)} (or ignore)."
                 )
             for other, current in mapping.items():
@@ -84,11 +86,11 @@ class ColumnScheme:
             if chosen is None:
                 continue
             if chosen not in self.fields:
-                raise RevMentorError(f'"{chosen}" is not a field RevMentor can import.')
+                raise RevMentorError(f'"{isolate(chosen)}" is not a field RevMentor can import.')
             if chosen in columns:
                 raise RevMentorError(
-                    f'Both "{headers[columns[chosen]]}" and "{headers[index]}" are mapped to '
-                    f"{self.fields[chosen]}: choose one."
+                    f'Both "{isolate(headers[columns[chosen]])}" and '
+                    f'"{isolate(headers[index])}" are mapped to {self.fields[chosen]}: choose one.'
                 )
             columns[chosen] = index
         return columns
@@ -103,8 +105,10 @@ def column_index(column: str, headers: list[str], option: str) -> int:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise RevMentorError(f'--map "{option}": the file has {len(matches)} columns "{column}".')
+        raise RevMentorError(
+            f'--map "{isolate(option)}": the file has {len(matches)} columns "{isolate(column)}".'
+        )
     raise RevMentorError(
-        f'--map "{option}": the file has no column "{column}"; its columns are: '
-        + ", ".join(f'"{h}"' for h in headers)
+        f'--map "{isolate(option)}": the file has no column "{isolate(column)}"; its columns are: '
+        + ", ".join(f'"{isolate(h)}"' for h in headers)
     )

@@ -20,7 +20,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from revmentor_desktop.core.text import count, date_text, join, plural
+from revmentor_desktop.core.text import count, date_text, isolate, join, plural
 
 # The three orders: how the organisation (or an import) writes dates.
 DMY, MDY, YMD = "dmy", "mdy", "ymd"
@@ -214,10 +214,13 @@ class ColumnDates:
         if self.order in fits:
             return fits[self.order]
         if not fits:  # no date at all, or a day/month date in neither order (31/02/2024)
-            raise ValueError(f'bad date in "{self.header}": "{text}" (write it as {DATE_EXAMPLE})')
+            raise ValueError(
+                f'bad date in "{isolate(self.header)}": "{isolate(text)}" (write it as '
+                f"{DATE_EXAMPLE})"
+            )
         only = fits[self.other]
         raise ValueError(
-            f'"{text}" in "{self.header}" can only be {ORDER_WORDS[self.other]} '
+            f'"{isolate(text)}" in "{isolate(self.header)}" can only be {ORDER_WORDS[self.other]} '
             f"({date_text(only)}), but the column's other dates are {ORDER_WORDS[self.order]} "
             f"(e.g. {self.example}): write it as {only.isoformat()} or {_long(only)} if that "
             "is what it means"
@@ -242,7 +245,7 @@ class ColumnDates:
     def sentence(self) -> str:
         """The order used, as the CLI and the import window say it: '"Hire Date" read month
         first (05/13/2024 can only be 13 May 2024)'."""
-        name = f'"{self.header}"'
+        name = f'"{isolate(self.header)}"'
         words = ORDER_WORDS[self.order]
         if not self.day_month:
             return f"{name} read as written ({self._written()})"

@@ -34,7 +34,7 @@ from typing import Any
 from revmentor_desktop.core.services.imports.cells import word_key
 from revmentor_desktop.core.services.imports.columns import ColumnScheme
 from revmentor_desktop.core.services.imports.hr_systems import SYSTEMS
-from revmentor_desktop.core.text import date_text, plural
+from revmentor_desktop.core.text import date_text, isolate, plural
 
 # What a skipped row is, for the plan's two counts.
 NOT_A_PERSON = "not a person"
@@ -148,7 +148,7 @@ class DirectoryRules:
         elif left_on is not None and left_on < self.today:
             found = Skip(GONE, f"left on {date_text(left_on)}")
         elif reason := _GONE.get(word_key(status)):
-            found = Skip(GONE, f'left (status "{status}")' if reason == "left" else reason)
+            found = Skip(GONE, f'left (status "{isolate(status)}")' if reason == "left" else reason)
         else:
             return None
         if current is None:

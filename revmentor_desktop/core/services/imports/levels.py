@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports.cells import rank_text
 from revmentor_desktop.core.services.organisation import LEVEL_MAX
+from revmentor_desktop.core.text import isolate
 
 NO_LEVEL_WORDS = ("none", "no level", "-", "")
 NEW_LEVEL_WORD = "new"
@@ -39,14 +40,16 @@ def level_key(text: str) -> str:
 
 
 def target_text(target: LevelTarget) -> str:
-    """ "Team lead", "no level" or "a new level above Manager", for messages."""
+    """ "Team lead", "no level" or "a new level above Manager", for messages (labels isolated)."""
     if target is None:
         return "no level"
     if isinstance(target, NewLevel):
         if target.below is not None:
-            return f"a new level below {target.below}"
-        return f"a new level above {target.above}" if target.above else "a new level at the top"
-    return target
+            return f"a new level below {isolate(target.below)}"
+        if target.above:
+            return f"a new level above {isolate(target.above)}"
+        return "a new level at the top"
+    return isolate(target)
 
 
 def parse_level_options(options: list[str]) -> dict[str, LevelTarget]:
@@ -117,8 +120,8 @@ class LevelMap:
                     raise RevMentorError(self._not_on_ladder(place))
             if len(label.strip()) > LEVEL_MAX:
                 raise RevMentorError(
-                    f'The level "{label[:30]}…" is too long for the ladder: at most {LEVEL_MAX} '
-                    "characters. Map it to a level of the ladder instead."
+                    f'The level "{isolate(label[:30])}…" is too long for the ladder: at most '
+                    f"{LEVEL_MAX} characters. Map it to a level of the ladder instead."
                 )
             return NewLevel(
                 above=target.above and self.on_ladder[level_key(target.above)],
@@ -129,7 +132,8 @@ class LevelMap:
         return self._ladder_label(target)
 
     def _not_on_ladder(self, label: str) -> str:
-        return f'"{label}" is not a level of the ladder (levels: {", ".join(self.ladder)}).'
+        levels = ", ".join(map(isolate, self.ladder))
+        return f'"{isolate(label)}" is not a level of the ladder (levels: {levels}).'
 
     def _place(self, label: str, target: NewLevel) -> None:
         if target.below is not None:
@@ -200,7 +204,7 @@ def unknown_levels_text(unknown: Mapping[str, int]) -> str:
     if not unknown:
         return ""
     rows = sum(unknown.values())
-    labels = ", ".join(f"“{label}” ({n:,})" for label, n in unknown.items())
+    labels = ", ".join(f"“{isolate(label)}” ({n:,})" for label, n in unknown.items())
     people = "1 person" if rows == 1 else f"{rows:,} people"
     verb = "is" if len(unknown) == 1 else "are"
     return f"{people} without a level: {labels} {verb} not on the ladder"
@@ -209,7 +213,7 @@ def unknown_levels_text(unknown: Mapping[str, int]) -> str:
 def mapped_levels_text(used: Mapping[str, tuple[LevelTarget, int, bool]]) -> list[str]:
     """One sentence per mapped label: “IC” (8) → Professional, as remembered."""
     return [
-        f"Level “{label}” ({rows:,}) → {target_text(target)}"
+        f"Level “{isolate(label)}” ({rows:,}) → {target_text(target)}"
         + (", as remembered from the last import" if remembered else "")
         for label, (target, rows, remembered) in used.items()
     ]

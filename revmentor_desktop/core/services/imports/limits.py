@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.text import isolate
 
 MB = 2**20
 
@@ -42,7 +43,7 @@ def check_file_size(path: Path, size: int, limits: ImportLimits) -> None:
     """Refuse a file of `size` bytes beyond the limit, before reading it."""
     if size > limits.file_bytes:
         raise RevMentorError(
-            f"{path.name} is {megabytes(size)}: RevMentor imports files of up to "
+            f"{isolate(path.name)} is {megabytes(size)}: RevMentor imports files of up to "
             f"{megabytes(limits.file_bytes)}. Split it into smaller files."
         )
 
@@ -56,16 +57,16 @@ def check_parts(file: io.BufferedReader, path: Path, limits: ImportLimits) -> No
         for part in archive.infolist():
             if part.file_size > limits.part_bytes:
                 raise RevMentorError(
-                    f"{path.name} is too big to import: its part {part.filename} unpacks to "
-                    f"{megabytes(part.file_size)}, and the most RevMentor unpacks is "
+                    f"{isolate(path.name)} is too big to import: its part {isolate(part.filename)} "
+                    f"unpacks to {megabytes(part.file_size)}, and the most RevMentor unpacks is "
                     f"{megabytes(limits.part_bytes)}. Save the rows to import in a smaller "
                     "workbook, or as CSV."
                 )
             packing = part.file_size / max(part.compress_size, 1)
             if part.file_size > MB and packing > limits.packing:
                 raise RevMentorError(
-                    f"{path.name} is refused: its part {part.filename} would unpack from "
-                    f"{megabytes(part.compress_size)} to {megabytes(part.file_size)}, "
+                    f"{isolate(path.name)} is refused: its part {isolate(part.filename)} would "
+                    f"unpack from {megabytes(part.compress_size)} to {megabytes(part.file_size)}, "
                     f"{packing:,.0f} times its size, and the most RevMentor accepts is "
                     f"{limits.packing:,} times (spreadsheets pack 5 to 20 times). A file packed "
                     "like this is made to fill the memory. Save the data again from your "

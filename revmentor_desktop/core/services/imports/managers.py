@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from revmentor_desktop.core.db.models import display_name
-from revmentor_desktop.core.text import count, fold
+from revmentor_desktop.core.text import count, fold, isolate
 
 
 def employee_id_key(text: str | None) -> str:
@@ -92,8 +92,8 @@ class ManagerDirectory:
         if "@" in text:
             key = self._emails.get(text.lower())
             if key is None:
-                return Found(problem=f'unknown line manager "{text}" (not in the database or in '
-                             "this file)")  # fmt: skip
+                return Found(problem=f'unknown line manager "{isolate(text)}" (not in the database '
+                             "or in this file)")  # fmt: skip
             return Found(key)
         candidates = self._names.get(name_key(text), [])
         if len(candidates) > 1:
@@ -104,14 +104,15 @@ class ManagerDirectory:
         if len(candidates) == 1:
             return Found(candidates[0], candidates)
         if candidates:
-            who = ", ".join(self._people[key].email or key for key in candidates)
+            who = ", ".join(isolate(self._people[key].email or key) for key in candidates)
             return Found(
                 candidates=candidates,
-                problem=f'line manager "{text}" fits {count(len(candidates), "person", "people")}'
-                f": {who} (use their email or employee ID)",
+                problem=f'line manager "{isolate(text)}" fits '
+                f"{count(len(candidates), 'person', 'people')}: {who} (use their email or "
+                "employee ID)",
             )
-        return Found(problem=f'unknown line manager "{text}" (no employee ID, email or name in '
-                     f"the database or in this file){self._closest(text)}")  # fmt: skip
+        return Found(problem=f'unknown line manager "{isolate(text)}" (no employee ID, email or '
+                     f"name in the database or in this file){self._closest(text)}")  # fmt: skip
 
     @cached_property
     def _names(self) -> dict[str, list[str]]:
@@ -131,5 +132,5 @@ class ManagerDirectory:
             return ""
         people = (self._people[key] for key in keys)
         return "; closest: " + ", ".join(
-            f"{display_name(p.given, p.family)} ({p.email})" for p in people
+            f"{isolate(display_name(p.given, p.family))} ({isolate(p.email)})" for p in people
         )

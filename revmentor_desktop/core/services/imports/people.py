@@ -84,7 +84,7 @@ from revmentor_desktop.core.services.organisation import (
     remember_level_mappings,
 )
 from revmentor_desktop.core.services.programmes import programmes_named
-from revmentor_desktop.core.text import plural
+from revmentor_desktop.core.text import isolate, plural
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, ROLE_LABELS
 
 __all__ = [
@@ -453,10 +453,10 @@ def _programme(connection: Connection, name: str) -> tuple[int, str] | None:
     """The programme `name` stands for (see programmes_named), or None when there is none yet."""
     found = programmes_named(connection, name)
     if len(found) > 1:
-        names = ", ".join(f'"{known}"' for _, known in found)
+        names = ", ".join(f'"{isolate(known)}"' for _, known in found)
         raise RevMentorError(
-            f'Several programmes are called "{name}" when case and accents are ignored ({names}): '
-            "write the name exactly as one of them."
+            f'Several programmes are called "{isolate(name)}" when case and accents are ignored '
+            f"({names}): write the name exactly as one of them."
         )
     return found[0] if found else None
 
@@ -519,7 +519,7 @@ class _RowParser:
         if not email:
             problems.append("no email address")
         elif not _EMAIL.match(email):
-            problems.append(f'bad email address "{email}"')
+            problems.append(f'bad email address "{isolate(email)}"')
         else:
             row.values["email"] = email
         if "employee_id" in cell:
@@ -557,7 +557,9 @@ class _RowParser:
                 skills = _unique(split_list(cell[name]))
                 for skill in skills:
                     if len(skill) > 120:
-                        problems.append(f'skill "{skill[:30]}…" is longer than 120 characters')
+                        problems.append(
+                            f'skill "{isolate(skill[:30])}…" is longer than 120 characters'
+                        )
                 row.skills[interest] = skills
         row.manager_cells = {name: cell[name] for name in _MANAGER_FIELDS if name in cell}
         if not result.name and current:
@@ -585,9 +587,9 @@ class _RowParser:
         if held is not None and held != row.key:
             owner = self.existing.people[held]
             row.result.problems.append(
-                f'employee ID "{text}" belongs to '
-                f"{display_name(owner['given_name'], owner['family_name'])} ({owner['email']}), "
-                f"not to {row.result.email}"
+                f'employee ID "{isolate(text)}" belongs to '
+                f"{isolate(display_name(owner['given_name'], owner['family_name']))} "
+                f"({isolate(owner['email'])}), not to {isolate(row.result.email)}"
             )
         elif len(text) > 64:
             row.result.problems.append("employee ID is longer than 64 characters")
@@ -658,14 +660,14 @@ class _RowParser:
             row.values["hours_per_month"] = parse_hours(text)
         except ValueError:
             row.result.problems.append(
-                f'bad hours "{text}" (a number of hours per month, 0 or more)'
+                f'bad hours "{isolate(text)}" (a number of hours per month, 0 or more)'
             )
 
     def _channels(self, row: _Row, text: str) -> None:
         row.values["channels"], unknown = parse_channels(text)
         for word in unknown:
             row.result.problems.append(
-                f'unknown channel "{word}" '
+                f'unknown channel "{isolate(word)}" '
                 f"(channels: {', '.join(CHANNEL_LABELS[c] for c in Channel)})"
             )
 
@@ -674,8 +676,9 @@ class _RowParser:
             row.role = parse_role(text)
         except ValueError:
             row.result.problems.append(
-                f'unknown role "{text}" (roles: {ROLE_LABELS[Role.REVERSE_MENTOR].lower()}, '
-                f"{ROLE_LABELS[Role.MENTEE].lower()}, or empty for not taking part)"
+                f'unknown role "{isolate(text)}" (roles: '
+                f"{ROLE_LABELS[Role.REVERSE_MENTOR].lower()}, {ROLE_LABELS[Role.MENTEE].lower()}, "
+                "or empty for not taking part)"
             )
 
 
@@ -699,7 +702,7 @@ def _check_duplicates(rows: list[_Row], word: str) -> None:
             if others:
                 reported.update(others)
                 where = ", ".join(map(str, others))
-                also = f" ({row.key})" if what == "the same person as" else ""
+                also = f" ({isolate(row.key)})" if what == "the same person as" else ""
                 row.result.problems.append(f"{what} {plural(len(others), word)} {where}{also}")
 
 
@@ -741,9 +744,10 @@ def _resolve_managers(rows: list[_Row], existing: _Existing) -> None:
         elif found.key == by_email or by_email in found.candidates or not found.candidates:
             row.manager = by_email  # a name nobody has (a nickname, a typo) yields to the email
         else:
-            who = found.key or ", ".join(found.candidates)
+            who = isolate(found.key) if found.key else ", ".join(map(isolate, found.candidates))
             row.result.problems.append(
-                f'line manager "{text}" is {who}, but the line manager\'s email says {email}'
+                f'line manager "{isolate(text)}" is {who}, but the line manager\'s email says '
+                f"{isolate(email)}"
             )
 
 
@@ -766,7 +770,8 @@ def _check_managers(rows: list[_Row], existing: _Existing, word: str) -> None:
             row.result.problems.append("is their own line manager")
         elif row.manager not in existing.people and row.manager not in by_key:
             row.result.problems.append(
-                f'unknown line manager "{row.manager}" (not in the database or in this file)'
+                f'unknown line manager "{isolate(row.manager)}" (not in the database or in this '
+                "file)"
             )
     # First the cycles the whole file describes, then those left when rejected rows drop out.
     _report_cycles(rows, existing, lambda row: row.skip is None)
@@ -779,7 +784,8 @@ def _check_managers(rows: list[_Row], existing: _Existing, word: str) -> None:
             if manager is not None and manager.result.problems:
                 which = "is skipped" if manager.skip else "has problems"
                 row.result.problems.append(
-                    f"line manager {row.manager} is on {word} {manager.result.line}, which {which}"
+                    f"line manager {isolate(row.manager)} is on {word} {manager.result.line}, "
+                    f"which {which}"
                 )
                 changed = True
         if not changed:
@@ -807,7 +813,7 @@ def _report_cycles(rows: list[_Row], existing: _Existing, applies: Callable[[_Ro
             node = graph.get(node)
         if node is not None and state[node] == 1:
             cycle = path[path.index(node) :]
-            text = " → ".join([*cycle, cycle[0]])
+            text = " → ".join(isolate(key) for key in [*cycle, cycle[0]])
             for member in cycle:
                 row = in_file.get(member)
                 if row is not None:
@@ -923,7 +929,8 @@ class _Writer:
             label = values.pop("level")
             if label is not None and label.lower() not in self.level_ids:
                 raise RevMentorError(
-                    f'The level "{label}" is no longer on the ladder: preview the import again.'
+                    f'The level "{isolate(label)}" is no longer on the ladder: preview the import '
+                    "again."
                 )
             values["level_id"] = None if label is None else self.level_ids[label.lower()]
         return values
@@ -936,8 +943,8 @@ class _Writer:
             if current is None:
                 if "given_name" not in values:
                     raise RevMentorError(
-                        f"{row.result.email} is no longer in the database: preview the import "
-                        "again."
+                        f"{isolate(row.result.email)} is no longer in the database: preview the "
+                        "import again."
                     )
                 new.append(
                     {**_NEW_PERSON, **values, "created_at": self.now, "updated_at": self.now}
@@ -965,8 +972,8 @@ class _Writer:
             wanted = None if row.manager is None else self.ids.get(row.manager)
             if row.manager is not None and wanted is None:
                 raise RevMentorError(
-                    f"The line manager {row.manager} is no longer in the database: preview the "
-                    "import again."
+                    f"The line manager {isolate(row.manager)} is no longer in the database: "
+                    "preview the import again."
                 )
             if (current["manager_id"] if current else None) != wanted:
                 changes.append({"id": self.ids[row.key], "manager_id": wanted})

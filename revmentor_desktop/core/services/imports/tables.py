@@ -24,7 +24,7 @@ from revmentor_desktop.core.services.imports.limits import (
     check_parts,
     sizes_unread,
 )
-from revmentor_desktop.core.text import count
+from revmentor_desktop.core.text import count, isolate
 
 DELIMITERS = ",;\t"
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -113,8 +113,8 @@ def read_table(
             check_file_size(path, size, reading.limits)
             if head.startswith(_OLE_MAGIC) or path.suffix.lower() == ".xls":
                 raise RevMentorError(
-                    f"{path.name} is an old-style Excel .xls file: open it in Excel or LibreOffice "
-                    "and save it as .xlsx or CSV, then import that."
+                    f"{isolate(path.name)} is an old-style Excel .xls file: open it in Excel or "
+                    "LibreOffice and save it as .xlsx or CSV, then import that."
                 )
             reading.report(0)
             if path.suffix.lower() in XLSX_SUFFIXES or head.startswith(_ZIP_MAGIC):
@@ -122,11 +122,11 @@ def read_table(
                 return _read_xlsx(file, reading)
         return _read_csv(head, reading)
     except FileNotFoundError as exc:
-        raise RevMentorError(f"There is no file {path}.") from exc
+        raise RevMentorError(f"There is no file {isolate(path)}.") from exc
     except IsADirectoryError as exc:
-        raise RevMentorError(f"{path} is a folder, not a file.") from exc
+        raise RevMentorError(f"{isolate(path)} is a folder, not a file.") from exc
     except OSError as exc:
-        raise RevMentorError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise RevMentorError(f"Cannot read {isolate(path)}: {exc.strerror or exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -203,8 +203,8 @@ def _read_csv(head: bytes, reading: _Reading) -> SourceTable:
             encoding = "utf-8"
         return _tidy(reading, *found, encoding, delimiter)
     raise RevMentorError(
-        f"Cannot read {path.name} as text: it is neither UTF-8 nor Windows-1252. Save it from "
-        'your spreadsheet as "CSV UTF-8" or as an Excel workbook.'
+        f"Cannot read {isolate(path.name)} as text: it is neither UTF-8 nor Windows-1252. Save "
+        'it from your spreadsheet as "CSV UTF-8" or as an Excel workbook.'
     )
 
 
@@ -222,9 +222,9 @@ def _csv_records(text: io.TextIOBase, delimiter: str, reading: _Reading) -> Iter
         while line:
             if len(line) > longest:
                 raise RevMentorError(
-                    f"Line {number:,} of {path.name} is longer than {longest:,} characters: "
-                    f"more than {limits.columns:,} columns of {limits.cell_chars:,} characters "
-                    "each, the most RevMentor imports. Is it really a CSV file?"
+                    f"Line {number:,} of {isolate(path.name)} is longer than {longest:,} "
+                    f"characters: more than {limits.columns:,} columns of {limits.cell_chars:,} "
+                    "characters each, the most RevMentor imports. Is it really a CSV file?"
                 )
             if "\x00" in line:
                 raise RevMentorError(_not_a_table(path))
@@ -240,17 +240,17 @@ def _csv_records(text: io.TextIOBase, delimiter: str, reading: _Reading) -> Iter
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise RevMentorError(
-                f"A cell on line {reader.line_num:,} of {path.name} holds more than "
+                f"A cell on line {reader.line_num:,} of {isolate(path.name)} holds more than "
                 f"{csv.field_size_limit():,} characters: the most one cell may hold is "
                 f"{limits.cell_chars:,}."
             ) from exc
-        raise RevMentorError(f"{path.name} is not a well-formed CSV file: {exc}") from exc
+        raise RevMentorError(f"{isolate(path.name)} is not a well-formed CSV file: {exc}") from exc
 
 
 def _not_a_table(path: Path) -> str:
     return (
-        f"{path.name} does not look like a CSV file or an Excel workbook (it holds binary data). "
-        "Save it from your spreadsheet as CSV or .xlsx."
+        f"{isolate(path.name)} does not look like a CSV file or an Excel workbook (it holds binary "
+        "data). Save it from your spreadsheet as CSV or .xlsx."
     )
 
 
@@ -306,7 +306,7 @@ def _read_xlsx(file: io.BufferedReader, reading: _Reading) -> SourceTable:
             with sizes_unread():
                 book = load_workbook(counted, read_only=True, data_only=True)
             if not book.worksheets:
-                raise RevMentorError(f"{path.name} has no worksheet.")
+                raise RevMentorError(f"{isolate(path.name)} has no worksheet.")
             sheet = book.worksheets[0]
             head = list(sheet.iter_rows(max_row=MAX_LINES_ABOVE + 1, values_only=True))
             found = _collect(
@@ -324,8 +324,9 @@ def _read_xlsx(file: io.BufferedReader, reading: _Reading) -> SourceTable:
         SyntaxError,  # the XML parsers' errors (ParseError) are SyntaxErrors
     ) as exc:  # fmt: skip
         raise RevMentorError(
-            f"{path.name} is not a readable Excel workbook (.xlsx): {exc or type(exc).__name__}. "
-            "Open it in your spreadsheet and save it again as .xlsx or CSV."
+            f"{isolate(path.name)} is not a readable Excel workbook (.xlsx): "
+            f"{exc or type(exc).__name__}. Open it in your spreadsheet and save it again as .xlsx "
+            "or CSV."
         ) from exc
     finally:
         if book is not None:
@@ -397,8 +398,9 @@ def _collect(
     named = _filled_width(headers)
     if named > limits.columns:
         raise RevMentorError(
-            f"{path.name} has {named:,} columns: RevMentor imports at most {limits.columns:,}. "
-            "Delete the columns the import does not need, then import it again."
+            f"{isolate(path.name)} has {named:,} columns: RevMentor imports at most "
+            f"{limits.columns:,}. Delete the columns the import does not need, then import it "
+            "again."
         )
     # Without column names, every column is read to tell an empty file from a headless one.
     cut = min(len(headers), limits.columns) if named else limits.columns
@@ -411,7 +413,7 @@ def _collect(
             reading.report(position())
         if len(rows) == limits.rows:
             raise RevMentorError(
-                f"{path.name} has more than {limits.rows:,} rows below its column names: "
+                f"{isolate(path.name)} has more than {limits.rows:,} rows below its column names: "
                 f"RevMentor imports at most {limits.rows:,} at a time. Split it into smaller "
                 "files."
             )
@@ -431,16 +433,16 @@ def _collect(
             column = next(i for i, cell in enumerate(row) if len(cell) == longest)
             name = headers[column].strip() or f"Column {column + 1}"
             raise RevMentorError(
-                f'Row {line:,} of {path.name} has {longest:,} characters in column "{name}": '
-                f"the most one cell may hold is {limits.cell_chars:,}."
+                f"Row {line:,} of {isolate(path.name)} has {longest:,} characters in column "
+                f'"{isolate(name)}": the most one cell may hold is {limits.cell_chars:,}.'
             )
         width = max(width, len(row))
         if (len(rows) + 1) * width > limits.cells:
             raise RevMentorError(
-                f"{path.name} is too big to import at once: its first {len(rows) + 1:,} rows of "
-                f"{width:,} columns are more than the {limits.cells:,} cells RevMentor imports "
-                "at a time. Delete the columns the import does not need, or split the rows into "
-                "smaller files."
+                f"{isolate(path.name)} is too big to import at once: its first {len(rows) + 1:,} "
+                f"rows of {width:,} columns are more than the {limits.cells:,} cells RevMentor "
+                "imports at a time. Delete the columns the import does not need, or split the "
+                "rows into smaller files."
             )
         rows.append(row)
     return headers, rows, above + 1
@@ -476,19 +478,22 @@ def _tidy(
     path = reading.path
     headers = [h.strip().lstrip("\ufeff").strip() for h in headers]
     if not any(headers) and not any(rows):
+        name = isolate(path.name)
         raise RevMentorError(
-            f"{path.name} is empty." if delimiter else f"The first sheet of {path.name} is empty."
+            f"{name} is empty." if delimiter else f"The first sheet of {name} is empty."
         )
     width = max(_filled_width(headers), max(map(len, rows), default=0))
     if not any(headers[:width]):
         raise RevMentorError(
-            f"The first row of {path.name} is empty: it must hold the column names "
+            f"The first row of {isolate(path.name)} is empty: it must hold the column names "
             f"(for example {reading.example})."
         )
     while rows and not rows[-1]:
         rows.pop()
     if not rows:
-        raise RevMentorError(f"{path.name} has column names but no rows of {reading.rows_of}.")
+        raise RevMentorError(
+            f"{isolate(path.name)} has column names but no rows of {reading.rows_of}."
+        )
     headers = [h or f"Column {i}" for i, h in enumerate(headers[:width], 1)]
     for index, row in enumerate(rows):
         if len(row) < width:

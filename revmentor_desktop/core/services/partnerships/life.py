@@ -23,7 +23,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import fold, isolate
 from revmentor_desktop.core.vocabulary import FINISHED, LIVE, PARTNERSHIP_STATUS_LABELS, STEPS
 
 DEFAULT_LENGTH_MONTHS = 6  # when the programme has no end date
@@ -225,8 +225,9 @@ def _get(session: Session, partnership_id: int) -> Partnership:
 
 
 def pair_words(partnership: Partnership) -> str:
-    """ "The partnership of Dana Fox and Zoë Adams" """
-    return f"The partnership of {partnership.mentor.full_name} and {partnership.mentee.full_name}"
+    """ "The partnership of Dana Fox and Zoë Adams", each name isolated (for people to read)."""
+    mentor, mentee = isolate(partnership.mentor.full_name), isolate(partnership.mentee.full_name)
+    return f"The partnership of {mentor} and {mentee}"
 
 
 def _refuse(partnership: Partnership, action: str) -> RevMentorError:

@@ -31,7 +31,7 @@ from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.matching import Matcher
 from revmentor_desktop.core.matching.explain import channel_words
 from revmentor_desktop.core.services import suggestions
-from revmentor_desktop.core.text import count, fold, plural
+from revmentor_desktop.core.text import count, fold, isolate, plural
 from revmentor_desktop.core.vocabulary import FINISHED, PARTNERSHIP_STATUS_LABELS, ROLE_LABELS
 
 PROGRAMME_GONE = "This programme no longer exists."
@@ -44,7 +44,7 @@ class PartnerChoice(NamedTuple):
 
     id: int
     name: str
-    detail: str  # "Analyst · Associate · Finance · 1 of 2 places taken"
+    detail: str  # "Analyst · Associate · Finance · 1 of 2 places taken", each value isolated
 
 
 @dataclass
@@ -142,10 +142,11 @@ def partner_choices(
         ).all()
     mentors, mentees = [], []
     for pid, given, family, job, department, consent, level, role, capacity in rows:
-        parts = [job, level, department, _places(live[pid], capacity)]
+        parts = [isolate(part) for part in (job, level, department) if part]
+        parts.append(_places(live[pid], capacity))
         if consent is None:
             parts.append("no consent yet")
-        choice = PartnerChoice(pid, display_name(given, family), " · ".join(p for p in parts if p))
+        choice = PartnerChoice(pid, display_name(given, family), " · ".join(parts))
         (mentors if role == Role.REVERSE_MENTOR else mentees).append(choice)
     for side in (mentors, mentees):
         side.sort(key=lambda c: (fold(c.name), c.id))
@@ -162,7 +163,7 @@ def channel_preferences(db: Database, mentor_id: int, mentee_id: int) -> Channel
     with db.session() as session:
         mentor, mentee = (_person(session, pid) for pid in (mentor_id, mentee_id))
         a, b = _valid_channels(mentor.channels), _valid_channels(mentee.channels)
-        a_name, b_name = mentor.full_name, mentee.full_name
+        a_name, b_name = isolate(mentor.full_name), isolate(mentee.full_name)
     shared = [c for c in a if c in b]
     mismatch = None
     if not shared:
@@ -218,7 +219,7 @@ def _card(session: Session, person: Person, enrolment: Enrolment | None) -> Pers
 
 
 def _enrolment_problem(person: Person, enrolment: Enrolment | None, role: Role) -> str | None:
-    name = person.full_name
+    name = isolate(person.full_name)
     if person.archived:
         return f"{name} is archived; restore them in the people view first."
     if enrolment is None:
@@ -247,7 +248,7 @@ def _chain(managers: dict[int, int | None], person_id: int) -> list[int]:
 
 def _reporting_warning(session: Session, mentor: Person, mentee: Person) -> str | None:
     managers = dict(session.execute(select(Person.id, Person.manager_id)).all())
-    a, b = mentor.full_name, mentee.full_name
+    a, b = isolate(mentor.full_name), isolate(mentee.full_name)
     why = "giving honest feedback up a reporting line is hard, and private matters may come up."
     for junior, senior, j_name, s_name in ((mentor, mentee, a, b), (mentee, mentor, b, a)):
         above = _chain(managers, junior.id)
@@ -260,8 +261,8 @@ def _reporting_warning(session: Session, mentor: Person, mentee: Person) -> str 
 
 def _direction(mentor: Person, mentee: Person, min_gap: int) -> tuple[str | None, bool]:
     """(warning, wrong direction): is the reverse mentor the more junior, by enough levels?"""
-    a, b = mentor.full_name, mentee.full_name
-    missing = [p.full_name for p in (mentor, mentee) if p.level is None]
+    a, b = isolate(mentor.full_name), isolate(mentee.full_name)
+    missing = [isolate(p.full_name) for p in (mentor, mentee) if p.level is None]
     if missing:
         who = " and ".join(missing)
         verb = plural(len(missing), "has", "have")
@@ -279,11 +280,11 @@ def _direction(mentor: Person, mentee: Person, min_gap: int) -> tuple[str | None
             f"{count(min_gap, 'level')}.",
             True,
         )
-    levels = f"{a} ({mentor.level.label}) and {b} ({mentee.level.label})"
+    a_level, b_level = isolate(mentor.level.label), isolate(mentee.level.label)
     if gap == 0:
-        where = f"{levels} are at the same level"
+        where = f"{a} ({a_level}) and {b} ({b_level}) are at the same level"
     else:
-        where = f"{a} ({mentor.level.label}) is above {b} ({mentee.level.label})"
+        where = f"{a} ({a_level}) is above {b} ({b_level})"
     return f"{where}: in reverse mentoring the reverse mentor is the more junior partner.", True
 
 
@@ -336,8 +337,8 @@ def partner_review(
         warnings: list[str] = []
         if mentor_id == mentee_id:
             problems["mentee_id"] = (
-                f"{mentor.full_name} cannot be their own reverse mentor; choose two different "
-                "people."
+                f"{isolate(mentor.full_name)} cannot be their own reverse mentor; choose two "
+                "different people."
             )
             return PartnerReview(*cards, None, [], [], False, [problems["mentee_id"]], problems)
         for key, person in (("mentor_id", mentor), ("mentee_id", mentee)):
@@ -407,9 +408,9 @@ def _live_together(
         return None
     status = PARTNERSHIP_STATUS_LABELS[other.status].lower()
     return (
-        f"{other.mentor.full_name} and {other.mentee.full_name} already work together "
-        f"({status} partnership in “{other.programme.name}”); complete, end or delete that one "
-        "first."
+        f"{isolate(other.mentor.full_name)} and {isolate(other.mentee.full_name)} already work "
+        f"together ({status} partnership in “{isolate(other.programme.name)}”); complete, end or "
+        "delete that one first."
     )
 
 
@@ -422,8 +423,8 @@ def _capacity_warnings(
         taken = live[enrolment.person_id]
         if taken >= enrolment.capacity:
             found.append(
-                f"{enrolment.person.full_name} already has {count(taken, 'partner')} in this "
-                f"programme and room for {enrolment.capacity}: this partnership would be one "
+                f"{isolate(enrolment.person.full_name)} already has {count(taken, 'partner')} in "
+                f"this programme and room for {enrolment.capacity}: this partnership would be one "
                 "more than they agreed to."
             )
     return found
@@ -433,16 +434,16 @@ def _person_warnings(mentor: Person, mentee: Person) -> list[str]:
     found = []
     for person in (mentor, mentee):
         if person.is_external and not person.share_permission_confirmed:
-            org = f" ({person.external_org})" if person.external_org else ""
+            org = f" ({isolate(person.external_org)})" if person.external_org else ""
             found.append(
-                f"{person.full_name} is external{org} and permission to share information with "
-                "them has not been confirmed; confirm it in their record before they start."
+                f"{isolate(person.full_name)} is external{org} and permission to share information "
+                "with them has not been confirmed; confirm it in their record before they start."
             )
     for person in (mentor, mentee):
         if person.consent_date is None:
             found.append(
-                f"{person.full_name} has not consented to take part yet; record their consent "
-                "in the Programmes view, or at the last step before the partnership starts."
+                f"{isolate(person.full_name)} has not consented to take part yet; record their "
+                "consent in the Programmes view, or at the last step before the partnership starts."
             )
     return found
 
@@ -460,7 +461,8 @@ def _recorded_warnings(
             )
         )
         if preference == PreferenceKind.WOULD_RATHER_NOT:
-            found.append(f"{person.full_name} would rather not work with {other.full_name}.")
+            who, whom = isolate(person.full_name), isolate(other.full_name)
+            found.append(f"{who} would rather not work with {whom}.")
     rejected = session.scalar(
         select(PairDecision.reason).where(
             PairDecision.programme_id == programme_id,
@@ -470,7 +472,7 @@ def _recorded_warnings(
         )
     )
     if rejected is not None:
-        why = f": {rejected.rstrip('.')}" if rejected else ""
+        why = f": {isolate(rejected.rstrip('.'))}" if rejected else ""
         found.append(f"This pair was rejected earlier in this programme{why}.")
     return found
 

@@ -37,7 +37,7 @@ from revmentor_desktop.core.services.partnerships.agreement import (
 from revmentor_desktop.core.services.partnerships.life import pair_words
 from revmentor_desktop.core.services.partnerships.pairing import partner_review
 from revmentor_desktop.core.services.programmes import MAX_INTERVAL_DAYS
-from revmentor_desktop.core.text import date_text, join
+from revmentor_desktop.core.text import date_text, isolate, join
 from revmentor_desktop.core.vocabulary import (
     AGENDA_OWNERS,
     CHANNEL_LABELS,
@@ -78,7 +78,7 @@ def _people(db: Database, agreement: Agreement) -> dict[int, Person]:
 
 def _name(people: dict[int, Person], person_id: int | None, fallback: str) -> str:
     person = people.get(person_id) if person_id is not None else None
-    return person.full_name if person is not None else fallback
+    return isolate(person.full_name) if person is not None else fallback
 
 
 def _partners_errors(db: Database, agreement: Agreement) -> dict[str, str]:
@@ -176,7 +176,7 @@ def _goals_errors(agreement: Agreement) -> dict[str, str]:
 def _goal_errors(i: int, goal: GoalDraft, start: date | None, end: date | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     title = goal.title.strip()
-    name = f"“{title}”" if title else "this goal"
+    name = f"“{isolate(title)}”" if title else "this goal"
     if not title:
         errors[f"goals.{i}.title"] = (
             "Give each goal a short title saying what will be learned, e.g. “Run a Teams meeting”."
@@ -218,8 +218,8 @@ def _link_problem(place: str) -> str | None:
     parts = urlsplit(place)
     if " " in place or "." not in parts.netloc:
         return (
-            f"“{place}” does not look like a complete link; paste the whole address of the "
-            "video call."
+            f"“{isolate(place)}” does not look like a complete link; paste the whole address of "
+            "the video call."
         )
     return None
 
@@ -229,8 +229,8 @@ def _communication_errors(agreement: Agreement) -> dict[str, str]:
     unknown = [c for c in agreement.channels if c not in _CHANNELS]
     if unknown:
         errors["channels"] = (
-            f"“{unknown[0]}” is not a way of keeping in touch RevMentor knows; choose from "
-            f"{', '.join(CHANNEL_LABELS[Channel(c)].lower() for c in _CHANNELS[:-1])} and "
+            f"“{isolate(unknown[0])}” is not a way of keeping in touch RevMentor knows; choose "
+            f"from {', '.join(CHANNEL_LABELS[Channel(c)].lower() for c in _CHANNELS[:-1])} and "
             f"{CHANNEL_LABELS[Channel(_CHANNELS[-1])].lower()}."
         )
     elif not agreement.channels:
@@ -262,7 +262,8 @@ def _communication_errors(agreement: Agreement) -> dict[str, str]:
         errors["agenda_owner"] = "Choose who sets the agenda of the meetings."
     elif agreement.agenda_owner not in _AGENDA_KEYS:
         errors["agenda_owner"] = (
-            f"“{agreement.agenda_owner}” is not one of the choices for who sets the agenda."
+            f"“{isolate(agreement.agenda_owner)}” is not one of the choices for who sets the "
+            "agenda."
         )
     if _blank(agreement.cancellation_rule):
         errors["cancellation_rule"] = (
@@ -291,7 +292,7 @@ def _openness_errors(db: Database, agreement: Agreement) -> dict[str, str]:
     unknown = sorted(accepted - set(_RULE_KEYS))
     missing = [GROUND_RULE_NAMES[key] for key in _RULE_KEYS if key not in accepted]
     if unknown:
-        errors["ground_rules_accepted"] = f"“{unknown[0]}” is not one of the ground rules."
+        errors["ground_rules_accepted"] = f"“{isolate(unknown[0])}” is not one of the ground rules."
     elif missing:
         errors["ground_rules_accepted"] = (
             f"Both partners accept every ground rule; still to accept: {join(missing)}."
@@ -305,10 +306,10 @@ def _openness_errors(db: Database, agreement: Agreement) -> dict[str, str]:
         external = [p for p in _people(db, agreement).values() if p.is_external]
         if external:
             person = external[0]
-            org = f" ({person.external_org})" if person.external_org else ""
+            org = f" ({isolate(person.external_org)})" if person.external_org else ""
             errors["external_restrictions"] = (
-                f"{person.full_name} is external{org}: say what must not be shared with them, "
-                "e.g. client names, unpublished figures or plans."
+                f"{isolate(person.full_name)} is external{org}: say what must not be shared with "
+                "them, e.g. client names, unpublished figures or plans."
             )
     return errors
 
@@ -403,8 +404,8 @@ def consent_errors(db: Database, agreement: Agreement) -> dict[str, str]:
     has = "has" if len(names) == 1 else "have"
     return {
         "consent": (
-            f"{join(names)} {has} not consented to take part. Record their consent now, or "
-            "write why this partnership starts without it."
+            f"{join(map(isolate, names))} {has} not consented to take part. Record their consent "
+            "now, or write why this partnership starts without it."
         )
     }
 

@@ -20,7 +20,7 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
     display_name,
 )
-from revmentor_desktop.core.text import fold
+from revmentor_desktop.core.text import fold, isolate
 from revmentor_desktop.core.vocabulary import ROLE_LABELS
 
 
@@ -38,18 +38,20 @@ class PersonRow:
     wants: tuple[str, ...]
     # programme id -> role, for every programme the person is actively enrolled in
     roles: dict[int, Role] = field(default_factory=dict)
-    role_text: str = ""  # e.g. "Mentee in Reverse Mentoring 2026/27", newest programme first
+    # e.g. "Mentee in Reverse Mentoring 2026/27", newest programme first (each name isolated)
+    role_text: str = ""
     # name, email, department and skills folded together for search-as-you-type
     search_text: str = ""
     archived: bool = False  # only ever True when archived people are listed too
 
     @property
     def skills_text(self) -> str:
+        """ "Offers: Python, Excel · Wants: Coaching", each skill isolated."""
         parts = []
         if self.offers:
-            parts.append("Offers: " + ", ".join(self.offers))
+            parts.append("Offers: " + ", ".join(map(isolate, self.offers)))
         if self.wants:
-            parts.append("Wants: " + ", ".join(self.wants))
+            parts.append("Wants: " + ", ".join(map(isolate, self.wants)))
         return " · ".join(parts)
 
 
@@ -97,7 +99,7 @@ def list_people(db: Database, *, include_archived: bool = False) -> list[PersonR
         )
         for person_id, programme_id, role, programme in enrolment_rows:
             roles[person_id][programme_id] = role
-            role_texts[person_id].append(f"{ROLE_LABELS[role]} in {programme}")
+            role_texts[person_id].append(f"{ROLE_LABELS[role]} in {isolate(programme)}")
 
     rows = []
     for pid, given, family, email, department, title, location, level, rank, archived in people:

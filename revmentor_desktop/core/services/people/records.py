@@ -27,7 +27,7 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.organisation import category_labels, ensure_levels
-from revmentor_desktop.core.text import fold, join
+from revmentor_desktop.core.text import fold, isolate, join
 
 MIN_BIRTH_YEAR = 1900
 MIN_SKILL_LEVEL, MAX_SKILL_LEVEL = 1, 5
@@ -282,7 +282,7 @@ def _problems(
     if not email:
         problems["email"] = "Enter the person's email address"
     elif not _EMAIL.fullmatch(email):
-        problems["email"] = f"“{email}” is not an email address (name@example.org)"
+        problems["email"] = f"“{isolate(email)}” is not an email address (name@example.org)"
     else:
         # lower() in SQL, as the unique index does, so this agrees with the database exactly.
         owner = session.execute(
@@ -293,8 +293,8 @@ def _problems(
         if owner is not None and owner.id != person_id:
             archived = " (archived)" if owner.archived else ""
             problems["email"] = (
-                f"{email} already belongs to "
-                f"{display_name(owner.given_name, owner.family_name)}{archived}"
+                f"{isolate(email)} already belongs to "
+                f"{isolate(display_name(owner.given_name, owner.family_name))}{archived}"
             )
     employee_id = data.employee_id.strip()
     if employee_id:
@@ -305,8 +305,8 @@ def _problems(
         ).first()
         if holder is not None and holder.id != person_id:
             problems["employee_id"] = (
-                f"Employee ID {employee_id} already belongs to "
-                f"{display_name(holder.given_name, holder.family_name)}"
+                f"Employee ID {isolate(employee_id)} already belongs to "
+                f"{isolate(display_name(holder.given_name, holder.family_name))}"
             )
     for name, what in _TEXT_FIELDS.items():
         limit = Person.__table__.c[name].type.length
@@ -324,7 +324,9 @@ def _problems(
         problems["external_org"] = "Enter the external partner's organisation"
     unknown = [channel for channel in data.channels if channel not in _CHANNELS]
     if unknown:
-        problems["channels"] = f"Unknown communication preference: {', '.join(unknown)}"
+        problems["channels"] = (
+            f"Unknown communication preference: {', '.join(map(isolate, unknown))}"
+        )
     if data.hours_per_month is not None:
         if data.hours_per_month < 0:
             problems["hours_per_month"] = "Hours per month can't be negative"
@@ -363,7 +365,7 @@ def _manager_problem(session: Session, manager_id: int | None, person_id: int | 
     if chain is None:
         return ""
     names = {
-        pid: display_name(given, family)
+        pid: isolate(display_name(given, family))
         for pid, given, family in session.execute(
             select(Person.id, Person.given_name, Person.family_name).where(Person.id.in_(chain))
         )
@@ -389,11 +391,11 @@ def _skills_problem(skills: list[tuple[str, int]], what: str) -> str:
         if not clean:
             return f"A skill the person {what} has no name"
         if len(clean) > Skill.__table__.c.name.type.length:
-            return f"“{clean[:40]}…” is too long for a skill name"
+            return f"“{isolate(clean[:40])}…” is too long for a skill name"
         if not isinstance(level, int) or not MIN_SKILL_LEVEL <= level <= MAX_SKILL_LEVEL:
-            return f"The level of {clean} must be from 1 (beginner) to 5 (expert)"
+            return f"The level of {isolate(clean)} must be from 1 (beginner) to 5 (expert)"
         if clean.casefold() in seen:
-            return f"{clean} is listed twice in what the person {what}"
+            return f"{isolate(clean)} is listed twice in what the person {what}"
         seen.add(clean.casefold())
     return ""
 
@@ -417,7 +419,7 @@ def _preferences_problem(
             return "Someone in the pairing preferences is no longer in the database"
     for other in dict.fromkeys(others):
         if others.count(other) > 1:
-            return f"{names[other]} is listed twice in the pairing preferences"
+            return f"{isolate(names[other])} is listed twice in the pairing preferences"
     return ""
 
 

@@ -22,7 +22,7 @@ from revmentor_desktop.core.db.models import (
     PrivacyRequestKind,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.text import count, date_text, plural
+from revmentor_desktop.core.text import count, date_text, isolate, plural
 from revmentor_desktop.core.vocabulary import REQUEST_KIND_LABELS
 
 # --- the person a request is about --------------------------------------------------------
@@ -39,7 +39,7 @@ def find_person(session: Session, email: str) -> Person:
         )
     )
     if person is None:
-        raise RevMentorError(f"Nobody in the database has the email {email}.")
+        raise RevMentorError(f"Nobody in the database has the email {isolate(email)}.")
     return person
 
 

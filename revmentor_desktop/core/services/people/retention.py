@@ -23,7 +23,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.services.organisation import retention_months_setting
-from revmentor_desktop.core.text import date_text, fold
+from revmentor_desktop.core.text import date_text, fold, isolate
 from revmentor_desktop.core.vocabulary import LIVE
 
 
@@ -133,9 +133,12 @@ def people_due(
             since, reason = left, f"Left (archived) by {date_text(left)}"
             if last and last[1] > left:
                 since = last[1]
-                reason = f"Left (archived); last programme {last[0]} closed {date_text(since)}"
+                reason = (
+                    f"Left (archived); last programme {isolate(last[0])} closed {date_text(since)}"
+                )
         elif last:
-            since, reason = last[1], f"Last programme {last[0]} closed {date_text(last[1])}"
+            programme, since = last
+            reason = f"Last programme {isolate(programme)} closed {date_text(since)}"
         else:
             continue
         if since <= cutoff:
