@@ -36,14 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from revmentor_desktop.core.text import count, fold
+from revmentor_desktop.gui import style
 from revmentor_desktop.gui.window_state import fit_to_screen, window_settings
 from revmentor_desktop.paths import resource
 
 log = logging.getLogger(__name__)
 
 GUIDE = ("help", "user-guide.md")
-# Where the words searched for are marked in the text: a strong yellow, as browsers mark finds.
-MATCH_BACKGROUND = QColor("#ffd54f")
 # Space above a heading, by level: sections stand apart without a rule between them.
 HEADING_SPACE = {1: 0, 2: 22, 3: 14}
 # Behind code and command lines: a light grey band, as GitHub shows them.
@@ -449,8 +448,9 @@ class HelpWindow(QWidget):
         for start, end in self.guide.matches(text)[:MAX_MARKS] if text else []:
             mark = QTextEdit.ExtraSelection()
             mark.cursor = self._cursor(start, end)
-            mark.format.setBackground(MATCH_BACKGROUND)
-            mark.format.setForeground(QColor("black"))  # readable on yellow in a dark theme too
+            background, foreground = style.search_match()
+            mark.format.setBackground(background)
+            mark.format.setForeground(foreground)
             marks.append(mark)
         self.text.setExtraSelections(marks)
 

@@ -111,6 +111,12 @@ def new_pair_background() -> QColor:
     return _tinted_background(QColor("#ffd54f"), 0.22 if is_dark() else 0.35)
 
 
+def search_match() -> tuple[QColor, QColor]:
+    """(background, text) of the words a search found: a strong yellow with black text, as
+    browsers mark finds, which reads the same in light and dark themes (contrast 14:1)."""
+    return QColor("#ffd54f"), QColor("black")
+
+
 # --- charts -------------------------------------------------------------------------------------
 # Mid-tones that stand out on light and dark fields alike, so they do not follow the palette.
 # One colour for "amount" app-wide: chart bars and the suggestions' score bars.

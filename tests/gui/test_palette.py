@@ -113,6 +113,11 @@ def test_warning_and_error_text_is_readable_on_the_field(qapp, palette):
     assert style.warning_style() == f"color: {style.warning().name()};"
 
 
+def test_the_help_windows_search_marks_are_readable(qapp, palette):
+    background, foreground = style.search_match()
+    assert wcag_contrast(foreground, background) >= 4.5
+
+
 def test_the_dark_palette_changes_the_colours(qapp):
     light = (style.problem_background(), style.warning(), style.new_pair_background())
     old = QApplication.palette()
