@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from revmentor_desktop.core.text import count, fold
-from revmentor_desktop.gui import style
+from revmentor_desktop.gui.style import search_match
 from revmentor_desktop.gui.window_state import fit_to_screen, window_settings
 from revmentor_desktop.paths import resource
 
@@ -448,7 +448,7 @@ class HelpWindow(QWidget):
         for start, end in self.guide.matches(text)[:MAX_MARKS] if text else []:
             mark = QTextEdit.ExtraSelection()
             mark.cursor = self._cursor(start, end)
-            background, foreground = style.search_match()
+            background, foreground = search_match()
             mark.format.setBackground(background)
             mark.format.setForeground(foreground)
             marks.append(mark)
