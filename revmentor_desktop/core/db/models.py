@@ -144,6 +144,15 @@ class FitVerdict(enum.StrEnum):
     NOT_A_FIT = "not_a_fit"
 
 
+class AssessmentMoment(enum.StrEnum):
+    """When a partner rates their own level in a skill they learn: as the agreement is signed,
+    at the mid-point review, at the final review or closing."""
+
+    START = "start"
+    MIDPOINT = "midpoint"
+    FINAL = "final"
+
+
 # Han, kana and hangul: names written in these scripts put the family name first, unspaced.
 _FAMILY_FIRST = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -433,6 +442,9 @@ class Partnership(Base):
     mentor_signoff_date: Mapped[date | None] = mapped_column(Date)
     mentee_signoff_name: Mapped[str] = mapped_column(String(240), default="")
     mentee_signoff_date: Mapped[date | None] = mapped_column(Date)
+    # How often the meeting series was exported: a calendar replaces an event with a higher
+    # SEQUENCE (RFC 5545), so a re-export updates the meetings instead of adding them again.
+    calendar_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     programme: Mapped[Programme] = relationship()
     mentor: Mapped[Person] = relationship(foreign_keys=[mentor_id])
@@ -550,3 +562,62 @@ class PrivacyRequest(Base):
     # Erasures only: how many backups still held the person, and how many of those were deleted.
     backups_holding: Mapped[int | None] = mapped_column(Integer)
     backups_deleted: Mapped[int | None] = mapped_column(Integer)
+
+
+class SelfAssessment(Base):
+    """A partner's own rating (1–5) of their level in a skill they learn from the other, at one
+    moment of the partnership. Who rated follows from the direction: the mentee for what the
+    mentee learns, the reverse mentor for what the reverse mentor learns."""
+
+    __tablename__ = "self_assessment"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 5", name="level_range"),
+        UniqueConstraint(
+            "partnership_id",
+            "direction",
+            "skill_id",
+            "moment",
+            name="uq_self_assessment_one_rating",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[GoalDirection] = mapped_column(_enum(GoalDirection, "goal_direction"))
+    skill_id: Mapped[int] = mapped_column(ForeignKey("skill.id", ondelete="CASCADE"))
+    moment: Mapped[AssessmentMoment] = mapped_column(_enum(AssessmentMoment, "assessment_moment"))
+    level: Mapped[int] = mapped_column(Integer)
+    confidence_note: Mapped[str] = mapped_column(Text, default="")
+    assessed_on: Mapped[date] = mapped_column(Date)
+    # The review check-in it was entered with, if any.
+    check_in_id: Mapped[int | None] = mapped_column(ForeignKey("check_in.id", ondelete="SET NULL"))
+
+    partnership: Mapped[Partnership] = relationship()
+    skill: Mapped[Skill] = relationship()
+
+
+class Closure(Base):
+    """One partner's closing conversation when a partnership is completed or ended."""
+
+    __tablename__ = "closure"
+    __table_args__ = (
+        CheckConstraint(
+            "recommend_score IS NULL OR recommend_score BETWEEN 0 AND 10", name="recommend_range"
+        ),
+        UniqueConstraint("partnership_id", "role", name="uq_closure_one_per_partner"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[Role] = mapped_column(_enum(Role, "closure_role"))  # whose words these are
+    learnt: Mapped[str] = mapped_column(Text, default="")
+    # "Would you recommend the programme to a colleague?" 0–10, as a Net Promoter question.
+    recommend_score: Mapped[int | None] = mapped_column(Integer)
+    would_take_part_again: Mapped[bool | None] = mapped_column(Boolean)
+    recorded_on: Mapped[date] = mapped_column(Date)
+
+    partnership: Mapped[Partnership] = relationship()

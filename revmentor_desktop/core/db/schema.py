@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions. Kept here so a start-up on a current database
 # needs no Alembic import; tests/migrations checks that it matches the scripts' head.
-HEAD_REVISION = "0003_privacy"
+HEAD_REVISION = "0004_evaluation"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
