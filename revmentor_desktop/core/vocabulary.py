@@ -7,6 +7,7 @@ is called the same everywhere. Labels are keyed by the stored enum members.
 from __future__ import annotations
 
 from revmentor_desktop.core.db.models import (
+    AssessmentMoment,
     Channel,
     CheckInKind,
     FitVerdict,
@@ -123,6 +124,11 @@ CHECK_IN_KIND_LABELS: dict[CheckInKind, str] = {
     CheckInKind.MIDPOINT_REVIEW: "Mid-point review",
     CheckInKind.FINAL_REVIEW: "Final review",
     CheckInKind.BRAINSTORMING: "Brainstorming session",
+}
+ASSESSMENT_MOMENT_LABELS: dict[AssessmentMoment, str] = {
+    AssessmentMoment.START: "At the start",
+    AssessmentMoment.MIDPOINT: "At the mid-point",
+    AssessmentMoment.FINAL: "At the end",
 }
 FIT_VERDICT_LABELS: dict[FitVerdict, str] = {
     FitVerdict.GOOD_FIT: "Good fit",

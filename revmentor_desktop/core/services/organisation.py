@@ -76,6 +76,12 @@ IMPORT_PROFILES = "import_profiles"
 # erasure (people/retention.py). Personal data is kept no longer than the programme needs it.
 RETENTION_MONTHS = "retention_months"
 DEFAULT_RETENTION_MONTHS = 24
+# The programme coordinator's email address: the ORGANIZER of calendar invitations and the
+# sender of the messages RevMentor writes for the coordinator to send.
+COORDINATOR_EMAIL = "coordinator_email"
+# A message template the coordinator edited, by kind ("message_template:introduction", …);
+# unset: the built-in template (core/services/messages).
+MESSAGE_TEMPLATE = "message_template:{kind}"
 RETENTION_MIN, RETENTION_MAX = 1, 240
 
 
