@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit
 from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import SeniorityLevel, SkillCategory
+from revmentor_desktop.core.services.coordinator import coordinator_email
 from revmentor_desktop.core.services.organisation import (
     DEFAULT_LEVELS,
     category_label,
@@ -65,8 +66,10 @@ def test_the_dialog_shows_the_current_settings(dialog):
     assert "“Diversity & inclusion”" in ui.categoriesTable.item(2, 0).toolTip()
     assert ui.logoInfo.text().startswith("No logo")
     assert not ui.removeLogoButton.isEnabled()
-    for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError):
+    for label in (ui.nameError, ui.coordinatorEmailError, ui.logoError, ui.levelsError,
+                  ui.categoriesError):  # fmt: skip
         assert label.isHidden()
+    assert ui.coordinatorEmailEdit.text() == ""  # none set yet
 
 
 def test_saving_a_renamed_level_and_the_organisation_name(dialog, db):
@@ -80,6 +83,28 @@ def test_saving_a_renamed_level_and_the_organisation_name(dialog, db):
     assert len(dialog.saved_with) == 1
     assert dialog.saved_with[0].name == "Fabrikam Ltd"
     assert dialog.saved_with[0].levels[2].label == "Specialist"
+
+
+def test_the_coordinators_email_is_checked_then_saved(qtbot, dialog, db):
+    ui = dialog.ui
+    ui.nameEdit.setText("Fabrikam Ltd")
+    ui.coordinatorEmailEdit.setText("Sam Lee")
+    assert not press_ok(dialog)
+    assert "is not an email address" in ui.coordinatorEmailError.text()
+    assert not ui.coordinatorEmailError.isHidden()
+    # Nothing is saved while a field is wrong, the name neither.
+    assert load_organisation_settings(db).name != "Fabrikam Ltd" and not dialog.saved_with
+    ui.coordinatorEmailEdit.setText(" sam.lee@fabrikam.example ")
+    assert ui.coordinatorEmailError.isHidden()  # typing clears the message
+    assert press_ok(dialog)
+    assert coordinator_email(db) == "sam.lee@fabrikam.example"
+    assert load_organisation_settings(db).name == "Fabrikam Ltd"
+    again = SettingsDialog(db)
+    qtbot.addWidget(again)
+    assert again.ui.coordinatorEmailEdit.text() == "sam.lee@fabrikam.example"
+    again.ui.coordinatorEmailEdit.setText("")  # blank: no coordinator's email
+    assert press_ok(again)
+    assert coordinator_email(db) is None
 
 
 def test_a_rename_still_being_typed_is_saved_on_ok(dialog, db):

@@ -17,6 +17,7 @@ from revmentor_desktop.core.db.models import (
     Programme,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.coordinator import save_coordinator_email
 from revmentor_desktop.core.services.partnerships.agreement import Agreement
 from revmentor_desktop.core.services.partnerships.meeting_series import (
     export_meeting_series,
@@ -25,7 +26,8 @@ from revmentor_desktop.core.services.partnerships.meeting_series import (
 )
 
 START, END = date(2026, 10, 1), date(2027, 6, 30)
-FIRST = datetime(2026, 10, 6, 10, 30)  # a Tuesday
+BERLIN = ZoneInfo("Europe/Berlin")
+FIRST = datetime(2026, 10, 6, 10, 30, tzinfo=BERLIN)  # a Tuesday
 
 
 @pytest.fixture
@@ -50,7 +52,9 @@ def partnership(db):
         ]  # fmt: skip
         session.add(partnership)
         session.flush()
-        return partnership.id
+        partnership_id = partnership.id
+    save_coordinator_email(db, "sam.lee@x.org")  # the invitations' ORGANIZER
+    return partnership_id
 
 
 def change(db, partnership_id, **values):
@@ -69,11 +73,11 @@ def the_event(content: bytes):
 
 def test_the_series_reads_back_with_start_length_recurrence_people_and_place(db, partnership):
     event = the_event(meeting_series(db, partnership, FIRST))
-    assert event.decoded("DTSTART") == FIRST  # floating: local time wherever it is opened
+    assert event.decoded("DTSTART") == FIRST  # local time, with its zone
     assert event.decoded("DURATION") == timedelta(minutes=45)
     rule = event["RRULE"]
     assert rule["FREQ"] == ["WEEKLY"] and rule["INTERVAL"] == [2]
-    assert rule["UNTIL"] == [datetime(2027, 6, 30, 23, 59, 59)]
+    assert rule["UNTIL"] == [datetime(2027, 6, 30, 21, 59, 59, tzinfo=UTC)]
     attendees = {str(a): str(a.params["CN"]) for a in event["ATTENDEE"]}
     assert attendees == {"mailto:dana.fox@x.org": "Dana Fox", "mailto:zoe.adams@x.org": "Zoë Adams"}
     assert str(event["LOCATION"]) == "https://meet.example.org/dana-zoe"
@@ -89,7 +93,7 @@ def test_the_series_reads_back_with_start_length_recurrence_people_and_place(db,
     # Every other Tuesday, the last one before the partnership ends.
     meetings = list(rrulestr(rule.to_ical().decode(), dtstart=FIRST))
     assert meetings[1] == FIRST + timedelta(days=14)
-    assert meetings[-1] == datetime(2027, 6, 29, 10, 30)
+    assert meetings[-1] == datetime(2027, 6, 29, 10, 30, tzinfo=BERLIN)
     assert len(meetings) == 20
 
 
@@ -144,7 +148,7 @@ def test_the_export_writes_the_file_whole(db, partnership, tmp_path):
 
 def test_a_series_needs_frequency_length_and_an_end_inside_the_partnership(db, partnership):
     with pytest.raises(RevMentorError) as caught:
-        meeting_series(db, partnership, datetime(2027, 7, 1, 10, 0))
+        meeting_series(db, partnership, datetime(2027, 7, 1, 10, 0, tzinfo=BERLIN))
     assert str(caught.value) == (
         "The first meeting (1 Jul 2027) would be after the partnership ends (30 Jun 2027)."
     )

@@ -6,6 +6,7 @@ import csv
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,9 @@ PEOPLE_COLUMNS = (
     "hours", "role", "consent_date",
 )  # fmt: skip
 LIST_SEPARATOR = "; "
+# How an XLSX shows its date cells: the year first, as the CSV writes them.
+XLSX_DATE_FORMAT = "yyyy-mm-dd"
+DATE_COLUMN_WIDTH = 12
 
 
 def _programme_id(session: Session, programme: str | None) -> int | None:
@@ -60,8 +64,9 @@ def _programme_id(session: Session, programme: str | None) -> int | None:
     return found[0][0]
 
 
-def people_table(db: Database, programme: str | None = None) -> list[dict[str, str]]:
-    """One dict per non-archived person (only the programme's enrolled people if one is named).
+def people_table(db: Database, programme: str | None = None) -> list[dict[str, Any]]:
+    """One dict per non-archived person (only the programme's enrolled people if one is named);
+    dates are `date`s (None when unknown), the rest text.
 
     Sensitive fields (birth year, diversity perspectives) and private notes are never exported.
     """
@@ -103,7 +108,7 @@ def people_table(db: Database, programme: str | None = None) -> list[dict[str, s
                     "department": person.department,
                     "job_title": person.job_title,
                     "level": level or "",
-                    "start_date": _iso(person.start_date),
+                    "start_date": person.start_date,
                     "manager_email": manager_email or "",
                     "location": person.location,
                     "external_org": person.external_org if person.is_external else "",
@@ -112,14 +117,10 @@ def people_table(db: Database, programme: str | None = None) -> list[dict[str, s
                     "channels": LIST_SEPARATOR.join(person.channels or ()),
                     "hours": _number(person.hours_per_month),
                     "role": roles.get(person.id, ""),
-                    "consent_date": _iso(person.consent_date),
+                    "consent_date": person.consent_date,
                 }
             )
     return table
-
-
-def _iso(value) -> str:
-    return value.isoformat() if value else ""
 
 
 def _number(value: float | None) -> str:
@@ -131,10 +132,12 @@ def _number(value: float | None) -> str:
 def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
     """Write rows as CSV (UTF-8 with BOM, which Excel opens correctly) or XLSX, by extension.
 
-    Values are text, or numbers (None for an empty cell), which XLSX keeps as numbers. Text that
-    a spreadsheet would run as a formula (starting with = + - @, a tab or a line break)
-    gets a leading apostrophe (`neutralise_formula`, which the imports undo), and an XLSX
-    stores every text as text, never as a formula or an error value such as #N/A.
+    Values are text, numbers or dates (None for an empty cell). An XLSX keeps numbers as
+    numbers and dates as date cells (shown as 2026-10-05, the order nobody misreads), so they
+    sort, filter and count as dates; a CSV writes dates as ISO text. Text that a spreadsheet
+    would run as a formula (starting with = + - @, a tab or a line break) gets a leading
+    apostrophe (`neutralise_formula`, which the imports undo), and an XLSX stores every text
+    as text, never as a formula or an error value such as #N/A.
     """
     path = Path(path)
     kind = path.suffix.lower()
@@ -152,11 +155,20 @@ def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]
             from openpyxl import Workbook  # loaded on first use: it is slow to import
             from openpyxl.cell import WriteOnlyCell
             from openpyxl.cell.cell import ERROR_CODES
+            from openpyxl.utils import get_column_letter
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet(path.stem[:31] or "Export")
+            # Wide enough for a date: a narrower column shows "########" instead.
+            for index, column in enumerate(columns, 1):
+                if any(isinstance(row[column], date) for row in rows):
+                    sheet.column_dimensions[get_column_letter(index)].width = DATE_COLUMN_WIDTH
 
             def cell(value: Any) -> Any:
+                if isinstance(value, date):
+                    dated = WriteOnlyCell(sheet, value)
+                    dated.number_format = XLSX_DATE_FORMAT
+                    return dated
                 if not isinstance(value, str):
                     return value
                 text = neutralise_formula(value)
@@ -174,7 +186,9 @@ def write_table(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]
 
 
 def _safe(value: Any) -> Any:
-    """A CSV cell: text neutralised, numbers and empty cells as they are."""
+    """A CSV cell: text neutralised, dates as ISO text, numbers and empty cells as they are."""
+    if isinstance(value, date):
+        return value.isoformat()
     return neutralise_formula(value) if isinstance(value, str) else value
 
 
@@ -240,7 +254,7 @@ def _partnerships(session, programme: str | None):
     return rows
 
 
-def pairs_table(db: Database, programme: str | None = None) -> list[dict[str, str]]:
+def pairs_table(db: Database, programme: str | None = None) -> list[dict[str, Any]]:
     """One dict per partnership (only the programme's if one is named), for a mail merge."""
     with db.session() as session:
         rows = _partnerships(session, programme)
@@ -254,8 +268,8 @@ def pairs_table(db: Database, programme: str | None = None) -> list[dict[str, st
             "mentee": display_name(row.mentee_given, row.mentee_family),
             "mentee_given_name": row.mentee_given,
             "mentee_email": row.mentee_email,
-            "start_date": _iso(row.start_date),
-            "end_date": _iso(row.end_date),
+            "start_date": row.start_date,
+            "end_date": row.end_date,
             "step": step_reached(row.status, row.wizard_step)
             if row.status == PartnershipStatus.DRAFT
             else "",
@@ -291,7 +305,7 @@ def checkins_table(db: Database, programme: str | None = None) -> list[dict[str,
                 "reverse_mentor_email": pair.mentor_email,
                 "mentee": display_name(pair.mentee_given, pair.mentee_family),
                 "mentee_email": pair.mentee_email,
-                "date": _iso(check_in.held_on),
+                "date": check_in.held_on,
                 "kind": CHECK_IN_KIND_LABELS[check_in.kind],
                 "held": "yes" if check_in.held else "no",
                 "duration_minutes": check_in.duration_minutes,
@@ -302,7 +316,7 @@ def checkins_table(db: Database, programme: str | None = None) -> list[dict[str,
                 else "",
                 "summary": check_in.summary,
                 "next_steps": check_in.next_steps,
-                "next_meeting": _iso(check_in.next_meeting_on),
+                "next_meeting": check_in.next_meeting_on,
             }
         )
     return table

@@ -1,5 +1,5 @@
-"""The organisation settings dialog: name, logo, ladder, skill category labels, date order and
-how long personal data is kept after people leave."""
+"""The organisation settings dialog: name, the coordinator's email, logo, ladder, skill category
+labels, date order and how long personal data is kept after people leave."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ from PySide6.QtWidgets import (
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import SkillCategory
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.coordinator import (
+    coordinator_email,
+    email_problem,
+    save_coordinator_email,
+)
 from revmentor_desktop.core.services.imports.dates import (
     DMY,
     ORDER_LABELS,
@@ -26,6 +31,7 @@ from revmentor_desktop.core.services.organisation import (
     load_organisation_settings,
     removal_refusal,
     save_organisation_settings,
+    validate_settings,
 )
 from revmentor_desktop.core.text import count
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
@@ -69,6 +75,10 @@ class SettingsDialog(ChoosesLogo, QDialog):
 
         ui.nameEdit.setText(loaded.name)
         ui.nameEdit.textChanged.connect(lambda _t: show_error(self.ui.nameError, None))
+        ui.coordinatorEmailEdit.setText(coordinator_email(db) or "")
+        ui.coordinatorEmailEdit.textChanged.connect(
+            lambda _t: show_error(self.ui.coordinatorEmailError, None)
+        )
         self._set_up_logo(loaded.logo_path)
 
         levels = ui.levelsTable
@@ -104,8 +114,8 @@ class SettingsDialog(ChoosesLogo, QDialog):
         ui.retentionSpin.valueChanged.connect(lambda _v: show_error(self.ui.retentionError, None))
 
         ui.buttonBox.accepted.connect(self.save)
-        for label in (ui.nameError, ui.logoError, ui.levelsError, ui.categoriesError,
-                      ui.retentionError):  # fmt: skip
+        for label in (ui.nameError, ui.coordinatorEmailError, ui.logoError, ui.levelsError,
+                      ui.categoriesError, ui.retentionError):  # fmt: skip
             show_error(label, None)
         if levels.rowCount():
             levels.selectRow(0)
@@ -212,11 +222,19 @@ class SettingsDialog(ChoosesLogo, QDialog):
             if editor is not None:
                 table.commitData(editor)
                 table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        settings = self.current_settings()
+        email = ui.coordinatorEmailEdit.text()
+        email_error = email_problem(email) if email.strip() else None  # blank: none yet
         try:
-            saved = save_organisation_settings(self.db, self.current_settings())
+            if email_error:  # every problem at once, and nothing saved
+                errors = validate_settings(self.db, settings)
+                raise ValidationError(errors | {"coordinator_email": email_error})
+            saved = save_organisation_settings(self.db, settings)
+            save_coordinator_email(self.db, email)
         except ValidationError as exc:
             errors = exc.errors
             show_error(ui.nameError, errors.get("name"))
+            show_error(ui.coordinatorEmailError, errors.get("coordinator_email"))
             show_error(ui.logoError, errors.get("logo"))
             show_error(ui.levelsError, errors.get("levels"))
             show_error(ui.categoriesError, errors.get("categories"))

@@ -51,10 +51,27 @@ class Ui_SettingsDialog(object):
 
         self.organisationForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
 
+        self.coordinatorEmailLabel = QLabel(self.organisationGroup)
+        self.coordinatorEmailLabel.setObjectName(u"coordinatorEmailLabel")
+
+        self.organisationForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.coordinatorEmailLabel)
+
+        self.coordinatorEmailEdit = QLineEdit(self.organisationGroup)
+        self.coordinatorEmailEdit.setObjectName(u"coordinatorEmailEdit")
+        self.coordinatorEmailEdit.setMaxLength(254)
+
+        self.organisationForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.coordinatorEmailEdit)
+
+        self.coordinatorEmailError = QLabel(self.organisationGroup)
+        self.coordinatorEmailError.setObjectName(u"coordinatorEmailError")
+        self.coordinatorEmailError.setWordWrap(True)
+
+        self.organisationForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.coordinatorEmailError)
+
         self.logoLabel = QLabel(self.organisationGroup)
         self.logoLabel.setObjectName(u"logoLabel")
 
-        self.organisationForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+        self.organisationForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.logoLabel)
 
         self.logoRow = QHBoxLayout()
         self.logoRow.setObjectName(u"logoRow")
@@ -94,35 +111,35 @@ class Ui_SettingsDialog(object):
         self.logoRow.addWidget(self.logoInfo)
 
 
-        self.organisationForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.logoRow)
+        self.organisationForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.logoRow)
 
         self.logoError = QLabel(self.organisationGroup)
         self.logoError.setObjectName(u"logoError")
         self.logoError.setWordWrap(True)
 
-        self.organisationForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.logoError)
+        self.organisationForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.logoError)
 
         self.dateOrderLabel = QLabel(self.organisationGroup)
         self.dateOrderLabel.setObjectName(u"dateOrderLabel")
 
-        self.organisationForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateOrderLabel)
+        self.organisationForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.dateOrderLabel)
 
         self.dateOrderCombo = QComboBox(self.organisationGroup)
         self.dateOrderCombo.setObjectName(u"dateOrderCombo")
         self.dateOrderCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.organisationForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateOrderCombo)
+        self.organisationForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.dateOrderCombo)
 
         self.dateOrderHint = QLabel(self.organisationGroup)
         self.dateOrderHint.setObjectName(u"dateOrderHint")
         self.dateOrderHint.setWordWrap(True)
 
-        self.organisationForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateOrderHint)
+        self.organisationForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dateOrderHint)
 
         self.retentionLabel = QLabel(self.organisationGroup)
         self.retentionLabel.setObjectName(u"retentionLabel")
 
-        self.organisationForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
+        self.organisationForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
 
         self.retentionSpin = QSpinBox(self.organisationGroup)
         self.retentionSpin.setObjectName(u"retentionSpin")
@@ -135,20 +152,20 @@ class Ui_SettingsDialog(object):
         self.retentionSpin.setMaximum(240)
         self.retentionSpin.setValue(24)
 
-        self.organisationForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
+        self.organisationForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
 
         self.retentionHint = QLabel(self.organisationGroup)
         self.retentionHint.setObjectName(u"retentionHint")
         self.retentionHint.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.retentionHint.setWordWrap(True)
 
-        self.organisationForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.retentionHint)
+        self.organisationForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.retentionHint)
 
         self.retentionError = QLabel(self.organisationGroup)
         self.retentionError.setObjectName(u"retentionError")
         self.retentionError.setWordWrap(True)
 
-        self.organisationForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.retentionError)
+        self.organisationForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.retentionError)
 
 
         self.dialogLayout.addWidget(self.organisationGroup)
@@ -264,11 +281,13 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.coordinatorEmailLabel.setBuddy(self.coordinatorEmailEdit)
         self.logoLabel.setBuddy(self.chooseLogoButton)
         self.dateOrderLabel.setBuddy(self.dateOrderCombo)
         self.retentionLabel.setBuddy(self.retentionSpin)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nameEdit, self.chooseLogoButton)
+        QWidget.setTabOrder(self.nameEdit, self.coordinatorEmailEdit)
+        QWidget.setTabOrder(self.coordinatorEmailEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
         QWidget.setTabOrder(self.removeLogoButton, self.dateOrderCombo)
         QWidget.setTabOrder(self.dateOrderCombo, self.retentionSpin)
@@ -294,6 +313,12 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Northwind Logistics", None))
         self.nameError.setText("")
+        self.coordinatorEmailLabel.setText(QCoreApplication.translate("SettingsDialog", u"Coordinator's &email:", None))
+#if QT_CONFIG(tooltip)
+        self.coordinatorEmailEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Calendar invitations come from this address: the partners' replies go to it", None))
+#endif // QT_CONFIG(tooltip)
+        self.coordinatorEmailEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. mentoring@northwind.example", None))
+        self.coordinatorEmailError.setText("")
         self.logoLabel.setText(QCoreApplication.translate("SettingsDialog", u"Logo:", None))
 #if QT_CONFIG(accessibility)
         self.logoPreview.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Logo preview", None))

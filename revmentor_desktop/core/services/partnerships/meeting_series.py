@@ -1,4 +1,4 @@
-"""A partnership's meeting series as an iCalendar (.ics) file both partners can import."""
+"""A partnership's meeting series as an iCalendar (.ics) invitation from the coordinator."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vRecur, vText
+from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, GoalStatus, Partnership
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.files import atomic_write
+from revmentor_desktop.core.services.coordinator import coordinator_email, email_problem
+from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting
 from revmentor_desktop.core.services.partnerships.agreement import GONE, Agreement
 from revmentor_desktop.core.services.partnerships.life import pair_words
 from revmentor_desktop.core.text import date_text
@@ -47,6 +50,7 @@ def _attendee(name: str, email: str) -> vCalAddress:
     attendee.params["CN"] = vText(name)
     attendee.params["ROLE"] = vText("REQ-PARTICIPANT")
     attendee.params["PARTSTAT"] = vText("NEEDS-ACTION")
+    attendee.params["RSVP"] = vText("TRUE")  # METHOD:REQUEST asks each partner to reply
     return attendee
 
 
@@ -79,80 +83,174 @@ def _recurrence(interval_days: int, until: datetime) -> vRecur:
     return vRecur(freq="DAILY", interval=interval_days, until=until)
 
 
-def meeting_series(db: Database, partnership_id: int, first_meeting: datetime) -> bytes:
-    """The partnership's meetings as one recurring event, from `first_meeting` to its end date.
+class NoOrganizerError(RevMentorError):
+    """No coordinator's email is set, so an invitation would have no ORGANIZER."""
 
-    A naive `first_meeting` is local time wherever the file is opened (a "floating" time), which
-    is what two colleagues in one office expect.
-    """
-    with db.session() as session:
-        partnership = session.get(Partnership, partnership_id)
-        if partnership is None:
-            raise RevMentorError(GONE)
-        who = pair_words(partnership)
-        if partnership.status in FINISHED:
-            state = PARTNERSHIP_STATUS_LABELS[partnership.status].lower()
-            raise RevMentorError(f"{who} is {state}; there are no meetings left to export.")
-        interval, minutes = partnership.meeting_interval_days, partnership.meeting_minutes
-        if not interval or interval < 1 or not minutes or minutes < 1:
-            raise RevMentorError(
-                f"{who} has no meeting frequency or length yet; fill in the communication step "
-                "first."
-            )
-        end = partnership.end_date
-        if end is None:
-            raise RevMentorError(f"{who} has no end date yet; fill in the goals step first.")
-        if first_meeting.date() > end:
-            raise RevMentorError(
-                f"The first meeting ({date_text(first_meeting.date())}) would be after the "
-                f"partnership ends ({date_text(end)})."
-            )
-        mentor, mentee = partnership.mentor, partnership.mentee
-        first_meeting = first_meeting.replace(microsecond=0)
-        # RFC 5545: UNTIL is floating when DTSTART is, else in UTC; the end of the last day
-        # where the partners are.
-        until = datetime.combine(end, time(23, 59, 59), tzinfo=first_meeting.tzinfo)
-        if until.tzinfo is not None:
-            until = until.astimezone(UTC)
-        named_zone = isinstance(first_meeting.tzinfo, ZoneInfo)
-        if first_meeting.tzinfo is not None and not named_zone:
-            # A bare UTC offset has no TZID a calendar understands: say the same moment in UTC.
-            first_meeting = first_meeting.astimezone(UTC)
 
-        event = Event()
-        event.add("uid", series_uid(partnership.id))
-        event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
-        event.add("summary", f"Reverse mentoring: {mentor.full_name} & {mentee.full_name}")
-        event.add("dtstart", first_meeting)
-        event.add("duration", timedelta(minutes=minutes))
-        event.add("rrule", _recurrence(interval, until))
-        place = (partnership.meeting_place or "").strip()
-        if place:
-            event.add("location", place)
-            if _is_link(place):
-                event.add("url", place)
-        event.add("description", _description(partnership))
-        for person in (mentor, mentee):
-            event.add("attendee", _attendee(person.full_name, person.email), encode=0)
+NO_ORGANIZER = (
+    "Calendar invitations come from the programme coordinator, and no coordinator's email is "
+    "set yet: add it in File → Organisation settings… first."
+)
 
+
+def local_zone() -> ZoneInfo | None:
+    """This computer's time zone by its IANA name (e.g. Europe/Berlin), None when the system does
+    not say one that Python knows."""
+    import tzlocal  # loaded on first use
+
+    try:
+        return ZoneInfo(tzlocal.get_localzone_name())
+    except (LookupError, ValueError, OSError, TypeError):
+        return None
+
+
+def in_time_zone(moment: datetime, zone: ZoneInfo | None = None) -> datetime:
+    """`moment` with its time zone: a naive time is local time in `zone` (this computer's when
+    None; without a named zone, this computer's UTC offset at that moment)."""
+    if moment.tzinfo is None:
+        zone = zone or local_zone()
+        moment = moment.replace(tzinfo=zone) if zone else moment.astimezone()
+    return moment.replace(microsecond=0)
+
+
+def calendar_time(moment: datetime) -> datetime:
+    """An aware time as a calendar takes it: in its IANA zone (TZID), else in UTC, because a
+    bare UTC offset has no TZID a calendar understands."""
+    return moment if isinstance(moment.tzinfo, ZoneInfo) else moment.astimezone(UTC)
+
+
+def organizer_address(email: str, organisation: str) -> vCalAddress:
+    """ORGANIZER: the coordinator's address, shown under the organisation's name."""
+    organizer = vCalAddress(f"mailto:{email}")
+    if organisation.strip():
+        organizer.params["CN"] = vText(organisation.strip())
+    return organizer
+
+
+def organizer_of(session: Session, email: str | None = None) -> vCalAddress:
+    """The ORGANIZER of an invitation: `email`, else the coordinator's email setting, under the
+    organisation's name. NoOrganizerError when neither is there, RevMentorError when `email` is
+    not an address."""
+    if email is None:
+        email = coordinator_email(session)
+        if email is None:
+            raise NoOrganizerError(NO_ORGANIZER)
+    problem = email_problem(email)
+    if problem:
+        raise RevMentorError(problem)
+    return organizer_address(email.strip(), get_setting(session, ORGANISATION_NAME, "") or "")
+
+
+def invitation(event: Event, first_day: date, last_day: date) -> bytes:
+    """A calendar that asks its attendees to add `event` (METHOD:REQUEST), with the rules of
+    each named time zone it uses from `first_day` to `last_day`."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "REQUEST")
     calendar.add_component(event)
-    if named_zone:
-        calendar.add_missing_timezones()  # the zone's rules, so summer meetings stay at 10:00
+    # The zone's rules, so meetings stay at 10:00 local time across a clock change.
+    calendar.add_missing_timezones(first_date=first_day, last_date=last_day + timedelta(days=1))
     return calendar.to_ical()
 
 
+def _series(
+    session: Session,
+    partnership_id: int,
+    first_meeting: datetime,
+    organizer: str | None,
+    zone: ZoneInfo | None,
+) -> bytes:
+    """Build the series and count the export (both in the caller's transaction)."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None:
+        raise RevMentorError(GONE)
+    who = pair_words(partnership)
+    if partnership.status in FINISHED:
+        state = PARTNERSHIP_STATUS_LABELS[partnership.status].lower()
+        raise RevMentorError(f"{who} is {state}; there are no meetings left to export.")
+    interval, minutes = partnership.meeting_interval_days, partnership.meeting_minutes
+    if not interval or interval < 1 or not minutes or minutes < 1:
+        raise RevMentorError(
+            f"{who} has no meeting frequency or length yet; fill in the communication step first."
+        )
+    end = partnership.end_date
+    if end is None:
+        raise RevMentorError(f"{who} has no end date yet; fill in the goals step first.")
+    local = in_time_zone(first_meeting, zone)
+    if local.date() > end:
+        raise RevMentorError(
+            f"The first meeting ({date_text(local.date())}) would be after the "
+            f"partnership ends ({date_text(end)})."
+        )
+    chair = organizer_of(session, organizer)
+    # RFC 5546: an update replaces the event when its SEQUENCE is higher. Counted in SQL, so
+    # two coordinators exporting at once still get two numbers.
+    partnership.calendar_sequence = Partnership.calendar_sequence + 1
+    session.flush()
+    session.refresh(partnership, ["calendar_sequence"])
+    sequence = partnership.calendar_sequence - 1
+    mentor, mentee = partnership.mentor, partnership.mentee
+    # RFC 5545: UNTIL is in UTC when DTSTART has a zone: the end of the last day, local time.
+    until = datetime.combine(end, time(23, 59, 59), tzinfo=local.tzinfo).astimezone(UTC)
+
+    event = Event()
+    event.add("uid", series_uid(partnership.id))
+    event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
+    event.add("sequence", sequence)
+    event.add("summary", f"Reverse mentoring: {mentor.full_name} & {mentee.full_name}")
+    event.add("dtstart", calendar_time(local))
+    event.add("duration", timedelta(minutes=minutes))
+    event.add("rrule", _recurrence(interval, until))
+    event.add("organizer", chair, encode=0)
+    place = (partnership.meeting_place or "").strip()
+    if place:
+        event.add("location", place)
+        if _is_link(place):
+            event.add("url", place)
+    event.add("description", _description(partnership))
+    for person in (mentor, mentee):
+        event.add("attendee", _attendee(person.full_name, person.email), encode=0)
+    return invitation(event, local.date(), end)
+
+
+def meeting_series(
+    db: Database,
+    partnership_id: int,
+    first_meeting: datetime,
+    *,
+    organizer: str | None = None,
+    zone: ZoneInfo | None = None,
+) -> bytes:
+    """The partnership's meetings as one recurring invitation, from `first_meeting` to its end
+    date, from the coordinator (`organizer`, else the coordinator's email setting).
+
+    A naive `first_meeting` is local time in `zone` (this computer's time zone when None),
+    written with its TZID and VTIMEZONE. Each call counts as an export: its SEQUENCE is one
+    more than the last one's, so a calendar replaces the meetings it has. NoOrganizerError
+    when no coordinator's email is set and none is given.
+    """
+    with db.session() as session, session.begin():
+        return _series(session, partnership_id, first_meeting, organizer, zone)
+
+
 def export_meeting_series(
-    db: Database, partnership_id: int, first_meeting: datetime, path: str | Path
+    db: Database,
+    partnership_id: int,
+    first_meeting: datetime,
+    path: str | Path,
+    *,
+    organizer: str | None = None,
+    zone: ZoneInfo | None = None,
 ) -> Path:
-    """Write the meeting series to `path` (completely or not at all); returns the path."""
-    content = meeting_series(db, partnership_id, first_meeting)
+    """Write the meeting series to `path` (completely or not at all); returns the path. The
+    export is counted only when the file was written."""
     path = Path(path)
-    with atomic_write(path) as temp:
-        temp.write_bytes(content)
+    with db.session() as session, session.begin():
+        content = _series(session, partnership_id, first_meeting, organizer, zone)
+        with atomic_write(path) as temp:
+            temp.write_bytes(content)
     return path
 
 
