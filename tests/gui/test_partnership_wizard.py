@@ -4,6 +4,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from factories import consent_all, ids_by_email
+from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,8 +30,10 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.matching import Matcher
+from revmentor_desktop.core.services.coordinator import coordinator_email, save_coordinator_email
 from revmentor_desktop.core.services.partnerships import setup
 from revmentor_desktop.core.services.partnerships.agreement import GoalDraft, apply_defaults
+from revmentor_desktop.core.services.partnerships.meeting_series import local_zone
 from revmentor_desktop.core.services.partnerships.setup import new_agreement, save_step
 from revmentor_desktop.core.services.suggestions import (
     accept_pairs,
@@ -823,18 +827,55 @@ def test_export_meetings_saves_the_step_then_writes_the_calendar_file(
         asked["suggested"] = suggested
         return str(tmp_path / "meetings"), filters
 
+    answers = ["Sam Lee", "sam.lee@x.org"]  # not an address, then one
+
+    def coordinator(parent, title, label, mode, text):
+        asked.setdefault("coordinator", []).append((title, label, text))
+        return answers.pop(0), True
+
     monkeypatch.setattr(QDialog, "exec", first_meeting)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(coordinator))
     mnemonic(qtbot, "X", lambda: "first" in asked)  # Export meetings (.ics)…
+    # No coordinator's email yet: asked for once (again after a wrong one), then kept.
+    [(title, label, _), (_, again, typed)] = asked["coordinator"]
+    assert title == "Coordinator's email" and "Organisation settings" in label
+    assert "is not an email address" in again and typed == "Sam Lee"
+    assert coordinator_email(db) == "sam.lee@x.org"
     tuesday = DEFAULT_START + timedelta(days=(1 - DEFAULT_START.weekday()) % 7)
     assert asked["first"] == datetime.combine(tuesday, time(15, 30))  # the first Tuesday
     assert asked["suggested"].endswith("Meetings Dana Fox and Zoë Adams.ics")
     calendar = (tmp_path / "meetings.ics").read_text(encoding="utf-8")
     assert f"partnership-{draft}-meetings@revmentor" in calendar and "RRULE" in calendar
     assert "Room 4.12" in calendar
+    # An invitation from the coordinator, at the local time chosen, with its time zone.
+    invitation = Calendar.from_ical(calendar)
+    assert str(invitation["METHOD"]) == "REQUEST"
+    [event] = invitation.walk("VEVENT")
+    assert str(event["ORGANIZER"]) == "mailto:sam.lee@x.org"
+    assert event.decoded("DTSTART") == asked["first"].replace(tzinfo=local_zone())
     assert page.problems_shown()["page"].startswith("Saved the meetings to")
     assert stored(db, draft)[0].wizard_step == 3 and wizard.signals["saved"] == [draft]
     assert wizard.currentId() == 2  # the wizard stays where it was
+
+
+def test_export_meetings_asks_for_the_coordinators_email_only_when_none_is_set(
+    qtbot, db, small_org, open_wizard, monkeypatch
+):
+    draft = make_partnership(db, small_org, 2)
+    wizard = open_wizard(draft)
+    page = wizard.pages[2]
+    page.ui.channelCheck_video.setChecked(True)
+    page.ui.meetingPlaceEdit.setText("Room 4.12")
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *args: asked.append(args) or ("", False)))  # fmt: skip
+    page.ui.exportIcsButton.click()  # cancelled: no first meeting, no file dialog (fixture)
+    assert len(asked) == 1 and coordinator_email(db) is None
+    save_coordinator_email(db, "sam.lee@x.org")
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    page.ui.exportIcsButton.click()  # set: straight to the first meeting
+    assert len(asked) == 1
 
 
 def test_export_meetings_shows_what_is_missing_instead(

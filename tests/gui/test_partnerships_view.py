@@ -277,11 +277,14 @@ def test_the_context_menu_offers_the_same_actions(view, pairs, monkeypatch):
     monkeypatch.setattr(QMenu, "popup", lambda menu, *args: menus.append(menu))
     choose(view, pairs["paused"])
     view.ui.partnershipsTable.customContextMenuRequested.emit(QPoint(5, 5))
-    offered = {a.text().replace("&", ""): a.isEnabled() for a in menus[0].actions()}
+    offered = {a.text().replace("&", ""): a.isEnabled() for a in menus[0].actions()
+               if not a.isSeparator()}  # fmt: skip
     assert offered == {"Edit agreement…": True, "Log check-in…": True, "Check-ins…": True,
                        "Pause": False, "Resume": True,
                        "Complete…": True, "End early…": True, "Delete draft…": False,
-                       "Agreement PDF…": view.ui.agreementButton.isEnabled()}  # fmt: skip
+                       "Agreement PDF…": view.ui.agreementButton.isEnabled(),
+                       "Self-assessment at the start…": True,
+                       "Closing conversation…": False}  # fmt: skip
     next(a for a in menus[0].actions() if a.text() == "&Resume").trigger()
     assert view.selected_row().status == PartnershipStatus.ACTIVE
 

@@ -22,6 +22,16 @@ from PySide6.QtWidgets import (
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import CheckInKind, FitVerdict, GoalDirection, GoalStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.assessments import (
+    Learner,
+    Rating,
+    check_ratings,
+    forget_check_in_ratings,
+    moment_for,
+    ratings_at,
+    save_ratings,
+    skills_to_rate,
+)
 from revmentor_desktop.core.services.checkins import (
     CheckInEntry,
     load_check_in,
@@ -37,10 +47,15 @@ from revmentor_desktop.core.services.dashboard import (
 )
 from revmentor_desktop.core.services.partnerships.life import can_log_check_in, end_early
 from revmentor_desktop.core.text import date_text, isolate
-from revmentor_desktop.core.vocabulary import CHECK_IN_KIND_LABELS, FIT_VERDICT_LABELS
+from revmentor_desktop.core.vocabulary import (
+    ASSESSMENT_MOMENT_LABELS,
+    CHECK_IN_KIND_LABELS,
+    FIT_VERDICT_LABELS,
+)
 from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.forms.ui_checkin_dialog import Ui_CheckInDialog
+from revmentor_desktop.gui.widgets.self_assessment import SelfAssessmentPanel
 from revmentor_desktop.gui.window_state import RemembersSize
 
 RATINGS = (
@@ -165,6 +180,7 @@ class CheckInDialog(RemembersSize, QDialog):
             if entry.partnership_id != partnership_id:
                 raise RevMentorError("This check-in belongs to another partnership.")
         pair = partnership_progress(db, partnership_id, today)
+        learners: list[Learner] = skills_to_rate(db, partnership_id)
         super().__init__(parent)
         self.db = db
         self.partnership_id = partnership_id
@@ -177,9 +193,13 @@ class CheckInDialog(RemembersSize, QDialog):
         self.ui = Ui_CheckInDialog()
         self.ui.setupUi(self)
         self.goal_rows: list[GoalRow] = []
+        self.assessment = SelfAssessmentPanel(learners, self.ui.selfAssessmentContainer)
+        self.ui.selfAssessmentLayout.addWidget(self.assessment)
+        self._assessed_moment = None
         self._set_up()
         self.set_entry(entry)
         self._initial = self.entry()
+        self._initial_ratings = self.ratings()
         if self.read_only:
             self._make_read_only()
         self._restore_geometry()
@@ -218,6 +238,8 @@ class CheckInDialog(RemembersSize, QDialog):
         # The goals sit on the group's own background, not on a white scroll area.
         ui.goalsArea.viewport().setAutoFillBackground(False)
         ui.goalsContainer.setAutoFillBackground(False)
+        ui.selfAssessmentArea.viewport().setAutoFillBackground(False)
+        ui.selfAssessmentContainer.setAutoFillBackground(False)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Save")
         save.setToolTip("Save the check-in (Ctrl+Enter)")
@@ -343,8 +365,17 @@ class CheckInDialog(RemembersSize, QDialog):
             id=self.check_in_id,
         )
 
+    def ratings(self) -> list[Rating]:
+        """The self-assessment to save with this check-in: a held review's, else none."""
+        kind = CheckInKind(self.ui.kindCombo.currentData())
+        if moment_for(kind) is None or not self.ui.heldRadio.isChecked():
+            return []
+        return self.assessment.ratings()
+
     def has_changes(self) -> bool:
-        return not self.read_only and self.entry() != self._initial
+        return not self.read_only and (
+            self.entry() != self._initial or self.ratings() != self._initial_ratings
+        )
 
     # --- reacting to the form -----------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
@@ -355,6 +386,25 @@ class CheckInDialog(RemembersSize, QDialog):
         ui.meetingForm.setRowVisible(ui.verdictCombo, fit_check)
         if not fit_check:
             show_error(ui.verdictError, None)
+        self._show_assessment(moment_for(kind))
+
+    def _show_assessment(self, moment) -> None:
+        """A review's self-assessment tab, filled with what was saved at its moment (a kind
+        changed to another review keeps what was typed, unless nothing was)."""
+        ui = self.ui
+        index = ui.reviewTabs.indexOf(ui.selfAssessmentTab)
+        ui.reviewTabs.setTabVisible(index, moment is not None)
+        if moment is None or moment == self._assessed_moment:
+            return
+        if self._assessed_moment is None or not any(
+            rating.level is not None or rating.confidence_note for rating in self.ratings()
+        ):
+            self.assessment.set_ratings(ratings_at(self.db, self.partnership_id, moment))
+        self._assessed_moment = moment
+        ui.selfAssessmentIntro.setText(
+            f"{ASSESSMENT_MOMENT_LABELS[moment]}: each partner's own level in the skills they "
+            "learn, from 1 (new to it) to 5 (could teach it), and how sure they are."
+        )
 
     def _held_changed(self, held: bool) -> None:
         """A cancelled meeting has nothing to measure: its measurements are greyed out (and
@@ -362,7 +412,8 @@ class CheckInDialog(RemembersSize, QDialog):
         ui = self.ui
         for widget in (ui.durationLabel, ui.durationSpin, ui.verdictLabel, ui.verdictCombo,
                        ui.ratingsIntro, ui.mentorRatingLabel, ui.mentorRatingCombo,
-                       ui.menteeRatingLabel, ui.menteeRatingCombo, ui.goalsContainer):  # fmt: skip
+                       ui.menteeRatingLabel, ui.menteeRatingCombo, ui.goalsContainer,
+                       ui.selfAssessmentContainer):  # fmt: skip
             widget.setEnabled(held)
         ui.goalsIntro.setText(
             "Where each goal stands after this meeting; 100 % marks it achieved."
@@ -408,11 +459,22 @@ class CheckInDialog(RemembersSize, QDialog):
         if self.read_only:
             return False
         entry = self.entry()
+        ratings = self.ratings()
+        try:
+            check_ratings(self.db, self.partnership_id, ratings)
+        except ValidationError as exc:
+            self.ui.reviewTabs.setCurrentWidget(self.ui.selfAssessmentTab)
+            self.assessment.show_problems(exc.errors)
+            return False
+        except RevMentorError as exc:
+            show_error(self.ui.formError, str(exc))
+            return False
         try:
             if entry.id is None:
                 self.check_in_id = log_check_in(self.db, entry, self.today)
             else:
                 update_check_in(self.db, entry, self.today)
+            self._save_ratings(entry, ratings)
         except ValidationError as exc:
             self.show_problems(exc.errors)
             return False
@@ -425,9 +487,20 @@ class CheckInDialog(RemembersSize, QDialog):
             self._offer_no_fault_ending(entry)
         self.loaded = replace(entry, id=self.check_in_id)
         self._initial = self.entry()
+        self._initial_ratings = self.ratings()
         self.saved.emit(self.check_in_id)
         self.accept()
         return True
+
+    def _save_ratings(self, entry: CheckInEntry, ratings: list[Rating]) -> None:
+        """The review's self-assessment, with the check-in it was entered with (checked before
+        the check-in was saved, so only a change made meanwhile elsewhere can refuse it)."""
+        moment = moment_for(entry.kind)
+        if moment is not None and entry.held and ratings:
+            save_ratings(self.db, self.partnership_id, moment, ratings,
+                         assessed_on=entry.held_on, check_in_id=self.check_in_id)  # fmt: skip
+        elif entry.id is not None:  # no longer a held review: its ratings go with it
+            forget_check_in_ratings(self.db, entry.id)
 
     def _offer_no_fault_ending(self, entry: CheckInEntry) -> None:
         pair = self.pair
@@ -465,6 +538,7 @@ class CheckInDialog(RemembersSize, QDialog):
             widget.setEnabled(False)
         for edit in (ui.summaryEdit, ui.nextStepsEdit, ui.privateNotesEdit):
             edit.setReadOnly(True)
+        self.assessment.set_read_only(True)
         ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def reject(self) -> None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QFrame, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QPlainTextEdit, QRadioButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_CheckInDialog(object):
     def setupUi(self, checkInDialog):
@@ -187,7 +187,9 @@ class Ui_CheckInDialog(object):
 
         self.topRow.addWidget(self.meetingGroup)
 
-        self.goalsGroup = QGroupBox(checkInDialog)
+        self.reviewTabs = QTabWidget(checkInDialog)
+        self.reviewTabs.setObjectName(u"reviewTabs")
+        self.goalsGroup = QWidget()
         self.goalsGroup.setObjectName(u"goalsGroup")
         self.goalsLayout = QVBoxLayout(self.goalsGroup)
         self.goalsLayout.setObjectName(u"goalsLayout")
@@ -216,8 +218,33 @@ class Ui_CheckInDialog(object):
 
         self.goalsLayout.addWidget(self.goalsError)
 
+        self.reviewTabs.addTab(self.goalsGroup, "")
+        self.selfAssessmentTab = QWidget()
+        self.selfAssessmentTab.setObjectName(u"selfAssessmentTab")
+        self.selfAssessmentTabLayout = QVBoxLayout(self.selfAssessmentTab)
+        self.selfAssessmentTabLayout.setObjectName(u"selfAssessmentTabLayout")
+        self.selfAssessmentIntro = QLabel(self.selfAssessmentTab)
+        self.selfAssessmentIntro.setObjectName(u"selfAssessmentIntro")
+        self.selfAssessmentIntro.setWordWrap(True)
 
-        self.topRow.addWidget(self.goalsGroup)
+        self.selfAssessmentTabLayout.addWidget(self.selfAssessmentIntro)
+
+        self.selfAssessmentArea = QScrollArea(self.selfAssessmentTab)
+        self.selfAssessmentArea.setObjectName(u"selfAssessmentArea")
+        self.selfAssessmentArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.selfAssessmentArea.setWidgetResizable(True)
+        self.selfAssessmentContainer = QWidget()
+        self.selfAssessmentContainer.setObjectName(u"selfAssessmentContainer")
+        self.selfAssessmentLayout = QVBoxLayout(self.selfAssessmentContainer)
+        self.selfAssessmentLayout.setObjectName(u"selfAssessmentLayout")
+        self.selfAssessmentLayout.setContentsMargins(0, 0, 0, 0)
+        self.selfAssessmentArea.setWidget(self.selfAssessmentContainer)
+
+        self.selfAssessmentTabLayout.addWidget(self.selfAssessmentArea)
+
+        self.reviewTabs.addTab(self.selfAssessmentTab, "")
+
+        self.topRow.addWidget(self.reviewTabs)
 
         self.topRow.setStretch(0, 5)
         self.topRow.setStretch(1, 6)
@@ -322,6 +349,9 @@ class Ui_CheckInDialog(object):
 
         self.retranslateUi(checkInDialog)
 
+        self.reviewTabs.setCurrentIndex(0)
+
+
         QMetaObject.connectSlotsByName(checkInDialog)
     # setupUi
 
@@ -368,9 +398,11 @@ class Ui_CheckInDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.nextMeetingEdit.setDisplayFormat(QCoreApplication.translate("CheckInDialog", u"d MMM yyyy", None))
         self.nextMeetingError.setText("")
-        self.goalsGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Goal progress", None))
         self.goalsIntro.setText(QCoreApplication.translate("CheckInDialog", u"Where each goal stands after this meeting; 100 % marks it achieved.", None))
         self.goalsError.setText("")
+        self.reviewTabs.setTabText(self.reviewTabs.indexOf(self.goalsGroup), QCoreApplication.translate("CheckInDialog", u"Goal progress", None))
+        self.selfAssessmentIntro.setText(QCoreApplication.translate("CheckInDialog", u"Each partner's own level now in the skills they learn, from 1 (new to it) to 5 (could teach it).", None))
+        self.reviewTabs.setTabText(self.reviewTabs.indexOf(self.selfAssessmentTab), QCoreApplication.translate("CheckInDialog", u"Self-assessment", None))
         self.summaryLabel.setText(QCoreApplication.translate("CheckInDialog", u"Shareable &summary", None))
         self.summaryHint.setText(QCoreApplication.translate("CheckInDialog", u"May be shown to managers in progress reports: write only what both partners are happy for them to read.", None))
 #if QT_CONFIG(accessibility)

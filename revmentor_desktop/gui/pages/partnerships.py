@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QMessageBox, QWidget
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
@@ -27,9 +27,10 @@ from revmentor_desktop.core.services.partnerships.life import (
 )
 from revmentor_desktop.core.services.partnerships.setup import delete_draft, programme_choices
 from revmentor_desktop.core.text import isolate, plural, safe_file_name
+from revmentor_desktop.core.vocabulary import FINISHED
 from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import AGREEMENTS, DialogHost, ask_save_path
-from revmentor_desktop.gui.dialogs.end_partnership import EndPartnershipDialog
+from revmentor_desktop.gui.dialogs.end_partnership import ClosureDialog, EndPartnershipDialog
 from revmentor_desktop.gui.forms.ui_partnerships_view import Ui_PartnershipsView
 from revmentor_desktop.gui.models.partnerships import (
     COLUMN_SAMPLES,
@@ -102,6 +103,9 @@ class PartnershipsView(DialogHost, Page):
         for text, status in STATUS_FILTERS:
             ui.statusFilter.addItem(text, status)
         self.pdf_task: Task | None = None
+        # The closing conversation or starting self-assessment opened after a change (tests
+        # drive it); window-modal, so the list stays as it is behind it.
+        self.follow_up: QDialog | None = None
 
         ui.searchEdit.textChanged.connect(self.apply_filter)
         ui.programmeFilter.currentIndexChanged.connect(self.apply_filter)
@@ -243,6 +247,13 @@ class PartnershipsView(DialogHost, Page):
                        ui.deleteDraftButton, ui.agreementButton):  # fmt: skip
             action = menu.addAction(button.text(), button.click)
             action.setEnabled(button.isEnabled())
+        status = self.selected_row().status
+        menu.addSeparator()
+        start = menu.addAction("Self-assessment at the start…", self.open_starting_assessment)
+        start.setEnabled(status != PartnershipStatus.DRAFT)
+        closing = menu.addAction("Closing conversation…", self.open_closure)
+        closing.setEnabled(status in FINISHED)
+        closing.setToolTip("What each partner learnt, their verdict and the final self-assessment")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(ui.partnershipsTable.viewport().mapToGlobal(position))
 
@@ -298,6 +309,8 @@ class PartnershipsView(DialogHost, Page):
             self.changed.emit()
         if activated:
             self._offer_agreement(activated[-1], activated=was_draft)
+            if was_draft:
+                self.open_starting_assessment(activated[-1], only_with_skills=True)
         elif saved:
             self.message.emit("Partnership saved")
 
@@ -339,6 +352,9 @@ class PartnershipsView(DialogHost, Page):
         ):
             return
         self._change(complete, can_complete, "completed")
+        done = self._row(row.id)
+        if done is not None and done.status == PartnershipStatus.COMPLETED:
+            self.open_closure(row.id)
 
     def end_selected_early(self) -> None:
         row = self.selected_row()
@@ -354,6 +370,56 @@ class PartnershipsView(DialogHost, Page):
             self._changed(row.id)
             back = " Both people are back in the pool for new pairs." if no_fault else ""
             self.message.emit(f"The partnership of {_pair(row)} ended early.{back}")
+            self.open_closure(row.id)
+
+    # --- self-assessments and the closing conversation -----------------------------------
+
+    def open_closure(self, partnership_id: int | None = None) -> None:
+        """The closing conversation of a finished partnership: right after completing or
+        ending it, or later from the context menu to fill in or correct."""
+        row = self.selected_row() if partnership_id is None else self._row(partnership_id)
+        if row is None or row.status not in FINISHED:
+            return
+        try:
+            dialog = ClosureDialog(self.db, row.id, self)
+        except RevMentorError as exc:
+            QMessageBox.warning(self, "Closing conversation", ltr(str(exc)))
+            self.reload()
+            return
+        dialog.saved.connect(
+            lambda _id: self.message.emit(f"Closing conversation saved for {_pair(row)}")
+        )
+        self._open_follow_up(dialog)
+
+    def open_starting_assessment(
+        self, partnership_id: int | None = None, *, only_with_skills: bool = False
+    ) -> None:
+        """Each partner's level at the start; after activation it opens only when a goal has
+        a skill to rate, and Skip leaves it for later."""
+        from revmentor_desktop.gui.wizard.starting_assessment import StartingAssessmentDialog
+
+        row = self.selected_row() if partnership_id is None else self._row(partnership_id)
+        if row is None or row.status == PartnershipStatus.DRAFT:
+            return
+        try:
+            dialog = StartingAssessmentDialog(self.db, row.id, self)
+        except RevMentorError as exc:
+            QMessageBox.warning(self, "Self-assessment", ltr(str(exc)))
+            self.reload()
+            return
+        if only_with_skills and not dialog.has_skills:
+            dialog.deleteLater()
+            return
+        dialog.saved.connect(
+            lambda _id: self.message.emit(f"Starting self-assessment saved for {_pair(row)}")
+        )
+        self._open_follow_up(dialog)
+
+    def _open_follow_up(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "follow_up", None))
+        self.follow_up = dialog
+        dialog.open()  # window-modal, without a nested event loop
 
     def log_check_in(self) -> None:
         row = self.selected_row()
@@ -375,6 +441,8 @@ class PartnershipsView(DialogHost, Page):
                 if ended
                 else f"Check-in logged for {_pair(row)}"
             )
+            if ended:
+                self.open_closure(row.id)
 
     def show_check_ins(self) -> None:
         row = self.selected_row()

@@ -6,11 +6,16 @@ import copy
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget, QWizard
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.services.coordinator import (
+    coordinator_email,
+    email_problem,
+    save_coordinator_email,
+)
 from revmentor_desktop.core.services.partnerships.agreement import Agreement, apply_defaults
 from revmentor_desktop.core.services.partnerships.meeting_series import (
     export_meeting_series,
@@ -285,10 +290,12 @@ class PartnershipWizard(RemembersSize, QWizard):
             except RevMentorError as exc:
                 page.show_message(str(exc))
             return
+        if not self._ask_coordinator_email():
+            return
         dialog = FirstMeetingDialog(first_meeting_default(self.agreement), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        first = dialog.first_meeting()
+        first = dialog.first_meeting()  # local time: written with this computer's time zone
         pair = f"{self.person_name(None, 'mentor')} and {self.person_name(None, 'mentee')}"
         path = ask_save_path(
             self, "Export meetings", safe_file_name(f"Meetings {pair}.ics"),
@@ -302,9 +309,32 @@ class PartnershipWizard(RemembersSize, QWizard):
             page.show_message(str(exc))
             return
         page.show_message(
-            f"Saved the meetings to {written}. Both partners can import it into their calendar.",
+            f"Saved the meetings to {written}. Attach it to an email to both partners: their "
+            "calendars offer to accept the meetings, and their replies come to you.",
             "",
         )
+
+    def _ask_coordinator_email(self) -> bool:
+        """Invitations come from the coordinator (their ORGANIZER): when no coordinator's email
+        is set yet, ask for it once and keep it in the organisation settings. False: cancelled."""
+        if coordinator_email(self.db):
+            return True
+        text, problem = "", ""
+        while True:
+            text, ok = QInputDialog.getText(
+                self, "Coordinator's email",
+                f"{problem}Calendar invitations come from the programme coordinator, and the "
+                "partners' replies go to them.\nYour email address (kept in File → Organisation "
+                "settings…):",
+                QLineEdit.EchoMode.Normal, text,
+            )  # fmt: skip
+            if not ok:
+                return False
+            problem = email_problem(text)
+            if problem is None:
+                save_coordinator_email(self.db, text)
+                return True
+            problem += "\n\n"
 
     # --- closing ----------------------------------------------------------------------------
     def reject(self) -> None:

@@ -6,6 +6,12 @@ window can run either: `read_table` → `guess_mapping` / `parse_map_options` �
 transaction). A row names its partnership by the two partners' emails. A row that repeats a
 check-in already logged (same partnership, date and kind, same details) is skipped, so a survey
 export that grows every month can be imported again and again.
+
+A mid-point or final review's row may carry the partners' self-assessments, one column per
+skill, found by their headers whatever the mapping: "Skill: Power BI (1-5)" holds a level from
+1 to 5, "Skill: Power BI (note)" the confidence note. The skill is the one of that name among the
+partnership's goals; when both partners learn it, "Mentee skill: …" or "Reverse mentor skill: …"
+says whose rating it is.
 """
 
 from __future__ import annotations
@@ -27,13 +33,17 @@ from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
     FitVerdict,
+    Goal,
+    GoalDirection,
     Partnership,
     PartnershipStatus,
     Person,
     Programme,
+    Skill,
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.assessments import NOTE_MAX, Rating, moment_for, write_ratings
 from revmentor_desktop.core.services.checkins import (
     MAX_DURATION_MINUTES,
     CheckInEntry,
@@ -157,6 +167,14 @@ _MINUTES = re.compile(r"^(\d+)\s*(?:m|min|mins|minutes?)?\.?$")
 _HOURS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?)\.?$")
 _H_MM = re.compile(r"^(\d+)\s*(?:h|:)\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?$")
 _REQUIRED = ("reverse_mentor_email", "mentee_email", "date")
+# Self-assessment columns: "Skill: Power BI (1-5)", "Mentee skill: Power BI (note)".
+_ASSESSMENT = re.compile(
+    r"^\s*(?:(mentee|reverse mentor|mentor)(?:'s)?\s+)?skill\s*:\s*(.+?)\s*"
+    r"\(\s*(?:(1\s*[-–]\s*5|level)|note|confidence|confidence note)\s*\)\s*$",
+    re.IGNORECASE,
+)
+_WHOSE = {"mentee": GoalDirection.MENTEE_LEARNS, "reverse mentor": GoalDirection.MENTOR_LEARNS,
+          "mentor": GoalDirection.MENTOR_LEARNS}  # fmt: skip
 _DATE_FIELDS = ("date", "next_meeting")
 _TEXT_LIMIT = 20_000  # characters in one summary or note: beyond this, a cell is not a note
 
@@ -208,6 +226,9 @@ class ImportPlan(Plan[RowResult]):
     # What applying remembers as the profile of this header set (profiles.py).
     headers: list[str] = field(default_factory=list)
     profile_date_order: str | None = None
+    # Self-assessments to save with the new check-ins, by line; their columns' headers.
+    _ratings: dict[int, list[Rating]] = field(default_factory=dict, repr=False)
+    assessment_columns: list[str] = field(default_factory=list)
 
     @property
     def skipped(self) -> int:
@@ -234,6 +255,29 @@ class _Existing:
     programmes: dict[str, str]  # folded name -> name
     # (partnership, date, kind) -> the comparable values of the check-in logged then
     check_ins: dict[tuple[int, date, CheckInKind], dict[str, Any]]
+    # partnership -> folded skill name -> [(direction, skill id)] of its goals' skills
+    skills: dict[int, dict[str, list[tuple[GoalDirection, int]]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _AssessmentColumn:
+    index: int
+    header: str
+    skill: str  # as the header names it
+    whose: GoalDirection | None  # None: whoever learns that skill
+    is_level: bool  # else the note
+
+
+def _assessment_columns(headers: list[str], mapping: dict[int, str | None]) -> list:
+    """The self-assessment columns among those not mapped to a field."""
+    found = []
+    for index, header in enumerate(headers):
+        match = _ASSESSMENT.match(header or "")
+        if match and mapping.get(index) is None:
+            whose = _WHOSE.get(match.group(1).lower()) if match.group(1) else None
+            found.append(_AssessmentColumn(index, header, match.group(2), whose,
+                                           match.group(3) is not None))  # fmt: skip
+    return found
 
 
 # What a check-in's row holds beyond its key, to tell an exact repeat from a different one.
@@ -296,7 +340,16 @@ def _load_existing(connection: Connection) -> _Existing:
         select(CheckIn.partnership_id, CheckIn.held_on, CheckIn.kind, *columns)
     ):
         check_ins[row[0], row[1], row[2]] = dict(zip(_COMPARED, row[3:], strict=True))
-    return _Existing(people, dict(partnerships), programmes, check_ins)
+    skills: dict[int, dict[str, list[tuple[GoalDirection, int]]]] = defaultdict(dict)
+    for partnership_id, direction, skill_id, name in connection.execute(
+        select(Goal.partnership_id, Goal.direction, Skill.id, Skill.name)
+        .join(Skill, Skill.id == Goal.skill_id)
+        .distinct()
+    ):
+        learnt = skills[partnership_id].setdefault(word_key(name), [])
+        if (direction, skill_id) not in learnt:
+            learnt.append((direction, skill_id))
+    return _Existing(people, dict(partnerships), programmes, check_ins, dict(skills))
 
 
 def plan_import(
@@ -341,6 +394,7 @@ def plan_import(
         programme = named[0][1]  # "cohort 2026" limits the rows to "Cohort 2026"'s partnerships
     word = "row" if table.delimiter is None or table.multiline else "line"
     parser = _RowParser(table.headers, columns, existing, programme, today)
+    parser.assessments = _assessment_columns(table.headers, mapping)
     parser.dates = read_date_columns(table.headers, table.rows, columns, _DATE_FIELDS, dates)
     rows: list[RowResult] = []
     entries: dict[int, CheckInEntry] = {}
@@ -368,18 +422,24 @@ def plan_import(
         if result.problems:
             result.action = "reject"
             entries.pop(result.line, None)
+    ratings = {line: found for line, found in parser.ratings.items() if line in entries}
+    assessed = {column.index for column in parser.assessments}
     if progress:
         progress(total, total)
     return ImportPlan(
         rows=rows,
         mapping=dict(mapping),
         programme=programme,
-        ignored_columns=[h for i, h in enumerate(table.headers) if mapping.get(i) is None],
+        ignored_columns=[
+            h for i, h in enumerate(table.headers) if mapping.get(i) is None and i not in assessed
+        ],
         line_word=word,
         _entries=entries,
         date_orders={c.header: c for c in parser.dates.values() if c.has_dates},
         headers=list(table.headers),
         profile_date_order=chosen_date_order(date_order, parser.dates.values()),
+        _ratings=ratings,
+        assessment_columns=[column.header for column in parser.assessments],
     )
 
 
@@ -400,6 +460,8 @@ class _RowParser:
         self.programme = programme
         self.today = today
         self.dates: dict[str, ColumnDates] = {}  # each date column's order, by field
+        self.assessments: list[_AssessmentColumn] = []
+        self.ratings: dict[int, list[Rating]] = {}  # each row's self-assessments, by line
 
     def parse(self, line: int, cells: list[str]) -> tuple[RowResult, CheckInEntry | None]:
         cell = {name: cells[index] for name, index in self.columns.items()}
@@ -430,6 +492,9 @@ class _RowParser:
         if logged is not None and self._same(entry, logged):
             result.action = "skip"  # also when the pair has finished since: nothing changes
             return result, None
+        ratings = self._ratings(cells, partnership, kind, problems)
+        if ratings:
+            self.ratings[line] = ratings
         if not can_log_check_in(partnership.status):
             problems.append(
                 f'their partnership in "{isolate(partnership.programme)}" '
@@ -450,6 +515,61 @@ class _RowParser:
             )
             return result, None
         return result, entry
+
+    def _ratings(
+        self, cells: list[str], partnership: _Partnership, kind: CheckInKind, problems: list[str]
+    ) -> list[Rating]:
+        """The self-assessments in this row's skill columns (a review's only)."""
+        filled = [c for c in self.assessments if cells[c.index].strip()]
+        if not filled:
+            return []
+        if moment_for(kind) is None:
+            problems.append(
+                f'"{isolate(filled[0].header)}": self-assessments are entered with a mid-point '
+                "or final review, not a " + CHECK_IN_KIND_LABELS[kind].lower()
+            )
+            return []
+        learnt = self.existing.skills.get(partnership.id, {})
+        levels: dict[tuple[GoalDirection, int], int | None] = {}
+        notes: dict[tuple[GoalDirection, int], str] = {}
+        for column in filled:
+            text = cells[column.index].strip()
+            found = [one for one in learnt.get(word_key(column.skill), ())
+                     if column.whose is None or one[0] == column.whose]  # fmt: skip
+            header = isolate(column.header)
+            if not found:
+                problems.append(
+                    f'"{header}": {isolate(column.skill)} is not a skill of this partnership\'s '
+                    "goals (link it to a goal in the agreement)"
+                )
+                continue
+            if len(found) > 1:
+                problems.append(
+                    f'"{header}": both partners learn {isolate(column.skill)}; say whose rating '
+                    f'it is with "Mentee skill: …" or "Reverse mentor skill: …"'
+                )
+                continue
+            key = found[0]
+            if column.is_level:
+                match = _RATING.match(text.lower())
+                level = int(match.group(1)) if match else None
+                if level is None or not 1 <= level <= 5:
+                    problems.append(f'"{header}": level "{isolate(text)}" is not from 1 to 5')
+                    continue
+                levels[key] = level
+            elif len(text) > NOTE_MAX:
+                problems.append(f'"{header}" is longer than {NOTE_MAX:,} characters')
+            else:
+                notes[key] = text
+        for key in notes.keys() - levels.keys():
+            problems.append(
+                f"a confidence note without its level in {isolate(self._name(key, learnt))}"
+            )
+        return [Rating(key[0], key[1], level, notes.get(key, "")) for key, level in levels.items()]
+
+    @staticmethod
+    def _name(key: tuple[GoalDirection, int], learnt: dict[str, list]) -> str:
+        return next((name for name, found in learnt.items() if key in found), "a skill")
 
     def _same(self, entry: CheckInEntry, logged: dict[str, Any]) -> bool:
         """True when the file says nothing the logged check-in does not already say."""
@@ -682,6 +802,7 @@ def apply_import(
                 )
             if rows:
                 session.execute(insert(CheckIn.__table__), rows)
+            _write_ratings(session, plan)
             # Next month's export with these headers starts from this mapping (an import that
             # writes no row leaves the database as it was, this too).
             if plan.headers and rows:
@@ -694,3 +815,22 @@ def apply_import(
         reason = getattr(exc, "orig", None) or exc
         raise RevMentorError(f"The import failed and nothing was written: {reason}") from exc
     return ImportSummary(created=total, skipped=plan.skipped, rejected=plan.rejected)
+
+
+def _write_ratings(session, plan: ImportPlan) -> None:
+    """The self-assessments of the new reviews, each with its check-in (oldest first, so the
+    latest review of a moment wins)."""
+    by_entry = [(entry, plan._ratings[line]) for line, entry in plan._entries.items()
+                if line in plan._ratings]  # fmt: skip
+    for entry, ratings in sorted(by_entry, key=lambda pair: pair[0].held_on):
+        check_in_id = session.scalar(
+            select(CheckIn.id).where(
+                CheckIn.partnership_id == entry.partnership_id,
+                CheckIn.held_on == entry.held_on,
+                CheckIn.kind == entry.kind,
+            )
+        )
+        write_ratings(
+            session, session.get(Partnership, entry.partnership_id), moment_for(entry.kind),
+            ratings, assessed_on=entry.held_on, check_in_id=check_in_id,
+        )  # fmt: skip

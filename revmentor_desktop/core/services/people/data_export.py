@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
+    Closure,
     Enrolment,
     PairDecision,
     PairingPreference,
@@ -26,15 +27,18 @@ from revmentor_desktop.core.db.models import (
     PrivacyRequestKind,
     Programme,
     Role,
+    SelfAssessment,
     SeniorityLevel,
     Skill,
     SkillInterest,
     display_name,
 )
 from revmentor_desktop.core.files import atomic_write
+from revmentor_desktop.core.services.assessments import LEARNER
 from revmentor_desktop.core.services.people.requests import add_request, find_person, naming
 from revmentor_desktop.core.text import count, date_text, join
 from revmentor_desktop.core.vocabulary import (
+    ASSESSMENT_MOMENT_LABELS,
     CHANNEL_LABELS,
     CHECK_IN_KIND_LABELS,
     FIT_VERDICT_LABELS,
@@ -119,7 +123,7 @@ def export_person(db: Database, email: str, *, now: datetime | None = None) -> d
             )
         ]
         partnerships = [
-            _partnership_export(partnership, pid, names)
+            _partnership_export(session, partnership, pid, names)
             for partnership in session.scalars(
                 select(Partnership)
                 .where(pairs[Partnership])
@@ -183,8 +187,12 @@ def _role_in(row: Partnership | PairDecision, pid: int) -> Role:
     return Role.REVERSE_MENTOR if row.mentor_id == pid else Role.MENTEE
 
 
-def _partnership_export(partnership: Partnership, pid: int, names: dict[int, str]) -> dict:
+def _partnership_export(
+    session: Session, partnership: Partnership, pid: int, names: dict[int, str]
+) -> dict:
     partner = partnership.mentee_id if partnership.mentor_id == pid else partnership.mentor_id
+    role = _role_in(partnership, pid)
+    learns = [direction for direction, learner in LEARNER.items() if learner == role]
     agreement = _columns(
         partnership, skip=("id", "programme_id", "mentor_id", "mentee_id", "status")
     )
@@ -208,6 +216,33 @@ def _partnership_export(partnership: Partnership, pid: int, names: dict[int, str
                 ],
             }
             for check_in in partnership.check_ins
+        ],
+        # Their own ratings of the skills they learn, and their own closing words.
+        "self_assessments": [
+            {
+                "moment": ASSESSMENT_MOMENT_LABELS[row.moment],
+                "skill": skill,
+                "level": row.level,
+                "confidence_note": row.confidence_note,
+                "assessed_on": _plain(row.assessed_on),
+            }
+            for row, skill in session.execute(
+                select(SelfAssessment, Skill.name)
+                .join(Skill, Skill.id == SelfAssessment.skill_id)
+                .where(
+                    SelfAssessment.partnership_id == partnership.id,
+                    SelfAssessment.direction.in_(learns),
+                )
+                .order_by(SelfAssessment.assessed_on, SelfAssessment.id)
+            )
+        ],
+        "closing_conversation": [
+            _columns(row, skip=("id", "partnership_id", "role"))
+            for row in session.scalars(
+                select(Closure).where(
+                    Closure.partnership_id == partnership.id, Closure.role == role
+                )
+            )
         ],
     }
 
@@ -256,6 +291,12 @@ def _summary(data: dict[str, Any], person: Person, now: datetime) -> list[str]:
             + (f", {private:,} of them with private notes (included here)" if private else "")
             + "."
         )
+        ratings = sum(len(p["self_assessments"]) for p in partnerships)
+        closing = sum(len(p["closing_conversation"]) for p in partnerships)
+        if ratings or closing:
+            held = [count(ratings, "self-assessed skill level")] if ratings else []
+            held += ["what they said in the closing conversation"] if closing else []
+            lines.append(f"Their own words on their learning: {join(held)}.")
     else:
         lines.append("They have not been in a partnership.")
     theirs, about = data["their_pairing_preferences"], data["pairing_preferences_about_them"]
@@ -285,7 +326,8 @@ def _records_in(data: dict[str, Any]) -> int:
         1
         + len(data["skills_offered"]) + len(data["skills_wanted"]) + len(data["enrolments"])
         + len(partnerships)
-        + sum(len(p["goals"]) + len(p["check_ins"]) for p in partnerships)
+        + sum(len(p["goals"]) + len(p["check_ins"]) + len(p["self_assessments"])
+              + len(p["closing_conversation"]) for p in partnerships)
         + len(data["their_pairing_preferences"]) + len(data["pairing_preferences_about_them"])
         + len(data["pair_decisions"])
     )  # fmt: skip

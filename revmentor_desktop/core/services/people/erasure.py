@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import (
     CheckIn,
+    Closure,
     Enrolment,
     PairDecision,
     PairingPreference,
@@ -29,8 +30,11 @@ from revmentor_desktop.core.db.models import (
     PersonSkill,
     PrivacyRequest,
     PrivacyRequestKind,
+    Role,
+    SelfAssessment,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.assessments import LEARNER
 from revmentor_desktop.core.services.people.erasure_backups import Trace, backups_holding
 from revmentor_desktop.core.services.people.requests import add_request, find_person, naming
 from revmentor_desktop.core.text import count, plural
@@ -71,13 +75,14 @@ class ErasePlan:
     ended: int = 0  # live partnerships that end now and stay
     drafts: int = 0  # partnerships still being set up: deleted
     check_ins: int = 0  # of the kept partnerships: their notes go
+    own_words: int = 0  # their self-assessments and closing conversations: deleted
 
     @property
     def records(self) -> int:
         """Rows deleted or changed: the audit trail's count."""
         return (
             1 + self.skills + self.enrolments + self.preferences + self.decisions + self.reports
-            + self.kept + self.ended + self.drafts + self.check_ins
+            + self.kept + self.ended + self.drafts + self.check_ins + self.own_words
         )  # fmt: skip
 
     def sentences(self) -> list[str]:
@@ -99,6 +104,13 @@ class ErasePlan:
             )
         if self.drafts:
             lines.append(f"{count(self.drafts, 'partnership')} still being set up: deleted.")
+        if self.own_words:
+            words = count(self.own_words, "self-assessment or closing answer",
+                          "self-assessments and closing answers")  # fmt: skip
+            lines.append(
+                f"{words} of theirs: deleted; their partners' notes and closing words lose "
+                "their wording, their levels and scores stay."
+            )
         if self.ended:
             lines.append(
                 f"{count(self.ended, 'live partnership')} ends now (no fault) and is kept as below."
@@ -148,7 +160,32 @@ def _plan(session: Session, person: Person) -> ErasePlan:
         ended=ended,
         drafts=drafts,
         check_ins=number(CheckIn, CheckIn.partnership_id.in_(kept_ids)),
+        own_words=sum(
+            number(table, condition) for table, condition in _own_words(session, pid, kept_ids)
+        ),
     )
+
+
+def _own_words(session: Session, pid: int, partnership_ids: list[int]) -> list[tuple]:
+    """(table, condition) for the person's own self-assessments and closing conversations in
+    these partnerships: their role in each decides which rows are theirs."""
+    roles = dict(
+        session.execute(
+            select(Partnership.id, Partnership.mentor_id).where(Partnership.id.in_(partnership_ids))
+        ).all()
+    )
+    as_mentor = [p for p, mentor in roles.items() if mentor == pid]
+    as_mentee = [p for p in roles if p not in as_mentor]
+    mentor_learns = next(d for d, role in LEARNER.items() if role == Role.REVERSE_MENTOR)
+    mentee_learns = next(d for d, role in LEARNER.items() if role == Role.MENTEE)
+    return [
+        (SelfAssessment, SelfAssessment.partnership_id.in_(as_mentor)
+         & (SelfAssessment.direction == mentor_learns)),
+        (SelfAssessment, SelfAssessment.partnership_id.in_(as_mentee)
+         & (SelfAssessment.direction == mentee_learns)),
+        (Closure, Closure.partnership_id.in_(as_mentor) & (Closure.role == Role.REVERSE_MENTOR)),
+        (Closure, Closure.partnership_id.in_(as_mentee) & (Closure.role == Role.MENTEE)),
+    ]  # fmt: skip
 
 
 def erase_plan(db: Database, email: str) -> ErasePlan:
@@ -234,6 +271,17 @@ def _erase_rows(session: Session, person: Person, now: datetime) -> None:
     session.execute(delete(PairDecision).where(pairs[PairDecision]))
     session.execute(update(Person).where(Person.manager_id == pid).values(manager_id=None))
     partnerships = session.scalars(select(Partnership).where(pairs[Partnership])).all()
+    kept = [p.id for p in partnerships if p.status != PartnershipStatus.DRAFT]
+    for table, condition in _own_words(session, pid, kept):
+        session.execute(delete(table).where(condition))
+    # The partner's words may name or describe the erased person, like a check-in's notes:
+    # their wording goes, their levels, scores and yes-or-no answers stay for the statistics.
+    session.execute(
+        update(SelfAssessment)
+        .where(SelfAssessment.partnership_id.in_(kept))
+        .values(confidence_note="")
+    )
+    session.execute(update(Closure).where(Closure.partnership_id.in_(kept)).values(learnt=""))
     for partnership in partnerships:
         if partnership.status == PartnershipStatus.DRAFT:
             session.delete(partnership)  # its goals and check-ins go with it
