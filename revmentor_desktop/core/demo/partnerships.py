@@ -3,6 +3,8 @@
 Called by demo.create_demo once its people are in the database, so the dashboard and the reports
 have something to show on first start: pairs going well, one stalled, one with a review overdue,
 drafts at different steps, a paused pair, one completed and one ended early without fault.
+Partners rate their own level in the skills they learn when they sign, and again at each held
+review; the completed and the ended pair each have their closing conversations.
 Dates are laid out backwards from the day the demo is made (the programme's end at the latest),
 so the stalled pair is stalled and the others are not whenever the demo is built; the same
 seed and the same day give the same data.
@@ -19,9 +21,11 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db.models import (
+    AssessmentMoment,
     CheckIn,
     CheckInGoalProgress,
     CheckInKind,
+    Closure,
     FitVerdict,
     Goal,
     GoalDirection,
@@ -32,6 +36,8 @@ from revmentor_desktop.core.db.models import (
     PartnershipStatus,
     PreferenceKind,
     Programme,
+    Role,
+    SelfAssessment,
     display_name,
 )
 from revmentor_desktop.core.vocabulary import GROUND_RULES
@@ -114,6 +120,23 @@ PRIVATE_NOTES = (
     "Busy quarter: keep the next meeting short.",
     "Mentioned feeling stretched at work; check in gently next time.",
 )
+CONFIDENCE_NOTES = (
+    "I have read about it but never tried it myself.",
+    "I use it now and then, with help.",
+    "Fairly sure: I did it on my own twice this month.",
+    "Confident: I showed a colleague how it works.",
+)
+LEARNT = {
+    PartnershipStatus.COMPLETED: (
+        "How the people who will run this place in ten years see our work, and their tools.",
+        "That explaining my job to someone senior made me understand it better myself.",
+        "Practical skills I now use every week, and a contact I can ask anything.",
+    ),
+    PartnershipStatus.ENDED_EARLY: (
+        "That a good match needs the same hopes for the programme, not only the right skills.",
+        "To say early and kindly when something does not work.",
+    ),
+}
 PLACES = (
     "Video call (link in the invitation)",
     "Meeting room 2, 4th floor",
@@ -150,8 +173,10 @@ def add_demo_partnerships(
     as_of = min(today or date.today(), programme.end_date or date.max)
     first_day = min(programme.start_date or as_of, as_of - timedelta(days=MIN_HISTORY_DAYS))
     pairings = _choose_pairs(rng, mentors, mentees, rather_not)
+    builders = []
     for pairing in pairings:
         builder = _Builder(rng, programme, pairing, skill_names, skill_ids, first_day, as_of)
+        builders.append(builder)
         session.add(builder.build())
         if pairing.story.status == PartnershipStatus.ENDED_EARLY:
             # As ending early does in the app: the pair is not suggested again.
@@ -164,6 +189,10 @@ def add_demo_partnerships(
                     reason="Ended after the first session: not a fit (no-fault ending).",
                 )
             )
+    session.flush()
+    # Last, so that the draws above (and the check-ins they make) stay as they were.
+    for builder in builders:
+        session.add_all(builder.self_assessments() + builder.closures())
     session.flush()
     return len(pairings)
 
@@ -471,6 +500,60 @@ class _Builder:
             check_in.goal_progress.append(
                 CheckInGoalProgress(goal=goal, progress=progress[id(goal)])
             )
+
+    # --- how it went, in the partners' own words -------------------------------------------
+
+    def self_assessments(self) -> list[SelfAssessment]:
+        """Each partner rates their level in the skills they learn (their goals' skills) when
+        the agreement is signed, and again at each held mid-point and final review."""
+        partnership, rng = self.partnership, self.rng
+        if self.story.status == PartnershipStatus.DRAFT or partnership.id is None:
+            return []
+        reviews = {
+            kind: check_in for check_in in partnership.check_ins
+            for kind in (CheckInKind.MIDPOINT_REVIEW, CheckInKind.FINAL_REVIEW)
+            if check_in.kind == kind and check_in.held
+        }  # fmt: skip
+        rated, found = set(), []
+        for goal in partnership.goals:
+            if goal.skill_id is None or (goal.direction, goal.skill_id) in rated:
+                continue
+            rated.add((goal.direction, goal.skill_id))
+            level = rng.choice((1, 2, 2, 3))
+            moments = [(AssessmentMoment.START, level, partnership.mentor_signoff_date, None)]
+            for kind, moment, steps in (
+                (CheckInKind.MIDPOINT_REVIEW, AssessmentMoment.MIDPOINT, (0, 1, 1, 2)),
+                (CheckInKind.FINAL_REVIEW, AssessmentMoment.FINAL, (0, 1, 1, 2)),
+            ):
+                if kind in reviews:
+                    level = min(5, level + rng.choice(steps))
+                    moments.append((moment, level, reviews[kind].held_on, reviews[kind].id))
+            for moment, level, day, check_in_id in moments:
+                found.append(
+                    SelfAssessment(
+                        partnership_id=partnership.id, direction=goal.direction,
+                        skill_id=goal.skill_id, moment=moment, level=level,
+                        confidence_note=CONFIDENCE_NOTES[level - 1 if level < 4 else 3],
+                        assessed_on=day or self.as_of, check_in_id=check_in_id,
+                    )
+                )  # fmt: skip
+        return found
+
+    def closures(self) -> list[Closure]:
+        """The closing conversation of a completed or ended partnership, one per partner."""
+        partnership, rng, status = self.partnership, self.rng, self.story.status
+        if status not in LEARNT or partnership.id is None:
+            return []
+        completed = status == PartnershipStatus.COMPLETED
+        day = partnership.ended_at.date() if partnership.ended_at else self.as_of
+        return [
+            Closure(
+                partnership_id=partnership.id, role=role, learnt=rng.choice(LEARNT[status]),
+                recommend_score=rng.choice((8, 9, 9, 10) if completed else (6, 7, 8)),
+                would_take_part_again=completed or rng.random() < 0.7, recorded_on=day,
+            )
+            for role in (Role.REVERSE_MENTOR, Role.MENTEE)
+        ]  # fmt: skip
 
 
 def rather_not_pairs(preferences: Sequence[tuple[Any, Any, PreferenceKind, str]]) -> set:

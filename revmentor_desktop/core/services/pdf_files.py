@@ -452,6 +452,48 @@ def save_partnership_report(
     return _save(content, path)
 
 
+def evaluation_pdf(
+    db: Database,
+    programme_id: int,
+    *,
+    anonymise: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> bytes:
+    """The programme's evaluation for leadership as a PDF (progress and Cancel as for the
+    programme report). Figures only: the evaluation service reads no free text, and anonymised
+    it hides every figure fewer than five people stand behind."""
+    from revmentor_desktop.core.documents.evaluation import EvaluationReport
+    from revmentor_desktop.core.services.evaluation import MIN_GROUP, programme_evaluation
+
+    report = _reporter(progress, should_stop)
+    report(0, 1)
+    evaluation = programme_evaluation(db, programme_id, anonymise=anonymise)
+    with db.engine.connect() as connection:
+        letterhead = _letterhead(connection)
+    document = EvaluationReport(
+        evaluation, letterhead, _vocabulary(), today or date.today(), minimum=MIN_GROUP
+    )
+    return document.render(report)
+
+
+def save_evaluation(
+    db: Database,
+    programme_id: int,
+    path: str | Path,
+    *,
+    anonymise: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> Path:
+    """Write the programme's evaluation to `path` (atomically, nothing written when cancelled)."""
+    content = evaluation_pdf(db, programme_id, anonymise=anonymise, today=today,
+                             progress=progress, should_stop=should_stop)  # fmt: skip
+    return _save(content, path)
+
+
 # --- writing files ----------------------------------------------------------------------------
 
 

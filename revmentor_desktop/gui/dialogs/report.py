@@ -1,4 +1,5 @@
-"""Reports for managers: choose a programme or a partnership, write the PDF in the background."""
+"""Reports for managers: a programme, a partnership or a programme's evaluation, written as a
+PDF in the background."""
 
 from __future__ import annotations
 
@@ -6,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import PartnershipStatus
@@ -23,7 +31,11 @@ from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
 
 def report_file_name(
-    programme: str, *, pair: tuple[int, str] | None = None, anonymised: bool = False
+    programme: str,
+    *,
+    pair: tuple[int, str] | None = None,
+    anonymised: bool = False,
+    evaluation: bool = False,
 ) -> str:
     """The file name a report is first offered under.
 
@@ -31,13 +43,15 @@ def report_file_name(
     Zoë Adams"). An anonymised report is named without them: by the programme and "pair 3",
     the label the report itself gives the pair.
     """
+    suffix = " (anonymised)" if anonymised else ""
+    if evaluation:
+        return safe_file_name(f"Evaluation - {programme}{suffix}.pdf")
     if pair is None:
         words = programme
     elif anonymised:
         words = f"{programme}, pair {pair[0]}"
     else:
         words = pair[1]
-    suffix = " (anonymised)" if anonymised else ""
     return safe_file_name(f"Report - {words}{suffix}.pdf")
 
 
@@ -50,6 +64,7 @@ class ReportDialog(QDialog):
         *,
         programme_id: int | None = None,
         partnership_id: int | None = None,
+        evaluation: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,8 +74,10 @@ class ReportDialog(QDialog):
         self.task: Task | None = None
         self.saved: Path | None = None
         ui = self.ui
+        self._add_evaluation_row()
         for pid, name in programme_choices(db):
             ui.programmeCombo.addItem(name, pid)
+            self.evaluationCombo.addItem(name, pid)
         # Partnership id -> (programme, its number in the programme, the partners), for the
         # file name; numbered as the reports number pairs: in order made, drafts too.
         self.pairs: dict[int, tuple[str, int, str]] = {}
@@ -79,6 +96,9 @@ class ReportDialog(QDialog):
                     row.id,
                 )
         ui.programmeCombo.setCurrentIndex(max(ui.programmeCombo.findData(programme_id), 0))
+        self.evaluationCombo.setCurrentIndex(max(ui.programmeCombo.findData(programme_id), 0))
+        if evaluation:
+            self.evaluationRadio.setChecked(True)
         if partnership_id is not None and ui.partnershipCombo.findData(partnership_id) >= 0:
             ui.partnershipCombo.setCurrentIndex(ui.partnershipCombo.findData(partnership_id))
             ui.partnershipRadio.setChecked(True)
@@ -94,23 +114,57 @@ class ReportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_report)
         ui.buttonBox.rejected.connect(self.reject)
         ui.programmeRadio.toggled.connect(self._update)
+        self.evaluationRadio.toggled.connect(self._update)
+        self.evaluationCombo.activated.connect(lambda: self.evaluationRadio.setChecked(True))
         ui.programmeCombo.activated.connect(lambda: ui.programmeRadio.setChecked(True))
         ui.partnershipCombo.activated.connect(lambda: ui.partnershipRadio.setChecked(True))
         self._update()
         apply_button_icons(self)
 
+    def _add_evaluation_row(self) -> None:
+        """The third kind of report, under the programme report: the same programmes."""
+        ui = self.ui
+        self.evaluationRadio = QRadioButton("Programme &evaluation:", self)
+        self.evaluationRadio.setObjectName("evaluationRadio")
+        self.evaluationRadio.setToolTip(
+            "One page for leadership: ratings, recommendation, learning in both directions, "
+            "goals achieved and participation, each with the number of answers behind it"
+        )
+        self.evaluationCombo = QComboBox(self)
+        self.evaluationCombo.setObjectName("evaluationCombo")
+        self.evaluationCombo.setAccessibleName("Programme to evaluate")
+        ui.formLayout.insertRow(1, self.evaluationRadio, self.evaluationCombo)
+        ui.introLabel.setText(
+            "A PDF to print or share: the programme report (headline figures, charts, the pairs "
+            "and who needs attention), the evaluation for leadership (did it work, both ways?) "
+            "or one partnership's progress. Private notes, birth years and diversity "
+            "perspectives are never included."
+        )
+        ui.anonymiseCheck.setToolTip(
+            "Reports show pairs as “Pair 1”, “Pair 2” … without names or departments; an "
+            "evaluation also leaves out every figure that fewer than five people stand behind"
+        )
+        QWidget.setTabOrder(ui.programmeCombo, self.evaluationRadio)
+        QWidget.setTabOrder(self.evaluationRadio, self.evaluationCombo)
+        QWidget.setTabOrder(self.evaluationCombo, ui.partnershipRadio)
+
     @property
     def for_programme(self) -> bool:
         return self.ui.programmeRadio.isChecked()
+
+    @property
+    def for_evaluation(self) -> bool:
+        return self.evaluationRadio.isChecked()
 
     def _update(self) -> None:
         busy = self.task is not None
         ui = self.ui
         for widget in (ui.programmeRadio, ui.programmeCombo, ui.partnershipCombo,
-                       ui.anonymiseCheck):  # fmt: skip
+                       ui.anonymiseCheck, self.evaluationRadio, self.evaluationCombo):  # fmt: skip
             widget.setEnabled(not busy)
         ui.partnershipRadio.setEnabled(not busy and ui.partnershipCombo.count() > 0)
-        chosen = ui.programmeCombo if self.for_programme else ui.partnershipCombo
+        chosen = (ui.programmeCombo if self.for_programme else
+                  self.evaluationCombo if self.for_evaluation else ui.partnershipCombo)  # fmt: skip
         self.save_button.setEnabled(not busy and chosen.currentData() is not None)
         self.cancel_button.setVisible(busy)
         ui.progressBar.setVisible(busy)
@@ -122,6 +176,10 @@ class ReportDialog(QDialog):
     def default_name(self) -> str:
         ui = self.ui
         anonymised = ui.anonymiseCheck.isChecked()
+        if self.for_evaluation:
+            return report_file_name(
+                self.evaluationCombo.currentText(), anonymised=anonymised, evaluation=True
+            )
         if self.for_programme:
             return report_file_name(ui.programmeCombo.currentText(), anonymised=anonymised)
         programme, number, partners = self.pairs[ui.partnershipCombo.currentData()]
@@ -143,11 +201,13 @@ class ReportDialog(QDialog):
         anonymise = ui.anonymiseCheck.isChecked()
         if self.for_programme:
             target, save = ui.programmeCombo.currentData(), pdf_files.save_programme_report
+        elif self.for_evaluation:
+            target, save = self.evaluationCombo.currentData(), pdf_files.save_evaluation
         else:
             target, save = ui.partnershipCombo.currentData(), pdf_files.save_partnership_report
         db = self.db
         ui.progressBar.setRange(0, 0)  # busy until the first progress report
-        self._say("Writing the report…")
+        self._say("Writing the evaluation…" if self.for_evaluation else "Writing the report…")
         self.task = TaskRunner.start(
             lambda control: save(db, target, path, anonymise=anonymise, progress=control.progress),
             on_done=self._done,

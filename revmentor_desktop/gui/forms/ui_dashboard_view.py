@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTabWidget, QTableView, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 from revmentor_desktop.gui.widgets.charts import (BarChart, ColumnChart)
 
@@ -100,12 +101,20 @@ class Ui_DashboardView(object):
         self.overviewLayout = QVBoxLayout(self.overviewPage)
         self.overviewLayout.setObjectName(u"overviewLayout")
         self.overviewLayout.setContentsMargins(0, -1, 0, 0)
+        self.dashboardTabs = QTabWidget(self.overviewPage)
+        self.dashboardTabs.setObjectName(u"dashboardTabs")
+        self.dashboardTabs.setDocumentMode(True)
+        self.progressTab = QWidget()
+        self.progressTab.setObjectName(u"progressTab")
+        self.progressLayout = QVBoxLayout(self.progressTab)
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.progressLayout.setContentsMargins(0, -1, 0, 0)
         self.tilesLayout = QGridLayout()
         self.tilesLayout.setObjectName(u"tilesLayout")
 
-        self.overviewLayout.addLayout(self.tilesLayout)
+        self.progressLayout.addLayout(self.tilesLayout)
 
-        self.splitter = QSplitter(self.overviewPage)
+        self.splitter = QSplitter(self.progressTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -390,9 +399,112 @@ class Ui_DashboardView(object):
         self.actionTabs.addTab(self.unpairedTab, "")
         self.splitter.addWidget(self.actionTabs)
 
-        self.overviewLayout.addWidget(self.splitter)
+        self.progressLayout.addWidget(self.splitter)
 
-        self.overviewLayout.setStretch(1, 1)
+        self.progressLayout.setStretch(1, 1)
+        self.dashboardTabs.addTab(self.progressTab, "")
+        self.evaluationTab = QWidget()
+        self.evaluationTab.setObjectName(u"evaluationTab")
+        self.evaluationTabLayout = QVBoxLayout(self.evaluationTab)
+        self.evaluationTabLayout.setObjectName(u"evaluationTabLayout")
+        self.evaluationTabLayout.setContentsMargins(0, -1, 0, 0)
+        self.evaluationTopRow = QHBoxLayout()
+        self.evaluationTopRow.setObjectName(u"evaluationTopRow")
+        self.evaluationIntro = QLabel(self.evaluationTab)
+        self.evaluationIntro.setObjectName(u"evaluationIntro")
+        self.evaluationIntro.setWordWrap(True)
+
+        self.evaluationTopRow.addWidget(self.evaluationIntro)
+
+        self.anonymiseEvaluationCheck = QCheckBox(self.evaluationTab)
+        self.anonymiseEvaluationCheck.setObjectName(u"anonymiseEvaluationCheck")
+
+        self.evaluationTopRow.addWidget(self.anonymiseEvaluationCheck)
+
+        self.evaluationPdfButton = QPushButton(self.evaluationTab)
+        self.evaluationPdfButton.setObjectName(u"evaluationPdfButton")
+
+        self.evaluationTopRow.addWidget(self.evaluationPdfButton)
+
+        self.evaluationTopRow.setStretch(0, 1)
+
+        self.evaluationTabLayout.addLayout(self.evaluationTopRow)
+
+        self.evaluationArea = QScrollArea(self.evaluationTab)
+        self.evaluationArea.setObjectName(u"evaluationArea")
+        self.evaluationArea.setWidgetResizable(True)
+        self.evaluationArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.evaluationPanel = QWidget()
+        self.evaluationPanel.setObjectName(u"evaluationPanel")
+        self.evaluationLayout = QVBoxLayout(self.evaluationPanel)
+        self.evaluationLayout.setObjectName(u"evaluationLayout")
+        self.evaluationLayout.setContentsMargins(0, -1, -1, -1)
+        self.reactionBox = QGroupBox(self.evaluationPanel)
+        self.reactionBox.setObjectName(u"reactionBox")
+        self.reactionGrid = QGridLayout(self.reactionBox)
+        self.reactionGrid.setObjectName(u"reactionGrid")
+
+        self.evaluationLayout.addWidget(self.reactionBox)
+
+        self.learningBox = QGroupBox(self.evaluationPanel)
+        self.learningBox.setObjectName(u"learningBox")
+        self.learningBoxLayout = QVBoxLayout(self.learningBox)
+        self.learningBoxLayout.setObjectName(u"learningBoxLayout")
+        self.learningTable = QTableWidget(self.learningBox)
+        self.learningTable.setObjectName(u"learningTable")
+        self.learningTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.learningTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.learningTable.setShowGrid(False)
+        self.learningTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.learningTable.verticalHeader().setVisible(False)
+
+        self.learningBoxLayout.addWidget(self.learningTable)
+
+
+        self.evaluationLayout.addWidget(self.learningBox)
+
+        self.evaluationGoalsBox = QGroupBox(self.evaluationPanel)
+        self.evaluationGoalsBox.setObjectName(u"evaluationGoalsBox")
+        self.evaluationGoalsBoxLayout = QVBoxLayout(self.evaluationGoalsBox)
+        self.evaluationGoalsBoxLayout.setObjectName(u"evaluationGoalsBoxLayout")
+        self.evaluationGoalsTable = QTableWidget(self.evaluationGoalsBox)
+        self.evaluationGoalsTable.setObjectName(u"evaluationGoalsTable")
+        self.evaluationGoalsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.evaluationGoalsTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.evaluationGoalsTable.setShowGrid(False)
+        self.evaluationGoalsTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.evaluationGoalsTable.verticalHeader().setVisible(False)
+
+        self.evaluationGoalsBoxLayout.addWidget(self.evaluationGoalsTable)
+
+
+        self.evaluationLayout.addWidget(self.evaluationGoalsBox)
+
+        self.participationBox = QGroupBox(self.evaluationPanel)
+        self.participationBox.setObjectName(u"participationBox")
+        self.participationGrid = QGridLayout(self.participationBox)
+        self.participationGrid.setObjectName(u"participationGrid")
+
+        self.evaluationLayout.addWidget(self.participationBox)
+
+        self.evaluationFootnote = QLabel(self.evaluationPanel)
+        self.evaluationFootnote.setObjectName(u"evaluationFootnote")
+        self.evaluationFootnote.setWordWrap(True)
+
+        self.evaluationLayout.addWidget(self.evaluationFootnote)
+
+        self.evaluationSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.evaluationLayout.addItem(self.evaluationSpacer)
+
+        self.evaluationArea.setWidget(self.evaluationPanel)
+
+        self.evaluationTabLayout.addWidget(self.evaluationArea)
+
+        self.dashboardTabs.addTab(self.evaluationTab, "")
+
+        self.overviewLayout.addWidget(self.dashboardTabs)
+
         self.contentStack.addWidget(self.overviewPage)
 
         self.dashboardLayout.addWidget(self.contentStack)
@@ -402,7 +514,8 @@ class Ui_DashboardView(object):
         self.programmeLabel.setBuddy(self.programmeCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.programmeCombo, self.openSuggestionsButton)
-        QWidget.setTabOrder(self.openSuggestionsButton, self.actionTabs)
+        QWidget.setTabOrder(self.openSuggestionsButton, self.dashboardTabs)
+        QWidget.setTabOrder(self.dashboardTabs, self.actionTabs)
         QWidget.setTabOrder(self.actionTabs, self.stalledTable)
         QWidget.setTabOrder(self.stalledTable, self.logStalledButton)
         QWidget.setTabOrder(self.logStalledButton, self.brainstormButton)
@@ -413,6 +526,9 @@ class Ui_DashboardView(object):
         QWidget.setTabOrder(self.resumeDraftButton, self.unpairedTable)
         QWidget.setTabOrder(self.unpairedTable, self.suggestButton)
         QWidget.setTabOrder(self.suggestButton, self.chartsArea)
+        QWidget.setTabOrder(self.chartsArea, self.anonymiseEvaluationCheck)
+        QWidget.setTabOrder(self.anonymiseEvaluationCheck, self.evaluationPdfButton)
+        QWidget.setTabOrder(self.evaluationPdfButton, self.evaluationArea)
 
         self.retranslateUi(dashboardView)
 
@@ -427,6 +543,9 @@ class Ui_DashboardView(object):
 #if QT_CONFIG(tooltip)
         self.openSuggestionsButton.setToolTip(QCoreApplication.translate("DashboardView", u"Go to the pair suggestions for this programme", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.dashboardTabs.setAccessibleName(QCoreApplication.translate("DashboardView", u"Dashboard views", None))
+#endif // QT_CONFIG(accessibility)
         self.statusBox.setTitle(QCoreApplication.translate("DashboardView", u"Partnerships by status", None))
 #if QT_CONFIG(accessibility)
         self.statusChart.setAccessibleName(QCoreApplication.translate("DashboardView", u"Partnerships by status", None))
@@ -498,6 +617,28 @@ class Ui_DashboardView(object):
         self.suggestButton.setToolTip(QCoreApplication.translate("DashboardView", u"Open the pair suggestions for this programme (Enter)", None))
 #endif // QT_CONFIG(tooltip)
         self.actionTabs.setTabText(self.actionTabs.indexOf(self.unpairedTab), QCoreApplication.translate("DashboardView", u"Unpaired", None))
+        self.dashboardTabs.setTabText(self.dashboardTabs.indexOf(self.progressTab), QCoreApplication.translate("DashboardView", u"&Progress", None))
+        self.evaluationIntro.setText(QCoreApplication.translate("DashboardView", u"Did the programme work, both ways? Each figure shows how many answers stand behind it.", None))
+        self.anonymiseEvaluationCheck.setText(QCoreApplication.translate("DashboardView", u"&Anonymised", None))
+#if QT_CONFIG(tooltip)
+        self.anonymiseEvaluationCheck.setToolTip(QCoreApplication.translate("DashboardView", u"Show the figures as the anonymised evaluation does: none that fewer than five people stand behind", None))
+#endif // QT_CONFIG(tooltip)
+        self.evaluationPdfButton.setText(QCoreApplication.translate("DashboardView", u"Save as P&DF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.evaluationPdfButton.setToolTip(QCoreApplication.translate("DashboardView", u"Write the one-page evaluation for leadership as a PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.reactionBox.setTitle(QCoreApplication.translate("DashboardView", u"Reaction: how the partners rated it", None))
+        self.learningBox.setTitle(QCoreApplication.translate("DashboardView", u"Learning: self-assessed level (1\u20135) in the skills each partner learns", None))
+#if QT_CONFIG(accessibility)
+        self.learningTable.setAccessibleName(QCoreApplication.translate("DashboardView", u"Self-assessed levels at the start and at the latest review", None))
+#endif // QT_CONFIG(accessibility)
+        self.evaluationGoalsBox.setTitle(QCoreApplication.translate("DashboardView", u"Behaviour: goals achieved", None))
+#if QT_CONFIG(accessibility)
+        self.evaluationGoalsTable.setAccessibleName(QCoreApplication.translate("DashboardView", u"Goals achieved in each direction", None))
+#endif // QT_CONFIG(accessibility)
+        self.participationBox.setTitle(QCoreApplication.translate("DashboardView", u"Participation", None))
+        self.evaluationFootnote.setText(QCoreApplication.translate("DashboardView", u"Ratings: each partner rates every meeting from 1 (poor) to 5 (excellent). Levels: each partner rates their own level when the agreement is signed and again at the mid-point and final reviews. Recommendation: asked at the closing conversation, 0\u201310; the net score is the % who gave 9 or 10 minus the % who gave 0 to 6.", None))
+        self.dashboardTabs.setTabText(self.dashboardTabs.indexOf(self.evaluationTab), QCoreApplication.translate("DashboardView", u"E&valuation", None))
         pass
     # retranslateUi
 

@@ -10,10 +10,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +37,19 @@ from revmentor_desktop.core.services.dashboard import (
     ProgrammeOverview,
     export_brainstorming_invite,
     programme_overview,
+)
+from revmentor_desktop.core.services.evaluation import (
+    DIRECTION_NAMES,
+    Evaluation,
+    LevelChange,
+    basis,
+    days,
+    figure_text,
+    learners,
+    percent,
+    programme_evaluation,
+    rating,
+    signed,
 )
 from revmentor_desktop.core.services.programmes import load_programme
 from revmentor_desktop.core.text import count, date_text, isolate, safe_file_name
@@ -64,6 +81,24 @@ NO_PARTNERSHIPS = "No partnerships yet — accept some pair suggestions first."
 LISTS = ("stalled", "overdue", "drafts", "unpaired")
 TAB_TITLES = {"stalled": "Stalled", "overdue": "Overdue reviews", "drafts": "Drafts",
               "unpaired": "Unpaired"}  # fmt: skip
+# The evaluation's tiles: (key, caption), as the evaluation PDF shows them.
+REACTION_TILES = (
+    ("mentor_rating", "Meeting rating by reverse mentors"),
+    ("mentee_rating", "Meeting rating by mentees"),
+    ("recommend", "Would recommend (0–10)"),
+    ("net_promoter", "Net recommendation score"),
+    ("take_part_again", "Would take part again"),
+)
+PARTICIPATION_TILES = (
+    ("enrolled", "People enrolled"),
+    ("started", "Partnerships started"),
+    ("completed", "Completed"),
+    ("ended_early", "Ended early"),
+    ("no_fault_share", "Early endings without fault"),
+    ("days_to_first_meeting", "Median days to the first meeting"),
+)
+LEARNING_COLUMNS = ("Who learns / skill", "At the start", "Latest review", "Change", "Behind it")
+GOAL_COLUMNS = ("Who learns", "Goals achieved", "Average progress", "Behind it")
 
 
 def invite_file_name(names: tuple[str, ...]) -> str:
@@ -113,6 +148,7 @@ class DashboardView(DialogHost, Page):
         self.tiles: dict[str, QLabel] = {}
         self._make_tiles()
         self._set_up_charts()
+        self._set_up_evaluation()
         self.models: dict[str, ActionsModel] = {}
         self.tables: dict[str, QTableView] = {
             "stalled": ui.stalledTable, "overdue": ui.overdueTable,
@@ -170,30 +206,36 @@ class DashboardView(DialogHost, Page):
     def _make_tiles(self) -> None:
         """One tile per headline figure, in the order a report shows them."""
         for column, key in enumerate(HEADLINE_KEYS):
-            tile = QFrame()
-            tile.setObjectName(f"tile_{_slug(key)}")
-            tile.setFrameShape(QFrame.Shape.StyledPanel)
-            tile.setStyleSheet(
-                f"QFrame#{tile.objectName()} {{ border: 1px solid palette(mid); "
-                "border-radius: 4px; background: palette(base); }"
-            )
-            layout = QVBoxLayout(tile)
-            layout.setSpacing(0)
-            value = QLabel("–")
-            value.setObjectName(f"tileValue_{_slug(key)}")
-            font = QFont(value.font())
-            font.setPointSizeF(font.pointSizeF() * 1.6)
-            font.setBold(True)
-            value.setFont(font)
-            caption = QLabel(key[0].upper() + key[1:])
-            caption.setWordWrap(True)
-            layout.addWidget(value)
-            layout.addWidget(caption)
-            layout.addStretch()
-            tile.setAccessibleName(caption.text())
-            self.ui.tilesLayout.addWidget(tile, 0, column)
-            self.ui.tilesLayout.setColumnStretch(column, 1)
-            self.tiles[key] = value
+            self.tiles[key] = _tile(self.ui.tilesLayout, column, "tile", _slug(key),
+                                    key[0].upper() + key[1:])[0]  # fmt: skip
+
+    def _set_up_evaluation(self) -> None:
+        """The Evaluation tab: tiles for reaction and participation, tables for the rest."""
+        ui = self.ui
+        self.evaluation: Evaluation | None = None
+        self.evaluation_tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        for grid, tiles in ((ui.reactionGrid, REACTION_TILES),
+                            (ui.participationGrid, PARTICIPATION_TILES)):  # fmt: skip
+            for column, (key, caption) in enumerate(tiles):
+                self.evaluation_tiles[key] = _tile(grid, column, "evaluationTile", key, caption,
+                                                   with_basis=True)  # fmt: skip
+        for table, columns in ((ui.learningTable, LEARNING_COLUMNS),
+                               (ui.evaluationGoalsTable, GOAL_COLUMNS)):  # fmt: skip
+            table.setColumnCount(len(columns))
+            table.setHorizontalHeaderLabels(list(columns))
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
+            table.setWordWrap(False)
+            rows = table.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # Each box as tall as its rows; the spacer at the end takes the spare height.
+        for box in (ui.reactionBox, ui.learningBox, ui.evaluationGoalsBox, ui.participationBox):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        ui.anonymiseEvaluationCheck.toggled.connect(self.load_overview)
+        ui.evaluationPdfButton.clicked.connect(self.save_evaluation_pdf)
 
     def _set_up_charts(self) -> None:
         ui = self.ui
@@ -236,9 +278,12 @@ class DashboardView(DialogHost, Page):
         db, today = self.db, self.today
         self.ui.statusLabel.setText("Reading the programme…")
 
-        def work(_control) -> tuple[ProgrammeOverview, int]:
+        anonymise = self.ui.anonymiseEvaluationCheck.isChecked()
+
+        def work(_control) -> tuple[ProgrammeOverview, int, Evaluation]:
             overview = programme_overview(db, programme_id, today)
-            return overview, load_programme(db, programme_id).stalled_after_days
+            evaluation = programme_evaluation(db, programme_id, anonymise=anonymise)
+            return overview, load_programme(db, programme_id).stalled_after_days, evaluation
 
         def done(result) -> None:
             if generation == self._generation:
@@ -269,7 +314,9 @@ class DashboardView(DialogHost, Page):
         self.ui.statusLabel.setText("")
         self._update_buttons()
 
-    def _show(self, overview: ProgrammeOverview, stalled_after_days: int) -> None:
+    def _show(
+        self, overview: ProgrammeOverview, stalled_after_days: int, evaluation: Evaluation
+    ) -> None:
         if not any(overview.by_status.values()):
             enrolled = overview.headline.get(HEADLINE_KEYS[0]) or 0
             text = NO_PARTNERSHIPS
@@ -290,6 +337,7 @@ class DashboardView(DialogHost, Page):
         )
         self._show_tiles(overview)
         self._show_charts(overview)
+        self._show_evaluation(evaluation)
         lists = {"stalled": overview.stalled, "overdue": overview.overdue_reviews,
                  "drafts": overview.unfinished_drafts, "unpaired": overview.unpaired}  # fmt: skip
         for number, name in enumerate(LISTS):
@@ -361,6 +409,70 @@ class DashboardView(DialogHost, Page):
                             for name, goal_count in skills[:SKILLS_SHOWN]])  # fmt: skip
             more = f" (top {SKILLS_SHOWN} of {len(skills)})" if len(skills) > SKILLS_SHOWN else ""
             box.setTitle(title + more)
+
+    # --- the evaluation ---------------------------------------------------------------------
+
+    def _show_evaluation(self, evaluation: Evaluation) -> None:
+        """The same figures as the evaluation PDF, each with what stands behind it."""
+        self.evaluation = evaluation
+        e = evaluation
+        shown: dict[str, tuple[str, str]] = {
+            "mentor_rating": (figure_text(e.mentor_rating, rating), basis(e.mentor_rating)),
+            "mentee_rating": (figure_text(e.mentee_rating, rating), basis(e.mentee_rating)),
+            "recommend": (figure_text(e.recommend, rating), basis(e.recommend)),
+            "net_promoter": (figure_text(e.net_promoter, lambda v: signed(v, 0)),
+                             basis(e.net_promoter)),
+            "take_part_again": (figure_text(e.take_part_again, percent),
+                                basis(e.take_part_again)),
+            "enrolled": (f"{e.enrolled:,}", ""),
+            "started": (f"{e.started:,}", ""),
+            "completed": (f"{e.completed:,}", ""),
+            "ended_early": (f"{e.ended_early:,}", ""),
+            "no_fault_share": (figure_text(e.no_fault_share, percent),
+                               basis(e.no_fault_share, noun="partnership") if e.ended_early
+                               else "none ended early"),
+            "days_to_first_meeting": (figure_text(e.days_to_first_meeting, days),
+                                      basis(e.days_to_first_meeting, noun="partnership")),
+        }  # fmt: skip
+        for key, (value, behind) in shown.items():
+            value_label, basis_label = self.evaluation_tiles[key]
+            value_label.setText(value)
+            basis_label.setText(behind)
+            basis_label.setVisible(bool(behind))
+        rows: list[tuple[list[str], bool]] = []
+        for item in e.learning:
+            rows.append((_level_cells(DIRECTION_NAMES[item.direction], item.levels), True))
+            rows += [(_level_cells("    " + s.skill, s.levels), False) for s in item.skills]
+            if item.skills_left_out:
+                rows.append(([f"    {count(item.skills_left_out, 'skill')} with fewer than "
+                              "5 partners answering", "", "", "", ""], False))  # fmt: skip
+        _fill(self.ui.learningTable, rows)
+        goals = []
+        for g in e.goals:
+            if g.share.suppressed:
+                achieved = "fewer than 5 answers"
+            elif g.total:
+                achieved = f"{g.achieved:,} of {g.total:,} ({percent(g.share.value)})"
+            else:
+                achieved = "no goals yet"
+            goals.append(([DIRECTION_NAMES[g.direction], achieved,
+                           figure_text(g.progress, percent),
+                           basis(g.progress, noun="goal") if g.total or g.share.suppressed
+                           else "—"], False))  # fmt: skip
+        _fill(self.ui.evaluationGoalsTable, goals)
+
+    def save_evaluation_pdf(self) -> None:
+        """The report dialog, on this programme's evaluation (anonymised as shown here)."""
+        from revmentor_desktop.gui.dialogs.report import ReportDialog
+
+        if self.programme_id is None:
+            return
+        dialog = ReportDialog(self.db, programme_id=self.programme_id, evaluation=True,
+                              parent=self)  # fmt: skip
+        dialog.ui.anonymiseCheck.setChecked(self.ui.anonymiseEvaluationCheck.isChecked())
+        self._run_dialog(dialog)
+        if dialog.saved is not None:
+            self.message.emit(f"Evaluation saved to {isolate(dialog.saved)}")
 
     def _reselect(self, name: str, item: ActionItem | None) -> None:
         """Keep the row the coordinator had selected across a reload, else the first one."""
@@ -464,6 +576,7 @@ class DashboardView(DialogHost, Page):
     def save_state(self, settings) -> None:
         settings.setValue("dashboard/splitter", self.ui.splitter.saveState())
         settings.setValue("dashboard/tab", self.ui.actionTabs.currentIndex())
+        settings.setValue("dashboard/view", self.ui.dashboardTabs.currentIndex())
 
     def restore_state(self, settings) -> None:
         state = settings.value("dashboard/splitter")
@@ -472,3 +585,73 @@ class DashboardView(DialogHost, Page):
         tab = settings.value("dashboard/tab")
         if tab is not None:
             self.ui.actionTabs.setCurrentIndex(int(tab))
+        view = settings.value("dashboard/view")
+        if view is not None:
+            self.ui.dashboardTabs.setCurrentIndex(int(view))
+
+
+# --- the evaluation's widgets ---------------------------------------------------------------
+
+
+def _tile(
+    grid: QGridLayout, column: int, prefix: str, key: str, caption: str, with_basis: bool = False
+) -> tuple[QLabel, QLabel]:
+    """A framed figure with its caption (and what stands behind it) in column `column` of
+    `grid`; returns the value's label and the basis label (the caption when there is none)."""
+    tile = QFrame()
+    tile.setObjectName(f"{prefix}_{key}")
+    tile.setFrameShape(QFrame.Shape.StyledPanel)
+    tile.setStyleSheet(
+        f"QFrame#{tile.objectName()} {{ border: 1px solid palette(mid); "
+        "border-radius: 4px; background: palette(base); }"
+    )
+    layout = QVBoxLayout(tile)
+    layout.setSpacing(0)
+    value = QLabel("–")
+    value.setObjectName(f"{prefix}Value_{key}")
+    font = QFont(value.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    value.setFont(font)
+    label = QLabel(caption)
+    label.setWordWrap(True)
+    layout.addWidget(value)
+    layout.addWidget(label)
+    behind = label
+    if with_basis:
+        behind = QLabel("")
+        behind.setObjectName(f"{prefix}Basis_{key}")
+        behind.setWordWrap(True)
+        small = QFont(behind.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        behind.setFont(small)  # the palette's own text colour: readable in light and dark
+        layout.addWidget(behind)
+    layout.addStretch()
+    tile.setAccessibleName(caption)
+    grid.addWidget(tile, 0, column)
+    grid.setColumnStretch(column, 1)
+    return value, behind
+
+
+def _level_cells(name: str, levels: LevelChange) -> list[str]:
+    return [name, figure_text(levels.start, rating), figure_text(levels.latest, rating),
+            figure_text(levels.change, signed), learners(levels)]  # fmt: skip
+
+
+def _fill(table: QTableWidget, rows: list[tuple[list[str], bool]]) -> None:
+    """Rows of text (bold when marked), the figures right-aligned; the table as tall as its
+    rows, so the tab scrolls as one page."""
+    table.setRowCount(len(rows))
+    for r, (cells, bold) in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if bold:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            if 0 < c < len(cells) - 1:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(len(rows)))
+    table.setFixedHeight(height)
