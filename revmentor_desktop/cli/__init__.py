@@ -7,7 +7,7 @@ import os
 import sys
 
 from revmentor_desktop import __version__
-from revmentor_desktop.cli import data, documents, privacy, safety, suggest
+from revmentor_desktop.cli import data, documents, messages, privacy, safety, suggest
 from revmentor_desktop.cli.parser import CommandError, Parser
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import without_isolates
@@ -34,7 +34,7 @@ def build_parser() -> Parser:
     # A command whose database is not the organisation's by default names it (`demo`).
     parser.set_defaults(writes=False, default_database=None)
     # Each module adds its commands in the order `revmentor --help` lists them.
-    for module in (data, safety, privacy, suggest, documents):
+    for module in (data, safety, privacy, suggest, documents, messages):
         module.add_commands(commands)
     return parser
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
+    QKeySequence,
     QPalette,
 )
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
@@ -126,6 +127,17 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.triggered.connect(lambda: self.import_people())
         self.ui.actionImportCheckIns.triggered.connect(lambda: self.import_check_ins())
         self.ui.actionReports.triggered.connect(self.reports)
+        # File → Messages for the pairs…, after Reports…: mail drafts the coordinator sends.
+        self.messages_action = QAction("&Messages for the pairs…", self)
+        self.messages_action.setObjectName("actionMessages")
+        self.messages_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.messages_action.setStatusTip(
+            "Introductions, reminders, survey requests and thank-yous as mail drafts to send"
+        )
+        file_actions = self.ui.menuFile.actions()
+        after_reports = file_actions[file_actions.index(self.ui.actionReports) + 1]
+        self.ui.menuFile.insertAction(after_reports, self.messages_action)
+        self.messages_action.triggered.connect(self.pair_messages)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionBackups.triggered.connect(self.backups)
         self.setAcceptDrops(True)
@@ -549,7 +561,8 @@ class MainWindow(QMainWindow):
                        self.ui.actionImport, self.ui.actionImportCheckIns,
                        self.ui.actionExportPeople, self.ui.actionExportPairs,
                        self.ui.actionExportCheckIns, self.ui.actionReports,
-                       self.ui.actionSettings, self.ui.actionBackups):  # fmt: skip
+                       self.ui.actionSettings, self.ui.actionBackups,
+                       self.messages_action):  # fmt: skip
             action.setEnabled(enabled)
 
     def _getting_started_page(self) -> Page:
@@ -725,6 +738,16 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.report_dialog = dialog
+
+    def pair_messages(self) -> None:
+        """The messages dialog, on the programme the current page shows."""
+        from revmentor_desktop.gui.dialogs.messages import MessagesDialog
+
+        programme_id, _partnership_id = self.current_page().report_context()
+        dialog = MessagesDialog(self.db, programme_id=programme_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.messages_dialog = dialog
 
     def _dropped_file(self, event) -> Path | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
