@@ -42,6 +42,10 @@ SECTIONS = {
     "locationWarning": "keeping-data-safe",
     "privacyDialog": "personal-data-export-erasure-retention",
     "eraseDialog": "personal-data-export-erasure-retention",
+    "closureDialog": "self-assessments-and-the-closing-conversation",
+    "startingAssessmentDialog": "self-assessments-and-the-closing-conversation",
+    "messagesDialog": "messages-for-the-pairs",
+    "evaluationTab": "programme-evaluation-did-it-work-both-ways",
 }
 
 

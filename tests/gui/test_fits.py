@@ -376,6 +376,33 @@ def _check_in_dialog(main):
     return CheckInDialog(main.db, _partnership(main, PartnershipStatus.ACTIVE), parent=main)
 
 
+def _review_check_in(main):
+    from revmentor_desktop.core.db.models import CheckInKind
+
+    dialog = _check_in_dialog(main)
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(CheckInKind.MIDPOINT_REVIEW))
+    dialog.ui.reviewTabs.setCurrentWidget(dialog.ui.selfAssessmentTab)
+    return dialog
+
+
+def _closure_dialog(main):
+    from revmentor_desktop.gui.dialogs.end_partnership import ClosureDialog
+
+    return ClosureDialog(main.db, _partnership(main, PartnershipStatus.COMPLETED), main)
+
+
+def _starting_assessment(main):
+    from revmentor_desktop.gui.wizard.starting_assessment import StartingAssessmentDialog
+
+    return StartingAssessmentDialog(main.db, _partnership(main, PartnershipStatus.ACTIVE), main)
+
+
+def _messages(main):
+    from revmentor_desktop.gui.dialogs.messages import MessagesDialog
+
+    return MessagesDialog(main.db, parent=main)
+
+
 def _check_in_history(main):
     from revmentor_desktop.gui.dialogs.checkin_history import CheckInHistoryDialog
 
@@ -467,7 +494,8 @@ DIALOG_CLASSES = {
     "PersonDialog", "ProgrammeDialog", "EnrolDialog", "SettingsDialog", "CheckInDialog",
     "CheckInHistoryDialog", "EndPartnershipDialog", "BrainstormDialog", "ReportDialog",
     "BackupsDialog", "PrivacyDialog", "EraseDialog", "ImportDialog", "CrashDialog",
-    "PartnershipWizard", "FirstMeetingDialog", "WelcomeDialog", "HelpWindow",
+    "PartnershipWizard", "FirstMeetingDialog", "WelcomeDialog", "HelpWindow", "ClosureDialog",
+    "StartingAssessmentDialog", "MessagesDialog",
 }  # fmt: skip
 PAGES = {
     name: _page(name)
@@ -488,6 +516,10 @@ DIALOGS: dict[str, Callable] = {
     "enrol": _enrol_dialog,
     "organisation settings": _settings_dialog,
     "check-in": _check_in_dialog,
+    "review check-in": _review_check_in,
+    "closing conversation": _closure_dialog,
+    "starting self-assessment": _starting_assessment,
+    "messages": _messages,
     "check-in history": _check_in_history,
     "end partnership": _end_partnership,
     "brainstorming": _brainstorm,
