@@ -76,3 +76,34 @@ def test_the_checks_refuse_a_level_out_of_range(tmp_path):
     with sqlite3.connect(copy) as connection, pytest.raises(sqlite3.IntegrityError):
         connection.execute("UPDATE self_assessment SET level = 6")
     connection.close()
+
+
+def test_an_upgrade_cut_short_by_a_full_disk_leaves_the_0003_database_as_it_was(
+    tmp_path, monkeypatch
+):
+    from alembic.operations import Operations
+
+    from revmentor_desktop.core.errors import DatabaseOpenError
+
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(DATABASES / "revmentor-0003_privacy.sqlite", copy)
+    before = counts(copy)
+    create_table = Operations.create_table
+
+    def failing(self, name, *args, **kwargs):
+        if name == "closure":  # the second of the two new tables
+            raise OSError(28, "No space left on device")
+        return create_table(self, name, *args, **kwargs)
+
+    with monkeypatch.context() as patch, pytest.raises(DatabaseOpenError, match="No space left"):
+        patch.setattr(Operations, "create_table", failing)
+        open_database("sqlite:///" + str(copy))
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0003_privacy",
+        )
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert "self_assessment" not in tables and counts(copy) == before
+    with open_database("sqlite:///" + str(copy)) as db:
+        assert db.outcome is SchemaOutcome.UPGRADED
