@@ -3,7 +3,7 @@ fixtures for tests that run the whole window with `run()`."""
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 
 def _unexpected(name):
@@ -32,6 +32,8 @@ def no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, staticmethod(_unexpected(f"QMessageBox.{name}")))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(_unexpected(f"QFileDialog.{name}")))
+    for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(_unexpected(f"QInputDialog.{name}")))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolTip
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolTip
 
 from revmentor_desktop.core.db.models import (
     CheckInKind,
@@ -22,6 +22,7 @@ from revmentor_desktop.core.db.models import (
     Skill,
 )
 from revmentor_desktop.core.services.checkins import CheckInEntry, log_check_in
+from revmentor_desktop.core.services.coordinator import coordinator_email, save_coordinator_email
 from revmentor_desktop.core.services.dashboard import (
     BRAINSTORM,
     HEADLINE_KEYS,
@@ -384,8 +385,14 @@ def test_nothing_selected_asks_for_nothing(view, qtbot):
         view.ui.logStalledButton.click()
 
 
+@pytest.fixture
+def coordinator(db):
+    """Invitations come from the coordinator: their email is set."""
+    save_coordinator_email(db, "sam.lee@northwind.example")
+
+
 def test_a_brainstorming_session_is_saved_as_an_invitation(view, qtbot, monkeypatch, tmp_path,
-                                                           cohort):  # fmt: skip
+                                                           cohort, coordinator):  # fmt: skip
     asked = {}
 
     def run_dialog(dialog):
@@ -407,8 +414,12 @@ def test_a_brainstorming_session_is_saved_as_an_invitation(view, qtbot, monkeypa
     path = tmp_path / "invite.ics"
     assert "invite.ics" in message.args[0] and "15 Mar 2027" in message.args[0]
     assert message.args[0].endswith(f"send it to Dana Fox & {isolate('Zoë Adams')}")
-    event = Calendar.from_ical(path.read_bytes()).walk("VEVENT")[0]
-    assert event.decoded("dtstart") == datetime(2027, 3, 15, 14, 30)
+    calendar = Calendar.from_ical(path.read_bytes())
+    assert str(calendar["METHOD"]) == "REQUEST"
+    event = calendar.walk("VEVENT")[0]
+    start = event.decoded("dtstart")  # this computer's local time, with its zone
+    assert start.tzinfo is not None and start.replace(tzinfo=None) == datetime(2027, 3, 15, 14, 30)
+    assert str(event["organizer"]) == "mailto:sam.lee@northwind.example"
     assert str(event["location"]) == "Room 4.12"
     attendees = sorted(str(a) for a in event["attendee"])
     assert attendees == ["mailto:e1@x.org", "mailto:m1@x.org"]
@@ -422,7 +433,37 @@ def test_a_brainstorming_session_is_saved_as_an_invitation(view, qtbot, monkeypa
     assert path.exists()
 
 
-def test_cancelling_the_time_or_the_file_writes_nothing(view, monkeypatch, tmp_path):
+def test_the_coordinators_email_is_asked_for_once(view, db, qtbot, monkeypatch, tmp_path):
+    asked = []
+
+    def get_text(parent, title, label, mode, text):
+        asked.append((title, label))
+        return ("not an address", True) if len(asked) == 1 else ("sam@x.org", True)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(view, "_run_dialog", lambda dialog: True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(tmp_path / "b.ics"), "")))  # fmt: skip
+    select(view, "stalled", 0)
+    view.ui.brainstormButton.click()
+    assert [title for title, _ in asked] == ["Coordinator's email"] * 2
+    assert "is not an email address" in asked[1][1]  # asked again, saying why
+    assert coordinator_email(db) == "sam@x.org"
+    event = Calendar.from_ical((tmp_path / "b.ics").read_bytes()).walk("VEVENT")[0]
+    assert str(event["organizer"]) == "mailto:sam@x.org"
+    view.ui.brainstormButton.click()  # kept: not asked again
+    assert len(asked) == 2
+
+
+def test_without_the_coordinators_email_no_invitation_is_written(view, db, monkeypatch, tmp_path):
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a: ("", False)))
+    select(view, "stalled", 0)
+    # Cancelled: neither the time nor the file is asked (the GUI conftest fails them).
+    assert view.schedule_brainstorming(view.selected_item("stalled")) is None
+    assert coordinator_email(db) is None and not list(tmp_path.rglob("*.ics"))
+
+
+def test_cancelling_the_time_or_the_file_writes_nothing(view, monkeypatch, tmp_path, coordinator):
     select(view, "stalled", 0)
     monkeypatch.setattr(view, "_run_dialog", lambda dialog: False)
     assert view.schedule_brainstorming(view.selected_item("stalled")) is None
@@ -433,7 +474,8 @@ def test_cancelling_the_time_or_the_file_writes_nothing(view, monkeypatch, tmp_p
     assert not list(tmp_path.rglob("*.ics"))
 
 
-def test_an_invitation_that_cannot_be_written_is_a_message(view, monkeypatch, tmp_path, qtbot):
+def test_an_invitation_that_cannot_be_written_is_a_message(view, monkeypatch, tmp_path, qtbot,
+                                                           coordinator):  # fmt: skip
     warnings = []
     monkeypatch.setattr(view, "_run_dialog", lambda dialog: True)
     missing = str(tmp_path / "gone" / "x.ics")

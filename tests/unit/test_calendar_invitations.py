@@ -10,7 +10,15 @@ import vobject
 from icalendar import Calendar
 from sqlalchemy import select
 
-from revmentor_desktop.core.db.models import Partnership, PartnershipStatus, Person, Programme
+from revmentor_desktop.core.db.models import (
+    Goal,
+    GoalDirection,
+    GoalStatus,
+    Partnership,
+    PartnershipStatus,
+    Person,
+    Programme,
+)
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.coordinator import (
     coordinator_email,
@@ -18,6 +26,11 @@ from revmentor_desktop.core.services.coordinator import (
     save_coordinator_email,
 )
 from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, set_setting
+from revmentor_desktop.core.services.partnerships.brainstorming import (
+    BRAINSTORM_TITLE,
+    brainstorming_invite,
+    export_brainstorming_invite,
+)
 from revmentor_desktop.core.services.partnerships.meeting_series import (
     NoOrganizerError,
     export_meeting_series,
@@ -210,3 +223,70 @@ def test_the_coordinators_email_is_saved_trimmed_and_can_be_cleared(db):
     assert coordinator_email(db) == "sam@x.org"  # unchanged
     assert save_coordinator_email(db, " ") is None
     assert coordinator_email(db) is None
+
+
+# --- a stalled pair's brainstorming session --------------------------------------------------
+
+
+def add_goals(db, partnership_id):
+    with db.session() as session, session.begin():
+        pair = session.get(Partnership, partnership_id)
+        pair.goals.append(Goal(direction=GoalDirection.MENTEE_LEARNS, title="Post on TikTok",
+                               progress=40))  # fmt: skip
+        pair.goals.append(Goal(direction=GoalDirection.MENTOR_LEARNS, title="Read a budget",
+                               status=GoalStatus.ACHIEVED, progress=100))  # fmt: skip
+
+
+def test_a_brainstorming_session_is_an_invitation_from_the_coordinator(db, partnership):
+    add_goals(db, partnership)
+    content = brainstorming_invite(db, partnership, datetime(2026, 11, 25, 14, 30), zone=BERLIN)
+    assert b"DTSTART;TZID=Europe/Berlin:20261125T143000" in content
+    calendar = parse(content)
+    assert calendar.method.value == "REQUEST"
+    assert [z.tzid.value for z in calendar.vtimezone_list] == ["Europe/Berlin"]
+    [event] = calendar.vevent_list
+    assert event.summary.value == BRAINSTORM_TITLE
+    assert event.organizer.value == f"mailto:{COORDINATOR}"
+    assert event.organizer.params["CN"] == ["Northwind Logistics"]
+    assert {a.value for a in event.attendee_list} == {"mailto:dana.fox@x.org",
+                                                      "mailto:zoe.adams@x.org"}  # fmt: skip
+    assert {a.params["CN"][0] for a in event.attendee_list} == {"Dana Fox", "Zoë Adams"}
+    start = event.dtstart.value
+    assert (start.hour, start.minute, start.utcoffset()) == (14, 30, timedelta(hours=1))
+    assert event.duration.value == timedelta(minutes=45)  # as long as their usual meeting
+    assert event.location.value == "Room 4.12" and "url" not in event.contents
+    assert event.sequence.value == "0"
+    assert event.uid.value == f"partnership-{partnership}-brainstorming-20261125T1430@revmentor"
+    description = event.description.value
+    assert description.startswith("Dana Fox and Zoë Adams: a session to step back")
+    assert "Goals still open:\n- Post on TikTok (40 %)" in description
+    assert "Read a budget" not in description  # achieved already
+    for name in ("dtstamp", "dtstart", "sequence", "summary", "uid", "organizer"):
+        assert name in event.contents, name
+    assert exports_counted(db, partnership) == 0  # not the meeting series' sequence
+
+
+def test_a_brainstorming_invitation_needs_the_coordinator_and_is_written_whole(
+    db, partnership, tmp_path
+):
+    when = datetime(2026, 12, 1, 9)
+    with pytest.raises(RevMentorError, match="no longer exists"):
+        brainstorming_invite(db, 99, when, zone=BERLIN)
+    save_coordinator_email(db, "")
+    folder = tmp_path / "invitations"
+    folder.mkdir()
+    target = folder / "brainstorm.ics"
+    with pytest.raises(NoOrganizerError, match="coordinator's email"):
+        export_brainstorming_invite(db, partnership, when, target, zone=BERLIN)
+    assert not target.exists()
+    written = export_brainstorming_invite(
+        db, partnership, when, target, organizer="hr@x.org", zone=BERLIN
+    )
+    assert written == target and parse(target.read_bytes()).vevent.organizer.value == (
+        "mailto:hr@x.org"
+    )
+    with pytest.raises(RevMentorError, match="does not exist"):
+        export_brainstorming_invite(
+            db, partnership, when, folder / "no" / "x.ics", organizer="hr@x.org", zone=BERLIN
+        )
+    assert [p.name for p in folder.iterdir()] == ["brainstorm.ics"]

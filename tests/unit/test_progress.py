@@ -12,7 +12,6 @@ from factories import (
     person_id,
     set_private_data,
 )
-from icalendar import Calendar
 from sqlalchemy import select
 
 from revmentor_desktop.core.db.models import (
@@ -346,8 +345,6 @@ def test_a_gone_programme_or_partnership_says_so(db):
         progress.programme_overview(db, 99, TODAY)
     with pytest.raises(RevMentorError, match="no longer exists"):
         progress.partnership_progress(db, 99, TODAY)
-    with pytest.raises(RevMentorError, match="no longer exists"):
-        progress.brainstorming_invite(db, 99, datetime(2026, 12, 1, 10))
 
 
 # --- one partnership ------------------------------------------------------------------------
@@ -405,46 +402,3 @@ def test_an_ended_partnership_reports_its_ending(db, small_org):
     report = progress.partnership_progress(db, pid, TODAY)
     assert (report.ended_on, report.no_fault_ending) == (date(2026, 10, 20), True)
     assert (report.stalled, report.overdue_reviews, report.next_review) == (False, [], None)
-
-
-# --- the brainstorming invitation -----------------------------------------------------------
-
-
-def test_the_brainstorming_invitation_invites_both_partners(db, small_org, programme):
-    pid = programme["stalled"]
-    with db.session() as session, session.begin():
-        from revmentor_desktop.core.db.models import Partnership
-
-        session.get(Partnership, pid).meeting_place = "https://meet.example/abc"
-        session.get(Partnership, pid).meeting_minutes = 45
-    data = progress.brainstorming_invite(db, pid, datetime(2026, 11, 25, 14, 30))
-    calendar = Calendar.from_ical(data)
-    (event,) = calendar.walk("VEVENT")
-    assert str(event["SUMMARY"]) == "Brainstorming session: new ways to reach your goals"
-    assert event.decoded("DTSTART") == datetime(2026, 11, 25, 14, 30)
-    assert event.decoded("DURATION") == timedelta(minutes=45)
-    assert str(event["LOCATION"]) == str(event["URL"]) == "https://meet.example/abc"
-    attendees = event["ATTENDEE"]
-    assert sorted(str(a) for a in attendees) == [
-        "mailto:jose.muller@x.org",
-        "mailto:wang.wei@x.org",
-    ]
-    assert sorted(a.params["CN"] for a in attendees) == ["José Müller", "王伟"]
-    description = str(event["DESCRIPTION"])
-    assert "Post on TikTok every week (0 %)" in description
-    assert "王伟 and José Müller" in description
-    assert str(event["UID"]) == f"partnership-{pid}-brainstorming-20261125T1430@revmentor"
-
-
-def test_the_invitation_file_is_written_whole(db, small_org, programme, tmp_path):
-    folder = tmp_path / "invites"
-    folder.mkdir()
-    path = progress.export_brainstorming_invite(
-        db, programme["healthy"], datetime(2026, 12, 1, 9), folder / "brainstorm.ics"
-    )
-    assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    assert [p.name for p in folder.iterdir()] == ["brainstorm.ics"]
-    with pytest.raises(RevMentorError, match="does not exist"):
-        progress.export_brainstorming_invite(
-            db, programme["healthy"], datetime(2026, 12, 1, 9), tmp_path / "no" / "x.ics"
-        )

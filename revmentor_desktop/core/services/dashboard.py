@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import date, datetime
 
 from sqlalchemy import Connection, select
 
@@ -33,7 +32,6 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.checkins import SHAREABLE_COLUMNS
 from revmentor_desktop.core.services.partnerships.life import review_overdue
 from revmentor_desktop.core.text import count, date_text, fold, isolate
@@ -60,8 +58,6 @@ HEADLINE_KEYS = (
     CHECK_INS_LOGGED, MENTOR_RATING, MENTEE_RATING,
 )  # fmt: skip
 
-BRAINSTORM_TITLE = "Brainstorming session: new ways to reach your goals"
-DEFAULT_BRAINSTORM_MINUTES = 60
 _STATUS_ORDER = {status: i for i, status in enumerate(PartnershipStatus)}
 
 
@@ -607,68 +603,3 @@ def partnership_progress(db: Database, partnership_id: int, today: date) -> Part
 
 
 # --- the brainstorming invitation -----------------------------------------------------------
-
-
-def brainstorming_invite(db: Database, partnership_id: int, when: datetime) -> bytes:
-    """An .ics invitation to a brainstorming session for both partners, as bytes.
-
-    One VEVENT at `when` (a naive datetime is local "floating" time, as calendars read it), as
-    long as the pair's usual meeting, at their usual place, listing the goals still open.
-    RevMentorError when the partnership is gone.
-    """
-    from icalendar import Calendar, Event, vCalAddress, vText  # loaded on first use
-
-    with db.session() as session:
-        partnership = session.get(Partnership, partnership_id)
-        if partnership is None:
-            raise RevMentorError("This partnership no longer exists.")
-        mentor, mentee = partnership.mentor, partnership.mentee
-        open_goals = [
-            f"- {goal.title} ({goal.progress} %)"
-            for goal in partnership.goals
-            if goal.status == GoalStatus.OPEN
-        ]
-        place = partnership.meeting_place.strip()
-        minutes = partnership.meeting_minutes or DEFAULT_BRAINSTORM_MINUTES
-
-    event = Event()
-    event.add("uid", f"partnership-{partnership_id}-brainstorming-{when:%Y%m%dT%H%M}@revmentor")
-    event.add("dtstamp", datetime.now(UTC))
-    event.add("dtstart", when)
-    event.add("duration", timedelta(minutes=minutes))
-    event.add("summary", BRAINSTORM_TITLE)
-    description = [
-        f"{mentor.full_name} and {mentee.full_name}: a session to step back and look for "
-        "new ways to reach your goals. Ask what got in the way, what could be "
-        "different, and agree one next step each.",
-    ]
-    if open_goals:
-        description += ["", "Goals still open:", *open_goals]
-    event.add("description", "\n".join(description))
-    if place:
-        event.add("location", place)
-        if place.startswith(("https://", "http://")):
-            event.add("url", place)
-    for person in (mentor, mentee):
-        attendee = vCalAddress(f"mailto:{person.email}")
-        attendee.params["CN"] = vText(person.full_name)
-        attendee.params["ROLE"] = vText("REQ-PARTICIPANT")
-        attendee.params["PARTSTAT"] = vText("NEEDS-ACTION")
-        attendee.params["RSVP"] = vText("TRUE")
-        event.add("attendee", attendee, encode=0)
-    calendar = Calendar()
-    calendar.add("prodid", "-//RevMentor Desktop//Brainstorming session//EN")
-    calendar.add("version", "2.0")
-    calendar.add_component(event)
-    return calendar.to_ical()
-
-
-def export_brainstorming_invite(
-    db: Database, partnership_id: int, when: datetime, path: Path
-) -> Path:
-    """Write `brainstorming_invite` to `path` (atomically); returns the path."""
-    path = Path(path)
-    data = brainstorming_invite(db, partnership_id, when)
-    with atomic_write(path) as temp:
-        temp.write_bytes(data)
-    return path

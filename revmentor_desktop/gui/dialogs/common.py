@@ -6,9 +6,23 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.services.coordinator import (
+    coordinator_email,
+    email_problem,
+    save_coordinator_email,
+)
 from revmentor_desktop.core.services.people.directory import filter_options
 from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.style import error_style
@@ -32,6 +46,29 @@ def show_error(label: QLabel, message: str | None) -> None:
     label.setStyleSheet(error_style())
     label.setText(ltr(message or ""))
     label.setVisible(bool(message))
+
+
+def ask_coordinator_email(parent: QWidget, db: Database) -> bool:
+    """Invitations come from the coordinator (their ORGANIZER): when no coordinator's email is
+    set yet, ask for it once and keep it in the organisation settings. False: cancelled."""
+    if coordinator_email(db):
+        return True
+    text, problem = "", ""
+    while True:
+        text, ok = QInputDialog.getText(
+            parent, "Coordinator's email",
+            f"{problem}Calendar invitations come from the programme coordinator, and the "
+            "partners' replies go to them.\nYour email address (kept in File → Organisation "
+            "settings…):",
+            QLineEdit.EchoMode.Normal, text,
+        )  # fmt: skip
+        if not ok:
+            return False
+        problem = email_problem(text)
+        if problem is None:
+            save_coordinator_email(db, text)
+            return True
+        problem += "\n\n"
 
 
 def refill_programmes(combo: QComboBox, db: Database) -> None:

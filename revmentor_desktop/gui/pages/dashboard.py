@@ -35,7 +35,6 @@ from revmentor_desktop.core.services.dashboard import (
     SUGGEST_PARTNER,
     ActionItem,
     ProgrammeOverview,
-    export_brainstorming_invite,
     programme_overview,
 )
 from revmentor_desktop.core.services.evaluation import (
@@ -51,6 +50,7 @@ from revmentor_desktop.core.services.evaluation import (
     rating,
     signed,
 )
+from revmentor_desktop.core.services.partnerships.brainstorming import export_brainstorming_invite
 from revmentor_desktop.core.services.programmes import load_programme
 from revmentor_desktop.core.text import count, date_text, isolate, safe_file_name
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_LABELS
@@ -58,6 +58,7 @@ from revmentor_desktop.gui.dialogs.brainstorm import BrainstormDialog
 from revmentor_desktop.gui.dialogs.common import (
     CALENDAR,
     DialogHost,
+    ask_coordinator_email,
     ask_save_path,
     refill_programmes,
 )
@@ -541,7 +542,7 @@ class DashboardView(DialogHost, Page):
     def schedule_brainstorming(self, item: ActionItem) -> Path | None:
         """Ask when and where to save, then write the .ics invitation of the item's pair;
         returns its path."""
-        if item.partnership_id is None:
+        if item.partnership_id is None or not ask_coordinator_email(self, self.db):
             return None
         when = self._ask_when(item.who)
         if when is None:

@@ -6,16 +6,11 @@ import copy
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.coordinator import (
-    coordinator_email,
-    email_problem,
-    save_coordinator_email,
-)
 from revmentor_desktop.core.services.partnerships.agreement import Agreement, apply_defaults
 from revmentor_desktop.core.services.partnerships.meeting_series import (
     export_meeting_series,
@@ -33,7 +28,7 @@ from revmentor_desktop.core.services.partnerships.setup import (
 from revmentor_desktop.core.services.partnerships.validation import check_step
 from revmentor_desktop.core.text import isolate, safe_file_name
 from revmentor_desktop.core.vocabulary import STEPS
-from revmentor_desktop.gui.dialogs.common import CALENDAR, ask_save_path
+from revmentor_desktop.gui.dialogs.common import CALENDAR, ask_coordinator_email, ask_save_path
 from revmentor_desktop.gui.forms.ui_wizard_first_meeting_dialog import Ui_WizardFirstMeetingDialog
 from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.window_state import RemembersSize
@@ -290,7 +285,7 @@ class PartnershipWizard(RemembersSize, QWizard):
             except RevMentorError as exc:
                 page.show_message(str(exc))
             return
-        if not self._ask_coordinator_email():
+        if not ask_coordinator_email(self, self.db):
             return
         dialog = FirstMeetingDialog(first_meeting_default(self.agreement), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -313,28 +308,6 @@ class PartnershipWizard(RemembersSize, QWizard):
             "calendars offer to accept the meetings, and their replies come to you.",
             "",
         )
-
-    def _ask_coordinator_email(self) -> bool:
-        """Invitations come from the coordinator (their ORGANIZER): when no coordinator's email
-        is set yet, ask for it once and keep it in the organisation settings. False: cancelled."""
-        if coordinator_email(self.db):
-            return True
-        text, problem = "", ""
-        while True:
-            text, ok = QInputDialog.getText(
-                self, "Coordinator's email",
-                f"{problem}Calendar invitations come from the programme coordinator, and the "
-                "partners' replies go to them.\nYour email address (kept in File → Organisation "
-                "settings…):",
-                QLineEdit.EchoMode.Normal, text,
-            )  # fmt: skip
-            if not ok:
-                return False
-            problem = email_problem(text)
-            if problem is None:
-                save_coordinator_email(self.db, text)
-                return True
-            problem += "\n\n"
 
     # --- closing ----------------------------------------------------------------------------
     def reject(self) -> None:

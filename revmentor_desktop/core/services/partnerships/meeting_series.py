@@ -41,11 +41,13 @@ def series_uid(partnership_id: int) -> str:
     return f"partnership-{partnership_id}-meetings@revmentor"
 
 
-def _is_link(place: str) -> bool:
+def is_link(place: str) -> bool:
+    """Whether a meeting place is a video-call link (written as the event's URL too)."""
     return place.lower().startswith(("http://", "https://"))
 
 
-def _attendee(name: str, email: str) -> vCalAddress:
+def attendee(name: str, email: str) -> vCalAddress:
+    """A partner asked to accept or decline."""
     attendee = vCalAddress(f"mailto:{email}")
     attendee.params["CN"] = vText(name)
     attendee.params["ROLE"] = vText("REQ-PARTICIPANT")
@@ -207,11 +209,11 @@ def _series(
     place = (partnership.meeting_place or "").strip()
     if place:
         event.add("location", place)
-        if _is_link(place):
+        if is_link(place):
             event.add("url", place)
     event.add("description", _description(partnership))
     for person in (mentor, mentee):
-        event.add("attendee", _attendee(person.full_name, person.email), encode=0)
+        event.add("attendee", attendee(person.full_name, person.email), encode=0)
     return invitation(event, local.date(), end)
 
 
