@@ -127,7 +127,9 @@ def test_introductions_parse_back_with_names_attachments_and_the_draft_mark(db, 
     assert "Read a departmental budget" in PdfReader(BytesIO(content)).pages[0].extract_text()
     ics = attached["text/calendar"]
     assert ics.get_filename().endswith(".ics")
+    assert ics.get_param("method") == "REQUEST"  # RFC 6047: as the calendar's METHOD says
     calendar = Calendar.from_ical(ics.get_content())
+    assert str(calendar["METHOD"]) == "REQUEST"
     event = calendar.walk("VEVENT")[0]
     attendees = {str(a).lower() for a in event.get("attendee")}
     assert attendees == {"mailto:wang.wei@x.org", "mailto:mohammed.alali@x.org"}

@@ -702,7 +702,10 @@ def eml_bytes(message: Message, *, attachments: bool = True) -> bytes:
     if attachments:
         for attachment in message.attachments:
             maintype, subtype = attachment.content_type.split("/")
-            mail.add_attachment(attachment.load(), maintype, subtype, filename=attachment.file_name)
+            # RFC 6047: a calendar's MIME type names its METHOD; ours are all invitations.
+            params = {"method": "REQUEST"} if attachment.content_type == "text/calendar" else {}
+            mail.add_attachment(attachment.load(), maintype, subtype,
+                                filename=attachment.file_name, params=params)  # fmt: skip
     return mail.as_bytes(policy=SMTP)
 
 
