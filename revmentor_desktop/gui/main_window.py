@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -629,12 +629,36 @@ class MainWindow(QMainWindow):
         dialog = open_check_in_dialog(
             self, self.db, partnership_id,
             on_saved=lambda _id: self._mark_stale(*changed),
-            on_ended=lambda _id: self._mark_stale(*changed, self.ui.actionSuggestions),
+            on_ended=self._ended_at_check_in,
         )  # fmt: skip
         if dialog is None:  # deleted or finished meanwhile
             self._mark_stale(self.ui.actionDashboard)
             return
         self.check_in_dialog = dialog
+
+    def _ended_at_check_in(self, partnership_id: int) -> None:
+        """A fit check ended the partnership without fault: as after ending it on the
+        Partnerships page, the closing conversation follows, once the check-in has closed."""
+        self._mark_stale(
+            self.ui.actionDashboard, self.ui.actionPartnerships, self.ui.actionSuggestions
+        )
+        QTimer.singleShot(0, lambda: self.open_closing_conversation(partnership_id))
+
+    def open_closing_conversation(self, partnership_id: int) -> None:
+        from revmentor_desktop.gui.dialogs.end_partnership import ClosureDialog
+
+        try:
+            dialog = ClosureDialog(self.db, partnership_id, self)
+        except RevMentorError as exc:  # deleted meanwhile
+            QMessageBox.warning(self, "Closing conversation", ltr(str(exc)))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        pair = f"{isolate(dialog.record.mentor)} and {isolate(dialog.record.mentee)}"
+        dialog.saved.connect(
+            lambda _id: self.statusBar().showMessage(f"Closing conversation saved for {pair}")
+        )
+        dialog.open()  # window-modal, without a nested event loop
+        self.closure_dialog = dialog
 
     def resume_draft(self, partnership_id: int) -> None:
         self.show_page(self.ui.actionPartnerships)

@@ -60,3 +60,32 @@ def test_add_person_is_in_the_file_menu_and_shows_the_people_page(window, monkey
     window.people.add_person_action.trigger()
     assert window.ui.pages.currentWidget() is window.people
     assert [d.objectName() for d in opened] == ["personDialog"]
+
+
+def test_a_no_fault_ending_at_a_dashboard_check_in_opens_the_closing_conversation(
+    qtbot, db, small_org, monkeypatch
+):
+    from factories import add_partnership
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    from revmentor_desktop.core.db.models import FitVerdict
+
+    partnership_id, _ = add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
+    db.close()
+    main = create_main_window(db.url)
+    qtbot.addWidget(main)
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: yes))
+    main.log_check_in(partnership_id)  # as the dashboard's "log check-in" does
+    check_in = main.check_in_dialog
+    check_in.ui.dateEdit.setDate(QDate(2026, 10, 8))
+    check_in.ui.verdictCombo.setCurrentIndex(
+        check_in.ui.verdictCombo.findData(FitVerdict.NOT_A_FIT)
+    )
+    assert check_in.save() and check_in.ended
+    qtbot.waitUntil(lambda: getattr(main, "closure_dialog", None) is not None)
+    closure = main.closure_dialog
+    assert closure.isVisible() and closure.partnership_id == partnership_id
+    assert "Dana Fox" in closure.windowTitle() and "Zoë Adams" in closure.windowTitle()
+    closure.reject()

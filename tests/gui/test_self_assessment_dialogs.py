@@ -225,3 +225,31 @@ def test_ending_early_opens_the_closing_conversation_too(qtbot, db, pair, monkey
     assert "has ended early" in view.follow_up.ui.headerLabel.text()
     view.follow_up.reject()  # nothing typed: closes without a question
     assert load_closure(db, pid).recorded_on is None
+
+
+def test_a_fit_check_ending_it_from_the_history_opens_the_closing_conversation(
+    qtbot, db, pair, monkeypatch
+):
+    from revmentor_desktop.core.services.partnerships.life import end_early
+
+    pid, _ = pair
+    view = PartnershipsView(db)
+    qtbot.addWidget(view)
+    view.select_partnership(pid)
+
+    def run(history):  # a not-a-fit check-in logged there, and the partnership ended
+        end_early(db, pid, "Not a fit: the first-session fit check.", no_fault=True)
+        history.changed.emit()
+        return False
+
+    monkeypatch.setattr(view, "_run_dialog", run)
+    view.ui.checkInsButton.click()
+    assert isinstance(view.follow_up, ClosureDialog)
+    assert "has ended early" in view.follow_up.ui.headerLabel.text()
+    view.follow_up.reject()
+    # A change that does not end it opens nothing.
+    view.follow_up = None
+    monkeypatch.setattr(view, "_run_dialog", lambda history: history.changed.emit())
+    view.select_partnership(pid)
+    view.ui.checkInsButton.click()
+    assert view.follow_up is None

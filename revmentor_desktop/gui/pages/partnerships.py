@@ -464,6 +464,9 @@ class PartnershipsView(DialogHost, Page):
             dialog.deleteLater()
         if changed:
             self._changed(row.id)
+            now = self._row(row.id)
+            if row.status not in FINISHED and now is not None and now.status in FINISHED:
+                self.open_closure(row.id)  # a fit check in the history ended it
 
     def delete_selected_draft(self) -> None:
         row = self.selected_row()
