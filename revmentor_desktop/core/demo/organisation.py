@@ -59,7 +59,7 @@ PROGRAMME = {
     "checkin_interval_days": 30,
     "stalled_after_days": 21,
 }
-ENROLLED_SHARE = 0.25  # of everyone in the organisation
+ENROLLED_SHARE = 0.3  # of everyone in the organisation
 MENTEE_SHARE = 0.47  # of those enrolled; mentees with capacity 2 balance the rest
 MAX_SENIORS_ENROLLED = 0.8  # leave some seniors out even in a huge organisation
 

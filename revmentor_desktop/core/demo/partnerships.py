@@ -2,7 +2,8 @@
 
 Called by demo.create_demo once its people are in the database, so the dashboard and the reports
 have something to show on first start: pairs going well, one stalled, one with a review overdue,
-drafts at different steps, a paused pair, one completed and one ended early without fault.
+drafts at different steps, a paused pair, one completed and one ended early without fault; a
+larger organisation also gets a second completed pair and one past its mid-point review.
 Partners rate their own level in the skills they learn when they sign, and again at each held
 review; the completed and the ended pair each have their closing conversations.
 Dates are laid out backwards from the day the demo is made (the programme's end at the latest),
@@ -86,6 +87,10 @@ STORIES = (
     _Story("draft_accepted", PartnershipStatus.DRAFT, wizard_step=1),
     _Story("steady_monthly", PartnershipStatus.ACTIVE, start_offset=6, interval=20),
     _Story("paused", PartnershipStatus.PAUSED, start_offset=4, interval=14, quiet_days=25),
+    # A larger organisation's demo has more to evaluate: a second completed pair, and one whose
+    # shorter agreement had its mid-point review lately.
+    _Story("completed_second", PartnershipStatus.COMPLETED, start_offset=2, interval=11),
+    _Story("midpoint_held", PartnershipStatus.ACTIVE, start_offset=1, interval=14),
 )
 
 GOAL_TITLES = {
@@ -304,7 +309,10 @@ class _Builder:
             # A shorter agreement whose mid-point review was due a few days ago.
             midpoint = self.as_of - timedelta(days=5)
             end = midpoint + (midpoint - start)
-        elif story.key == "completed":
+        elif story.key == "midpoint_held":
+            midpoint = self.as_of - timedelta(days=12)
+            end = midpoint + (midpoint - start)
+        elif story.status == PartnershipStatus.COMPLETED:
             end = self.as_of - timedelta(days=8)
             midpoint = _halfway(start, end)
         self._dates(start, end)
@@ -320,7 +328,7 @@ class _Builder:
             self._ended_early()
         else:
             self._check_ins(start, end)
-        if story.key == "completed":
+        if story.status == PartnershipStatus.COMPLETED:
             partnership.ended_at = _at(end, 16)
         return partnership
 
@@ -435,7 +443,13 @@ class _Builder:
             day += timedelta(days=story.interval + rng.randint(-2, 2))
         if not story.quiet_days and days and (last_day - days[-1]).days > 7:
             days.append(last_day - timedelta(days=rng.randint(0, 4)))  # met lately
-        if story.key == "completed" and partnership.final_review_date:
+        if story.key != "review_overdue":
+            # Each review that is due is held on its day, not lost in a gap between meetings.
+            for due in (partnership.midpoint_review_date, partnership.final_review_date):
+                if days and due and days[0] < due <= last_day:
+                    days = sorted({*(d for d in days if abs((d - due).days) > 3), due})
+        completed = story.status == PartnershipStatus.COMPLETED
+        if completed and partnership.final_review_date:
             days = [d for d in days if d < partnership.final_review_date]
             days.append(partnership.final_review_date)
         goals = partnership.goals
@@ -450,7 +464,7 @@ class _Builder:
         check_ins = []
         for number, held_on in enumerate(days):
             last = number == len(days) - 1
-            final = story.key == "completed" and last
+            final = completed and last
             kind = CheckInKind.FIT_CHECK if number == 0 else CheckInKind.CHECK_IN
             for review, due in reviews:
                 if number and review not in held_reviews and due and held_on >= due:

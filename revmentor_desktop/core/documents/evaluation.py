@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table
 
-from revmentor_desktop.core.documents.base import SHADE, Document, date_text, table_style
+from revmentor_desktop.core.documents.base import (
+    CELL_PADDING,
+    SHADE,
+    Document,
+    date_text,
+    table_style,
+)
 from revmentor_desktop.core.documents.data import Letterhead, Vocabulary
 from revmentor_desktop.core.documents.fonts import SANS_BOLD
 
@@ -26,7 +32,12 @@ from revmentor_desktop.core.services.evaluation import (
 from revmentor_desktop.core.text import count, isolate
 
 if TYPE_CHECKING:  # the evaluation service's plain values, for type hints only
-    from revmentor_desktop.core.services.evaluation import Evaluation, LevelChange
+    from revmentor_desktop.core.services.evaluation import Evaluation, LevelChange, SkillLearning
+
+# The skills listed under each direction: one page has room for this many. The dashboard's
+# Evaluation tab lists them all.
+SKILLS_PER_DIRECTION = 6
+SKILL_INDENT = 10  # points: a direction's skills sit under it
 
 PRIVACY_NOTE = (
     "Figures only: never private notes, what partners wrote about their learning, confidence "
@@ -151,18 +162,26 @@ class EvaluationReport(Document):
         if not any(item.levels.start.answers or item.levels.latest.answers
                    for item in e.learning):  # fmt: skip
             return [self.p("No self-assessments recorded yet.", "Note")]
-        rows, bold, spans = [], [], []
+        rows, bold, spans, indented = [], [], [], []
         for item in e.learning:
             bold.append(len(rows) + 1)
             rows.append(self._level_row(self.words.word("direction", item.direction),
                                         item.levels))  # fmt: skip
-            for skill in item.skills:
-                rows.append(self._level_row(f"    {isolate(skill.skill)}", skill.levels))
+            listed = _most_answered(item.skills)
+            for skill in listed:
+                indented.append(len(rows) + 1)
+                rows.append(self._level_row(isolate(skill.skill), skill.levels))
+            notes = []
+            if len(listed) < len(item.skills):
+                notes.append(f"{count(len(item.skills) - len(listed), 'more skill')} in the "
+                             "dashboard's Evaluation tab")  # fmt: skip
             if item.skills_left_out:
                 left = count(item.skills_left_out, "skill")
+                notes.append(f"{left} with fewer than {self.minimum} partners answering")
+            for note in notes:
                 spans.append(len(rows) + 1)
-                rows.append([f"    {left} with fewer than {self.minimum} partners answering",
-                             "", "", "", ""])  # fmt: skip
+                indented.append(len(rows) + 1)
+                rows.append([note, "", "", "", ""])
         w = self.frame_width
         table = self.table(
             ["Who learns / skill", "At the start", "Latest review", "Change", "Behind it"],
@@ -171,6 +190,7 @@ class EvaluationReport(Document):
             style="CellSmall",
             extra=[("FONTNAME", (0, r), (0, r), SANS_BOLD) for r in bold]
             + [("SPAN", (0, r), (-1, r)) for r in spans]
+            + [("LEFTPADDING", (0, r), (0, r), CELL_PADDING + SKILL_INDENT) for r in indented]
             + [("ALIGN", (1, 1), (3, -1), "RIGHT")],
         )
         return [table]
@@ -199,3 +219,14 @@ class EvaluationReport(Document):
             [w * 0.36, w * 0.29, w * 0.15, w * 0.2],
             style="CellSmall",
         )
+
+
+def _most_answered(skills: list[SkillLearning]) -> list[SkillLearning]:
+    """The skills most partners answered for, at most SKILLS_PER_DIRECTION, in their order."""
+    if len(skills) <= SKILLS_PER_DIRECTION:
+        return skills
+    ranked = sorted(
+        skills, key=lambda s: (s.levels.change.answers, s.levels.start.answers), reverse=True
+    )
+    kept = {id(s) for s in ranked[:SKILLS_PER_DIRECTION]}
+    return [s for s in skills if id(s) in kept]
