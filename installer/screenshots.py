@@ -5,12 +5,12 @@ Run from the checkout; on Linux without a desktop, under a virtual screen:
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python installer/screenshots.py
 
 Writes people-view.png, people-view-filtered.png, person-dialog.png, suggestions.png,
-partnerships.png, dashboard.png, wizard-partners.png and agreement.png into
+partnerships.png, dashboard.png, wizard-partners.png, agreement.png and evaluation.png into
 resources/screenshots (or --out), each at the window's default size of 1200×760 (the wizard at
-its own, the agreement's first page as poppler's pdftoppm draws it). The demo is made afresh
-from its fixed seed, in a data folder of its own (--data, a temporary one unless given), so the
-user's own data is never touched and the pictures come out the same each time; only the dates
-follow the day they are made, as the demo's partnerships and check-ins do.
+its own, the agreement's first page and the evaluation as poppler's pdftoppm draws them). The
+demo is made afresh from its fixed seed, in a data folder of its own (--data, a temporary one
+unless given), so the user's own data is never touched and the pictures come out the same each
+time; only the dates follow the day they are made, as the demo's partnerships and check-ins do.
 """
 
 from __future__ import annotations
@@ -159,30 +159,38 @@ def shoot(out: Path) -> int:
         settle()
     save(wizard, "wizard-partners.png")
     QDialog.done(wizard, QDialog.DialogCode.Rejected)
-    agreement_page(window.db, out)
+    document_pages(window.db, out)
     window.close()
     return 0
 
 
-def agreement_page(db, out: Path) -> None:
+def document_pages(db, out: Path) -> None:
     """agreement.png: the first page of an active demo partnership's agreement with a name in
-    a script that is shaped (Indic, Thai, Arabic or Hebrew), drawn by poppler's pdftoppm."""
+    a script that is shaped (Indic, Thai, Arabic or Hebrew); evaluation.png: the programme's
+    one-page evaluation. Both drawn by poppler's pdftoppm."""
     import re
-    import subprocess
 
     from revmentor_desktop.core.db.models import PartnershipStatus
     from revmentor_desktop.core.services.partnerships.life import list_partnerships
-    from revmentor_desktop.core.services.pdf_files import agreement_pdf
+    from revmentor_desktop.core.services.pdf_files import agreement_pdf, evaluation_pdf
 
     if shutil.which("pdftoppm") is None:
-        print("pdftoppm (poppler-utils) not found: agreement.png left as it is")
+        print("pdftoppm (poppler-utils) not found: the documents' pictures are left as they are")
         return
     shaped = re.compile("[\u0590-\u0e7f]")
     pair = next(p for p in list_partnerships(db, status=PartnershipStatus.ACTIVE)
                 if shaped.search(p.mentor_name + p.mentee_name))  # fmt: skip
-    command = ["pdftoppm", "-png", "-r", "70", "-singlefile", "-f", "1", "-l", "1", "-"]
-    subprocess.run([*command, str(out / "agreement")], input=agreement_pdf(db, pair.id), check=True)
-    print(f"wrote {out / 'agreement.png'}")
+    first_page(agreement_pdf(db, pair.id), out / "agreement", 70)
+    first_page(evaluation_pdf(db, pair.programme_id), out / "evaluation", 110)
+
+
+def first_page(pdf: bytes, target: Path, resolution: int) -> None:
+    """The PDF's first page as `target`.png."""
+    import subprocess
+
+    command = ["pdftoppm", "-png", "-r", str(resolution), "-singlefile", "-f", "1", "-l", "1"]
+    subprocess.run([*command, "-", str(target)], input=pdf, check=True)
+    print(f"wrote {target}.png")
 
 
 if __name__ == "__main__":

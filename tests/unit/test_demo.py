@@ -25,7 +25,12 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.demo.organisation import DemoSummary, create_demo
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, get_setting, is_demo
+from revmentor_desktop.core.services.organisation import (
+    COORDINATOR_EMAIL,
+    ORGANISATION_NAME,
+    get_setting,
+    is_demo,
+)
 from revmentor_desktop.paths import resource
 
 # What juniors typically bring to a reverse-mentoring pair, and what seniors bring.
@@ -128,6 +133,8 @@ def test_default_demo_fills_an_empty_database(db):
         assert session.scalar(select(func.count()).select_from(Skill)) == summary.skills >= 30
         assert get_setting(session, ORGANISATION_NAME) == "Northwind Logistics"
         assert is_demo(session)  # the window marks it as the demo
+        # Invitations and messages come from the programme team's mailbox.
+        assert get_setting(session, COORDINATOR_EMAIL) == "mentoring@northwind.example"
         levels = session.scalars(select(SeniorityLevel).order_by(SeniorityLevel.rank)).all()
         assert len(levels) == 8
         assert (levels[0].label, levels[-1].label) == ("Apprentice", "Executive")

@@ -34,6 +34,7 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.demo.partnerships import add_demo_partnerships, rather_not_pairs
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.organisation import (
+    COORDINATOR_EMAIL,
     DEMO,
     ORGANISATION_NAME,
     ensure_levels,
@@ -44,6 +45,8 @@ from revmentor_desktop.paths import resource
 
 ORGANISATION = "Northwind Logistics"
 EMAIL_DOMAIN = "northwind.example"
+# The programme team's shared mailbox: invitations and messages come from it.
+COORDINATOR = f"mentoring@{EMAIL_DOMAIN}"
 DEFAULT_SEED = 2026  # no seed still gives the same demo every time
 # Room for one person of each culture in names.json, so every script shows.
 MIN_PEOPLE, MAX_PEOPLE = 20, 100_000
@@ -435,6 +438,7 @@ def create_demo(
         level_ids = _level_ids(session)
         set_setting(session, ORGANISATION_NAME, ORGANISATION)
         set_setting(session, DEMO, True)
+        set_setting(session, COORDINATOR_EMAIL, COORDINATOR)
         skill_ids = _ensure_skills(session, catalogue)
         _insert_people(session, drafts, level_ids)
         _insert_person_skills(session, drafts, skill_ids)
