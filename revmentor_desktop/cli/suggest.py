@@ -32,8 +32,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _suggest(args: argparse.Namespace, url: str) -> int:
-    import json
-
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.matching import Matcher  # numpy and scipy: only this command
     from revmentor_desktop.core.services import suggestions
@@ -42,10 +40,9 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
     # Reading needs no writer lock, so a suggestion can be previewed while the window is open.
     with open_database(url, writer=args.accept) as db:
         programme_id = programme_by_name(db, args.programme)
-        cohort = suggestions.load_cohort(db, programme_id)
+        cohort, left_out = suggestions.load_cohort_and_left_out(db, programme_id)
         suggestion = Matcher(cohort).suggest(suggestions.load_matching_settings(db, programme_id))
         report = suggestions.suggestion_report(cohort, suggestion)
-        left_out = suggestions.not_considered(db, programme_id)
         report["not_considered"] = [
             {"email": p.email, "name": p.name, "reason": p.reason} for p in left_out
         ]
@@ -58,7 +55,7 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
             suggestions.accept_pairs(db, programme_id, suggestion.pairs) if args.accept else []
         )
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(indented_json(report))
     else:
         print(report_text(report, suggestion.total_score, left_out, nobody))
     if args.accept:
@@ -68,6 +65,98 @@ def _suggest(args: argparse.Namespace, url: str) -> int:
             file=sys.stderr if args.json else sys.stdout,
         )
     return 0
+
+
+# --- `revmentor suggest --json` ------------------------------------------------------------
+
+
+def indented_json(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, character for character, faster.
+
+    With an indent, `json` falls back to its pure-Python encoder, which yields every comma and
+    bracket of a 3 MB report on its own. Here a dict or list of plain values (a pair's reasons,
+    an unmatched person), and a list of such dicts (a pair's criteria, everyone not considered),
+    go through the C encoder in one call each; only the levels above are walked in Python.
+    """
+    from json.encoder import c_encode_basestring, c_make_encoder
+
+    if c_make_encoder is None or c_encode_basestring is None:  # a Python built without _json
+        import json
+
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    # markers, default, string encoder, indent, key separator, item separator, sort_keys,
+    # skipkeys, allow_nan: as json.dumps(ensure_ascii=False) makes it, but that the items are
+    # separated by NUL, which never appears inside encoded JSON (it is written \u0000).
+    encode = c_make_encoder({}, _not_serializable, c_encode_basestring, None, ": ", SEP, False,
+                            False, True)  # fmt: skip
+    out: list[str] = []
+    walking: set[int] = set()  # the containers being written, as json checks for cycles
+
+    def write(item: Any, depth: int) -> None:
+        if isinstance(item, dict):
+            members, values, brackets = item.items(), item.values(), "{}"
+        elif isinstance(item, list | tuple):
+            members, values, brackets = enumerate(item), item, "[]"
+        else:
+            out.append("".join(encode(item, 0)))
+            return
+        if not item:
+            out.append(brackets)
+            return
+        outer, inner = "\n" + "  " * depth, "\n" + "  " * (depth + 1)
+        if all(type(v) in _PLAIN for v in values):
+            text = "".join(encode(item, 0))  # "{a\0b}": NUL where a line break goes
+            out.append(text[0] + inner + text[1:-1].replace(SEP, "," + inner) + outer + text[-1])
+            return
+        if brackets == "[]" and all(_flat_dict(v) for v in values):
+            # "[{a\0b}\0{c}]": the only NULs between a "}" and a "{" separate the dicts,
+            # since a plain value never ends with "}".
+            deeper = "\n" + "  " * (depth + 2)
+            text = "".join(encode(item, 0))[2:-2]
+            text = text.replace("}" + SEP + "{", inner.join(("", "},", "{")) + "\x01")
+            text = text.replace(SEP, "," + deeper).replace("\x01", deeper)
+            out.append("[" + inner + "{" + deeper + text + inner + "}" + outer + "]")
+            return
+        if id(item) in walking:
+            raise ValueError("Circular reference detected")
+        walking.add(id(item))
+        separator = inner
+        out.append(brackets[0])
+        for key, member in members:
+            out.append(separator)
+            separator = "," + inner
+            if brackets == "{}":
+                out.append("".join(encode(key if type(key) is str else _key(key), 0)) + ": ")
+            if type(member) in _PLAIN:  # most values: spare a call
+                out.append("".join(encode(member, 0)))
+            else:
+                write(member, depth + 1)
+        out.append(outer + brackets[1])
+        walking.discard(id(item))
+
+    write(value, 0)
+    return "".join(out)
+
+
+SEP = "\x00"
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _flat_dict(item: Any) -> bool:
+    return type(item) is dict and bool(item) and all(type(v) in _PLAIN for v in item.values())
+
+
+def _key(key: Any) -> str:
+    """A key that is not a string as `json` writes it: 1 as "1", True as "true"."""
+    if key is None or isinstance(key, int | float):
+        import json
+
+        return json.dumps(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _not_serializable(item: Any) -> Any:
+    raise TypeError(f"Object of type {type(item).__name__} is not JSON serializable")
 
 
 # --- `revmentor suggest` in a terminal ----------------------------------------------------

@@ -16,6 +16,7 @@ from collections import Counter
 import numpy as np
 
 from revmentor_desktop.core.matching.head_start import solve
+from revmentor_desktop.core.matching.solver import assignment_solver
 
 # Added to every allowed pair so that, among equal totals, more people get a partner (and a
 # pair scoring 0 is told apart from a forbidden one, which is worth exactly 0).
@@ -104,9 +105,8 @@ def _assignment(cost, allowed, row_places, col_places, once) -> list[tuple[int, 
         matrix[mine, pc + k] = cost[r, c]
         matrix[pr + k, pc + k] = 0.0  # pair not used
         matrix[pr + k, theirs] = 0.0  # pair used: it takes one of the mentee's places
-    from scipy.optimize import linear_sum_assignment  # no head start: the infinities forbid it
-
-    picked_rows, picked_cols = linear_sum_assignment(matrix)
+    # No head start: the infinities forbid it.
+    picked_rows, picked_cols = assignment_solver()(matrix)
     gadget_pairs = set(once)
     pairs = []
     for row, col in zip(picked_rows.tolist(), picked_cols.tolist(), strict=True):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from revmentor_desktop.core.matching.solver import assignment_solver
+
 RAISE = 0.5  # the least step of a bid, in score points: finer prices need more rounds
 ROUNDS = 80  # most rows have a column after 20 rounds; later ones refine fewer rows each
 SMALLEST = 256  # below this the solver takes a millisecond or two, less than the rounds
@@ -22,7 +24,7 @@ NEARLY_SQUARE = 0.02  # a problem further from square is easy already, and paddi
 
 def solve(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Rows and columns of a minimum-cost assignment, as `linear_sum_assignment` gives them."""
-    from scipy.optimize import linear_sum_assignment  # ~0.5 s to import: only when solving
+    linear_sum_assignment = assignment_solver()  # loaded only when solving
 
     rows, cols = cost.shape
     size = max(rows, cols)

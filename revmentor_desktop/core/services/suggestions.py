@@ -192,19 +192,37 @@ def load_cohort(db: Database, programme_id: int) -> Cohort:
     with db.engine.connect() as connection:
         live_pairs = _live_pairs(connection, programme_id)
         members = _members(connection, programme_id, live_pairs)
-        open_members = [m for m in members.values() if m.reason is None]
-        skills = _skills(connection, programme_id)
-        skill_names = dict(connection.execute(select(Skill.id, Skill.name)).all())
-        # Everyone's manager: a reporting chain may pass through people outside the programme.
-        managers = dict(connection.execute(select(Person.id, Person.manager_id)).all())
-        preferences = connection.execute(
-            select(PairingPreference.person_id, PairingPreference.other_id, PairingPreference.kind)
-        ).all()
-        decisions = connection.execute(
-            select(PairDecision.mentor_id, PairDecision.mentee_id, PairDecision.kind).where(
-                PairDecision.programme_id == programme_id
-            )
-        ).all()
+        return _cohort(connection, programme_id, members, live_pairs)
+
+
+def load_cohort_and_left_out(db: Database, programme_id: int) -> tuple[Cohort, list[NotConsidered]]:
+    """`load_cohort` and `not_considered` in one read, the members read once for both."""
+    with db.engine.connect() as connection:
+        live_pairs = _live_pairs(connection, programme_id)
+        members = _members(connection, programme_id, live_pairs)
+        cohort = _cohort(connection, programme_id, members, live_pairs)
+        return cohort, _left_out(connection, members)
+
+
+def _cohort(
+    connection: Connection,
+    programme_id: int,
+    members: dict[int, _Member],
+    live_pairs: list[tuple[int, int]],
+) -> Cohort:
+    open_members = [m for m in members.values() if m.reason is None]
+    skills = _skills(connection, programme_id)
+    skill_names = dict(connection.execute(select(Skill.id, Skill.name)).all())
+    # Everyone's manager: a reporting chain may pass through people outside the programme.
+    managers = dict(connection.execute(select(Person.id, Person.manager_id)).all())
+    preferences = connection.execute(
+        select(PairingPreference.person_id, PairingPreference.other_id, PairingPreference.kind)
+    ).all()
+    decisions = connection.execute(
+        select(PairDecision.mentor_id, PairDecision.mentee_id, PairDecision.kind).where(
+            PairDecision.programme_id == programme_id
+        )
+    ).all()
     mentors = [_participant(m, skills) for m in open_members if m.role == Role.REVERSE_MENTOR]
     mentees = [_participant(m, skills) for m in open_members if m.role == Role.MENTEE]
     in_cohort = {m.person_id for m in open_members}
@@ -344,11 +362,13 @@ def not_considered(db: Database, programme_id: int) -> list[NotConsidered]:
     too. Listed in the order of `REASONS`, then by name.
     """
     with db.engine.connect() as connection:
-        members = _members(connection, programme_id)
-        people = connection.execute(
-            select(Person.id, Person.given_name, Person.family_name, Person.email,
-                   Person.archived)
-        ).all()  # fmt: skip
+        return _left_out(connection, _members(connection, programme_id))
+
+
+def _left_out(connection: Connection, members: dict[int, _Member]) -> list[NotConsidered]:
+    people = connection.execute(
+        select(Person.id, Person.given_name, Person.family_name, Person.email, Person.archived)
+    ).all()
     left_out = []
     for person in people:
         member = members.get(person.id)
