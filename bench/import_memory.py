@@ -5,7 +5,8 @@ resident set size and its wall-clock time.
 
 - people: a 100,000-row file as CSV and as XLSX (the export of the 100,000-person demo, whose
   99,000 people not archived are exported, plus 1,000 of them again under new addresses), with
-  --dry-run and imported for real into a new database;
+  --dry-run and imported for real into a new database; first the same for the 10,000-person
+  demo's export (9,900 rows), to show how the memory grows with the file;
 - oversized: the same rows repeated into a CSV of 198 MB (647,000 rows), and two XLSX made
   to fill the memory: 4,000,000 rows packed 300 times (1.2 MB) and 4,000,000 rows packed 23
   times (10 MB), which the import must refuse within seconds.
@@ -64,31 +65,55 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="revmentor-bench-memory-") as folder:
         work = Path(folder)
         os.environ["REVMENTOR_DATA_DIR"] = str(work / "data")
-        csv_path, xlsx_path = people_files(work)
+        files = people_files(work)
+        csv_path = files[PEOPLE][0]
         if args.only != "oversized":
-            print(f"{PEOPLE:,} people, CSV {size(csv_path)}, XLSX {size(xlsx_path)}")
-            for path in (csv_path, xlsx_path):
-                report(f"{path.suffix[1:].upper()} --dry-run", run(work, path, "--dry-run"))
-                database = work / f"import-{path.suffix[1:]}.sqlite"
-                report(f"{path.suffix[1:].upper()} imported", run(work, path, db=database))
+            peaks: dict[tuple[int, str], float] = {}
+            for rows, paths in files.items():
+                csv_file, xlsx_file = paths
+                print(f"{rows:,} people, CSV {size(csv_file)}, XLSX {size(xlsx_file)}")
+                for path in paths:
+                    kind = path.suffix[1:].upper()
+                    dry = run(work, path, "--dry-run")
+                    report(f"{kind} --dry-run", dry)
+                    database = work / f"import-{rows}-{path.suffix[1:]}.sqlite"
+                    real = run(work, path, db=database)
+                    report(f"{kind} imported", real)
+                    peaks[rows, kind] = max(dry[3], real[3])
+            small, big = sorted(files)
+            for index, kind in enumerate(("CSV", "XLSX")):
+                grown = peaks[big, kind] - peaks[small, kind]
+                file_grown = size_mb(files[big][index]) - size_mb(files[small][index])
+                print(
+                    f"  {kind}: {small:,} -> {big:,} rows: peak +{grown:,.0f} MB, "
+                    f"{grown * 2**20 / (big - small):,.0f} bytes a row (the file: "
+                    f"{file_grown * 2**20 / (big - small):,.0f} bytes a row)"
+                )
+            peak = max(peaks.values())
+            verdict = "PASS" if peak < 1024 else "FAIL"
+            print(f"target: {PEOPLE:,} rows under 1 GB (peak {peak:,.0f} MB): {verdict}")
         if args.only != "people":
             for path in oversized_files(work, csv_path):
                 report(f"{path.name} ({size(path)})", run(work, path, "--dry-run"))
 
 
-def people_files(work: Path) -> tuple[Path, Path]:
-    """The 100,000-row people file, as CSV and as XLSX."""
+def people_files(work: Path) -> dict[int, tuple[Path, Path]]:
+    """By rows: the 10,000-person demo's export and the 100,000-row people file, each as CSV
+    and as XLSX."""
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.services.exports import PEOPLE_COLUMNS, people_table, write_table
 
-    with open_database("sqlite:///" + str(demo_database(PEOPLE)), writer=False) as db:
-        rows = people_table(db)
-    for row in rows[: PEOPLE - len(rows)]:
-        rows.append({**row, "email": "again." + row["email"]})
-    paths = work / "people.csv", work / "people.xlsx"
-    for path in paths:
-        write_table(path, PEOPLE_COLUMNS, rows)
-    return paths
+    files = {}
+    for people in (PEOPLE // 10, PEOPLE):
+        with open_database("sqlite:///" + str(demo_database(people)), writer=False) as db:
+            rows = people_table(db)
+        if people == PEOPLE:
+            for row in rows[: PEOPLE - len(rows)]:
+                rows.append({**row, "email": "again." + row["email"]})
+        files[len(rows)] = work / f"people-{people}.csv", work / f"people-{people}.xlsx"
+        for path in files[len(rows)]:
+            write_table(path, PEOPLE_COLUMNS, rows)
+    return files
 
 
 def oversized_files(work: Path, people_csv: Path) -> list[Path]:
@@ -130,8 +155,11 @@ def _cell(text: str) -> str:
     return f'<c t="inlineStr"><is><t>{text}</t></is></c>'
 
 
-def run(work: Path, path: Path, *options: str, db: Path | None = None) -> tuple[str, str, str]:
-    """(peak memory, time, last line of output) of `revmentor import people PATH OPTIONS`."""
+def run(
+    work: Path, path: Path, *options: str, db: Path | None = None
+) -> tuple[str, str, str, float]:
+    """(peak memory, time, last line of output, peak in MB) of `revmentor import people PATH
+    OPTIONS`."""
     database = db or work / "none.sqlite"  # --dry-run without a database: an empty one in memory
     command = [sys.executable, "-m", "revmentor_desktop", "--db", str(database), "import",
                "people", str(path), *options]  # fmt: skip
@@ -140,19 +168,24 @@ def run(work: Path, path: Path, *options: str, db: Path | None = None) -> tuple[
     peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", timing).group(1))
     elapsed = re.search(r"Elapsed \(wall clock\) time .*: (\S+)", timing).group(1)
     said = [line for line in (done.stdout + timing).splitlines() if _SAID.search(line)]
-    return f"{peak / 1024:,.0f} MB", elapsed, said[-1] if said else "(no result line)"
+    said_last = said[-1] if said else "(no result line)"
+    return f"{peak / 1024:,.0f} MB", elapsed, said_last, peak / 1024
 
 
 _SAID = re.compile(r" created, |^revmentor: error: ")  # the command's result, or its refusal
 
 
-def report(label: str, figures: tuple[str, str, str]) -> None:
-    peak, elapsed, said = figures
+def report(label: str, figures: tuple[str, str, str, float]) -> None:
+    peak, elapsed, said, _ = figures
     print(f"  {label:<40} peak {peak:>8}  {elapsed:>8}  {said}")
 
 
 def size(path: Path) -> str:
-    return f"{path.stat().st_size / 2**20:,.1f} MB"
+    return f"{size_mb(path):,.1f} MB"
+
+
+def size_mb(path: Path) -> float:
+    return path.stat().st_size / 2**20
 
 
 if __name__ == "__main__":

@@ -44,8 +44,9 @@ def split_list(text: str) -> list[str]:
     commas survive in the export's own "; "-separated lists)."""
     for separator in (";", "|", ","):
         if separator in text:
-            return [part.strip() for part in text.split(separator) if part.strip()]
-    return [text.strip()] if text.strip() else []
+            return [part for part in map(str.strip, text.split(separator)) if part]
+    text = text.strip()
+    return [text] if text else []
 
 
 def split_full_name(full: str) -> tuple[str, str]:

@@ -125,7 +125,8 @@ class DirectoryRules:
         """
         sign_in = account.get("sign_in_name", "").strip().lower()
         email = cell.get("email", "").strip().lower()
-        guest = word_key(account.get("account_type", "")) in _GUESTS
+        account_type = account.get("account_type", "")
+        guest = bool(account_type) and word_key(account_type) in _GUESTS  # most files: none
         if not (guest or _GUEST_MARK in sign_in or _GUEST_MARK in email):
             return None
         company = cell.get("external_org", "").strip() or account.get("guest_company", "").strip()

@@ -9,8 +9,9 @@ problems) → `apply_import` (one transaction, all or nothing: see plan.py).
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal
@@ -46,6 +47,7 @@ from revmentor_desktop.core.db.models import (
     display_name,
 )
 from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.services.imports.bulk import BulkInsert
 from revmentor_desktop.core.services.imports.cells import (
     NO,
     YES,
@@ -72,7 +74,12 @@ from revmentor_desktop.core.services.imports.directory import (
 from revmentor_desktop.core.services.imports.hr_systems import with_hr_systems
 from revmentor_desktop.core.services.imports.levels import LevelMap, LevelTarget
 from revmentor_desktop.core.services.imports.managers import ManagerDirectory, employee_id_key
-from revmentor_desktop.core.services.imports.plan import Plan, Summary, refuse_rejected_rows
+from revmentor_desktop.core.services.imports.plan import (
+    Plan,
+    Summary,
+    collector_paused,
+    refuse_rejected_rows,
+)
 from revmentor_desktop.core.services.imports.profiles import chosen_date_order, remember_profile
 from revmentor_desktop.core.services.imports.tables import SourceTable, read_table
 from revmentor_desktop.core.services.organisation import (
@@ -190,7 +197,7 @@ def parse_map_options(options: list[str], headers: list[str]) -> dict[int, str |
 # --- the plan -------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one per row of a file of up to 200,000
 class RowResult:
     """One data row of the file as the preview shows it; `line` is its spreadsheet row number."""
 
@@ -202,7 +209,7 @@ class RowResult:
     problems: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """What a row will write: Person column values, and the links resolved when applying."""
 
@@ -210,14 +217,20 @@ class _Row:
     # Who the row is, lower-case: the email of the person in the database it matches (by
     # employee ID, then by email), else the email in the file. Managers are named by it.
     key: str
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)  # a _Values once planned (_pack)
     current: dict[str, Any] | None = None  # the person in the database the row updates
     employee_id: str | None = None  # as compared (employee_id_key), when the column is mapped
-    manager_cells: dict[str, str] = field(default_factory=dict)  # manager columns as written
+    manager_cells: tuple[str, str] = ("", "")  # (manager's email, manager) as written
     manager: str | None = None  # the manager's key (when a manager column is mapped)
-    skills: dict[SkillInterest, list[str]] = field(default_factory=dict)
+    # The skills of the offers and wants columns, when mapped (see skills()).
+    offers: list[str] | None = None
+    wants: list[str] | None = None
     role: Role | None = None
     skip: Skip | None = None  # why the row is skipped, when it is (directory.py)
+
+    def skills(self, interest: SkillInterest) -> list[str]:
+        """The skills the row offers or wants (none when the column is not mapped)."""
+        return (self.offers if interest is SkillInterest.OFFERS else self.wants) or []
 
 
 @dataclass
@@ -336,6 +349,7 @@ def _load_existing(connection: Connection) -> _Existing:
     )
 
 
+@collector_paused()
 def plan_import(
     db: Database,
     table: SourceTable,
@@ -415,10 +429,11 @@ def plan_import(
     if progress:
         progress(total, total)
     accepted = [row for row in rows if row.result.action in _WRITTEN]
+    _pack(rows)
     new_skills: dict[str, str] = {}
     for row in accepted:
-        for names in row.skills.values():
-            for name in names:
+        for names in (row.offers, row.wants):
+            for name in names or ():
                 if name.lower() not in existing.skills:
                     new_skills.setdefault(name.lower(), name)
     return ImportPlan(
@@ -502,11 +517,15 @@ class _RowParser:
             name: Person.__table__.c[name].type.length
             for name in ("given_name", "family_name", "email", *_TEXT_FIELDS)
         }
+        # What a cell says, by its text: channels, hours, dates and skill lists repeat down a
+        # file, and reading each text once makes checking a row much cheaper.
+        self._read: dict[tuple[str, str], tuple[Any, list[str]]] = {}
 
     def parse(self, line: int, cells: list[str]) -> _Row:
         cell = {f: cells[i] for i, f in self.columns}
         email = cell["email"]
         key = email.lower()
+        key = email if key == email else key  # one string, not two, for most addresses
         # An employee ID finds the person first, so someone whose email changed is updated;
         # unless the email is someone else's (then the row is theirs, and _employee_id objects).
         held = self.existing.employee_ids.get(employee_id_key(cell.get("employee_id")))
@@ -552,16 +571,12 @@ class _RowParser:
         if self.consent_date is not None and not cell.get("consent_date"):
             # A consent already recorded is kept: the date says when they first agreed.
             row.values["consent_date"] = (current or {}).get("consent_date") or self.consent_date
-        for name, interest in (("offers", SkillInterest.OFFERS), ("wants", SkillInterest.WANTS)):
-            if name in cell:
-                skills = _unique(split_list(cell[name]))
-                for skill in skills:
-                    if len(skill) > 120:
-                        problems.append(
-                            f'skill "{isolate(skill[:30])}…" is longer than 120 characters'
-                        )
-                row.skills[interest] = skills
-        row.manager_cells = {name: cell[name] for name in _MANAGER_FIELDS if name in cell}
+        if "offers" in cell:
+            row.offers = self._cell(row, "offers", cell["offers"], _skills)
+        if "wants" in cell:
+            row.wants = self._cell(row, "wants", cell["wants"], _skills)
+        if self.fields & _MANAGER_FIELDS:
+            row.manager_cells = (cell.get("manager_email", ""), cell.get("manager", ""))
         if not result.name and current:
             result.name = display_name(current["given_name"], current["family_name"])
         left_on = self._left_on(row, account.get("end_date"))
@@ -570,6 +585,17 @@ class _RowParser:
             result.action = "skip"
             problems[:] = [row.skip.reason]
         return row
+
+    def _cell(self, row: _Row, name: str, text: str, read: Callable[[str], Any]) -> Any:
+        """`read(text)` -> (value, problems), remembered by text; the problems go on `row`."""
+        found = self._read.get((name, text))
+        if found is None:
+            found = read(text)
+            if len(self._read) < _REMEMBERED_CELLS:
+                self._read[name, text] = found
+        value, problems = found
+        row.result.problems.extend(problems)
+        return value
 
     def _left_on(self, row: _Row, text: str | None) -> date | None:
         """The leaving date, which is never stored: it only says whether the row is skipped."""
@@ -650,26 +676,26 @@ class _RowParser:
             given = text.lower() in YES
             row.values[name] = ((current or {}).get(name) or self.today) if given else None
             return
-        try:
-            row.values[name] = self._dates_of(name).read(text)
-        except ValueError as exc:  # unreadable, or only the order the column's others are not
-            row.result.problems.append(str(exc))
+        dates = self._dates_of(name)
+
+        def read(text: str) -> tuple[date | None, list[str]]:
+            try:
+                return dates.read(text), []
+            except ValueError as exc:  # unreadable, or only the order the others are not
+                return _NOTHING, [str(exc)]
+
+        value = self._cell(row, name, text, read)
+        if value is not _NOTHING:
+            row.values[name] = value
 
     def _hours(self, row: _Row, text: str) -> None:
-        try:
-            row.values["hours_per_month"] = parse_hours(text)
-        except ValueError:
-            row.result.problems.append(
-                f'bad hours "{isolate(text)}" (a number of hours per month, 0 or more)'
-            )
+        value = self._cell(row, "hours", text, _hours)
+        if value is not _NOTHING:
+            row.values["hours_per_month"] = value
 
     def _channels(self, row: _Row, text: str) -> None:
-        row.values["channels"], unknown = parse_channels(text)
-        for word in unknown:
-            row.result.problems.append(
-                f'unknown channel "{isolate(word)}" '
-                f"(channels: {', '.join(CHANNEL_LABELS[c] for c in Channel)})"
-            )
+        # Shared by the rows with the same text: nothing changes a row's values once read.
+        row.values["channels"] = self._cell(row, "channels", text, _channels)
 
     def _role(self, row: _Row, text: str) -> None:
         try:
@@ -682,28 +708,107 @@ class _RowParser:
             )
 
 
+# A cell that gives no value (its problem says why).
+_NOTHING = object()
+# What a cell says is remembered for this many texts: beyond them (names, addresses, lists
+# of skills unique to a row), reading again is as quick as looking up, and takes no memory.
+_REMEMBERED_CELLS = 20_000
+
+
+def _pack(rows: list[_Row]) -> None:
+    """Keep what each row will write in a compact form for applying (see _Values); the rows
+    that write nothing keep nothing."""
+    shapes: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for row in rows:
+        if row.result.action in _WRITTEN:
+            shape = tuple(row.values)
+            row.values = _Values(shapes.setdefault(shape, shape), tuple(row.values.values()))
+        else:
+            row.values = _NO_VALUES
+
+
+class _Values(Mapping[str, Any]):
+    """A planned row's values, read-only: its fields, shared by the rows that set the same
+    ones, and its values. About a third of the size of a dict."""
+
+    __slots__ = ("_fields", "_values")
+
+    def __init__(self, fields: tuple[str, ...], values: tuple[Any, ...]) -> None:
+        self._fields, self._values = fields, values
+
+    def __getitem__(self, name: str) -> Any:
+        try:
+            return self._values[self._fields.index(name)]
+        except ValueError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fields)
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(zip(self._fields, self._values, strict=True))
+
+
+_NO_VALUES: Mapping[str, Any] = _Values((), ())
+
+
+def _hours(text: str) -> tuple[Any, list[str]]:
+    try:
+        return parse_hours(text), []
+    except ValueError:
+        return _NOTHING, [f'bad hours "{isolate(text)}" (a number of hours per month, 0 or more)']
+
+
+def _channels(text: str) -> tuple[list[str], list[str]]:
+    channels, unknown = parse_channels(text)
+    known = ", ".join(CHANNEL_LABELS[c] for c in Channel)
+    return channels, [f'unknown channel "{isolate(word)}" (channels: {known})' for word in unknown]
+
+
+def _skills(text: str) -> tuple[list[str], list[str]]:
+    # One string for each skill name however many rows hold it: the names repeat down a file.
+    skills = [sys.intern(name) for name in _unique(split_list(text))]
+    return skills, [
+        f'skill "{isolate(skill[:30])}…" is longer than 120 characters'
+        for skill in skills
+        if len(skill) > 120
+    ]
+
+
 def _check_duplicates(rows: list[_Row], word: str) -> None:
     """Two rows for one person: the same email, the same employee ID, or one row matching a
     person by employee ID and another by email."""
-    ways: list[tuple[str, Callable[[_Row], str | None]]] = [
-        ("duplicate email: also on", lambda row: row.result.email.lower()),
-        ("duplicate employee ID: also on", lambda row: row.employee_id),
-        ("the same person as", lambda row: row.key),
-    ]
-    lines: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for row in rows:
-        for what, key_of in ways:
-            if key := key_of(row):
-                lines[what, key].append(row.result.line)
-    for row in rows:
+    ways = ("duplicate email: also on", "duplicate employee ID: also on", "the same person as")
+    keys = [(row.result.email.lower(), row.employee_id, row.key) for row in rows]
+    # Most files have no duplicate: count first, and look closer only at keys seen twice.
+    seen: list[set[str | None]] = [set(), set(), set()]
+    twice: list[set[str | None]] = [set(), set(), set()]
+    for row_keys in keys:
+        for way, key in enumerate(row_keys):
+            if key in seen[way]:
+                twice[way].add(key)
+            else:
+                seen[way].add(key)
+    lines: dict[tuple[int, str], list[int]] = defaultdict(list)
+    flagged = []
+    for row, row_keys in zip(rows, keys, strict=True):
+        shared = [(way, key) for way, key in enumerate(row_keys) if key and key in twice[way]]
+        if shared:
+            flagged.append((row, shared))
+            for found in shared:
+                lines[found].append(row.result.line)
+    for row, shared in flagged:
         reported = {row.result.line}
-        for what, key_of in ways:
-            others = [n for n in lines.get((what, key_of(row) or ""), ()) if n not in reported]
+        for way, key in shared:
+            others = [n for n in lines[way, key] if n not in reported]
             if others:
                 reported.update(others)
                 where = ", ".join(map(str, others))
-                also = f" ({isolate(row.key)})" if what == "the same person as" else ""
-                row.result.problems.append(f"{what} {plural(len(others), word)} {where}{also}")
+                also = f" ({isolate(row.key)})" if way == 2 else ""
+                row.result.problems.append(f"{ways[way]} {plural(len(others), word)} {where}{also}")
 
 
 def _resolve_managers(rows: list[_Row], existing: _Existing) -> None:
@@ -730,9 +835,9 @@ def _resolve_managers(rows: list[_Row], existing: _Existing) -> None:
                 archived=bool(current.get("archived")),
             )  # fmt: skip
     for row in rows:
-        email = row.manager_cells.get("manager_email", "").strip()
+        email, text = (cell.strip() for cell in row.manager_cells)
+        row.manager_cells = ("", "")  # read: what a row keeps stays small
         by_email = directory.by_email(email) if email else None
-        text = row.manager_cells.get("manager", "").strip()
         if not text:
             row.manager = by_email
             continue
@@ -824,7 +929,9 @@ def _report_cycles(rows: list[_Row], existing: _Existing, applies: Callable[[_Ro
     return found
 
 
-def _unique(names: Iterable[str]) -> list[str]:
+def _unique(names: list[str]) -> list[str]:
+    if len({name.lower() for name in names}) == len(names):
+        return names  # the usual case: no name twice
     seen: set[str] = set()
     result = []
     for name in names:
@@ -853,6 +960,7 @@ class ImportSummary(Summary):
         return skipped_parts(self.skipped_not_people, self.skipped_disabled)
 
 
+@collector_paused()
 def apply_import(
     db: Database,
     plan: ImportPlan,
@@ -924,7 +1032,7 @@ class _Writer:
         self.created = self.updated = 0
 
     def _person_values(self, row: _Row) -> dict[str, Any]:
-        values = dict(row.values)
+        values = row.values.as_dict()  # type: ignore[attr-defined]  (packed by _pack)
         if "level" in values:
             label = values.pop("level")
             if label is not None and label.lower() not in self.level_ids:
@@ -936,7 +1044,22 @@ class _Writer:
         return values
 
     def people(self) -> None:
-        new, changed = [], []
+        """Insert the new people, each with their line manager, and update the changed ones."""
+        session = self.session
+        highest = session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
+        # New people get the ids SQLite would give them in file order, before any is written,
+        # so that each goes in with its line manager, even one further down the file.
+        for row in self.rows:
+            if row.key not in self.existing.people:
+                highest += 1
+                self.ids[row.key] = highest
+        connection = session.connection()
+        # Checked when the transaction commits: a report may come before their manager.
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        defaults = {**_NEW_PERSON, "id": 0, "created_at": self.now, "updated_at": self.now}
+        new = BulkInsert(connection, Person.__table__, defaults)
+        managers = bool(self.plan._fields & _MANAGER_FIELDS)
+        changed = []
         for row in self.rows:
             values = self._person_values(row)
             current = self.existing.people.get(row.key)
@@ -946,36 +1069,40 @@ class _Writer:
                         f"{isolate(row.result.email)} is no longer in the database: preview the "
                         "import again."
                     )
-                new.append(
-                    {**_NEW_PERSON, **values, "created_at": self.now, "updated_at": self.now}
-                )
+                values["id"] = self.ids[row.key]
+                if managers:
+                    values["manager_id"] = self._manager_id(row)
+                new.add(values)
                 self.created += 1
                 continue
             self.updated += 1
             # Unchanged people are left alone, so a re-import does not even touch updated_at.
             if any(current.get(k) != v for k, v in values.items()):
                 changed.append({**values, "id": current["id"], "updated_at": self.now})
-        highest = self.session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
-        if new:
-            self.session.execute(insert(Person.__table__), new)
-            query = select(Person.id, Person.email).where(Person.id > highest)
-            self.ids.update((email.lower(), id_) for id_, email in self.session.execute(query))
+        new.flush()
         if changed:
-            _update_by_id(self.session, Person.__table__, changed)
+            _update_by_id(session, Person.__table__, changed)
+
+    def _manager_id(self, row: _Row) -> int | None:
+        wanted = None if row.manager is None else self.ids.get(row.manager)
+        if row.manager is not None and wanted is None:
+            raise RevMentorError(
+                f"The line manager {isolate(row.manager)} is no longer in the database: "
+                "preview the import again."
+            )
+        return wanted
 
     def managers(self) -> None:
+        """New line managers of people already in the database (new people have theirs)."""
         if not self.plan._fields & _MANAGER_FIELDS:
             return
         changes = []
         for row in self.rows:
             current = self.existing.people.get(row.key)
-            wanted = None if row.manager is None else self.ids.get(row.manager)
-            if row.manager is not None and wanted is None:
-                raise RevMentorError(
-                    f"The line manager {isolate(row.manager)} is no longer in the database: "
-                    "preview the import again."
-                )
-            if (current["manager_id"] if current else None) != wanted:
+            if current is None:
+                continue
+            wanted = self._manager_id(row)
+            if current["manager_id"] != wanted:
                 changes.append({"id": self.ids[row.key], "manager_id": wanted})
         if changes:
             _update_by_id(self.session, Person.__table__, changes)
@@ -989,12 +1116,17 @@ class _Writer:
         if not interests:
             return
         skill_ids = dict(self.existing.skills)
-        missing: dict[str, str] = {}
+        # Each name as written, lower-case: the rows share their name strings (plan_import).
+        lowered: dict[str, str] = {}
         for row in self.rows:
             for interest in interests:
-                for name in row.skills[interest]:
-                    if name.lower() not in skill_ids:
-                        missing.setdefault(name.lower(), name)
+                for name in row.skills(interest):
+                    if name not in lowered:
+                        lowered[name] = name.lower()
+        missing: dict[str, str] = {}
+        for name, lower in lowered.items():
+            if lower not in skill_ids:
+                missing.setdefault(lower, name)
         if missing:
             self.session.execute(
                 insert(Skill.__table__),
@@ -1003,6 +1135,7 @@ class _Writer:
             skill_ids = {
                 n.lower(): i for i, n in self.session.execute(select(Skill.id, Skill.name))
             }
+        id_of = {name: skill_ids[lower] for name, lower in lowered.items()}
         held: dict[tuple[int, str], set[int]] = defaultdict(set)
         table = PersonSkill.__table__
         # The interest as plain text (SkillInterest is a str enum, so it finds these keys):
@@ -1010,23 +1143,33 @@ class _Writer:
         query = select(table.c.person_id, table.c.skill_id, type_coerce(table.c.interest, String))
         for person_id, skill_id, interest in self.session.connection().execute(query):
             held[person_id, interest].add(skill_id)
-        removed, added = [], []
+        removed = []
+        # Skills kept keep their level; new ones start at 3 (the middle of 1–5).
+        added = BulkInsert(
+            self.session.connection(),
+            table,
+            {"person_id": 0, "skill_id": 0, "interest": SkillInterest.OFFERS, "level": 3},
+        )
+        if added.names != ("person_id", "skill_id", "interest", "level"):
+            raise ValueError(f"person_skill columns: {added.names}")  # the tuples below
+        stored = {interest: added.value("interest", interest) for interest in interests}
+        empty: set[int] = set()
         for row in self.rows:
             person_id = self.ids[row.key]
             for interest in interests:
-                wanted = [skill_ids[name.lower()] for name in row.skills[interest]]
-                current = held.get((person_id, interest), set())
+                wanted = [id_of[name] for name in row.skills(interest)]
+                current = held.get((person_id, interest), empty)
+                if not current:
+                    text = stored[interest]
+                    added.add_many([(person_id, skill_id, text, 3) for skill_id in wanted])
+                    continue
                 if set(wanted) == current:
                     continue
-                # Skills kept keep their level; new ones start at 3 (the middle of 1–5).
                 removed.extend(
                     {"p": person_id, "s": s, "i": interest} for s in current if s not in wanted
                 )
-                added.extend(
-                    {"person_id": person_id, "skill_id": s, "interest": interest, "level": 3}
-                    for s in wanted
-                    if s not in current
-                )
+                text = stored[interest]
+                added.add_many([(person_id, s, text, 3) for s in wanted if s not in current])
         if removed:
             self.session.execute(
                 delete(table).where(
@@ -1036,8 +1179,7 @@ class _Writer:
                 ),
                 removed,
             )
-        if added:
-            self.session.execute(insert(PersonSkill.__table__), added)
+        added.flush()
 
     def enrol(self) -> tuple[int, bool]:
         # Nobody with a role: no programme is created, for it would stay empty.
@@ -1059,24 +1201,25 @@ class _Writer:
                 )
             )
         }
-        new, changed, enrolled = [], [], 0
-        today = date.today()
+        changed, enrolled = [], 0
+        new = BulkInsert(
+            self.session.connection(),
+            Enrolment.__table__,
+            {"programme_id": programme_id, "person_id": 0, "role": Role.MENTEE, "capacity": 1,
+             "status": EnrolmentStatus.ACTIVE, "enrolled_on": date.today()},
+        )  # fmt: skip
         for row in self.rows:
             if row.role is None:
                 continue
             enrolled += 1
             person_id = self.ids[row.key]
             if person_id not in current:
-                new.append(
-                    {"programme_id": programme_id, "person_id": person_id, "role": row.role,
-                     "capacity": 1, "status": EnrolmentStatus.ACTIVE, "enrolled_on": today}
-                )  # fmt: skip
+                new.add({"person_id": person_id, "role": row.role})
             else:
                 id_, role, status = current[person_id]
                 if (role, status) != (row.role, EnrolmentStatus.ACTIVE):
                     changed.append({"id": id_, "role": row.role, "status": EnrolmentStatus.ACTIVE})
-        if new:
-            self.session.execute(insert(Enrolment.__table__), new)
+        new.flush()
         if changed:
             _update_by_id(self.session, Enrolment.__table__, changed)
         return enrolled, created

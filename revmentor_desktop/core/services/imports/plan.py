@@ -8,6 +8,9 @@ either the same way.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
@@ -82,3 +85,21 @@ def refuse_rejected_rows(plan: Plan, *, skip_bad_rows: bool, refusal: str = REFU
         raise RevMentorError(
             refusal.format(rows=count(rows, "row"), have=plural(rows, "has", "have"))
         )
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an import reads, checks or writes a file's rows
+    (also as a decorator: `@collector_paused()`).
+
+    Those steps make a few objects per cell and per row and no reference cycles; left on, the
+    collector runs thousands of times meanwhile, each time over the objects made since, and now
+    and then over every row read so far: about half the time of checking 10,000 people.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -24,6 +24,7 @@ from revmentor_desktop.core.services.imports.limits import (
     check_parts,
     sizes_unread,
 )
+from revmentor_desktop.core.services.imports.plan import collector_paused
 from revmentor_desktop.core.text import count, isolate
 
 DELIMITERS = ",;\t"
@@ -71,7 +72,8 @@ class SourceTable:
     @property
     def multiline(self) -> bool:
         """True when a cell spans lines, so a text editor's line numbers differ from row numbers."""
-        return any("\n" in cell or "\r" in cell for row in self.rows for cell in row)
+        # One joined string a row: far quicker than looking at each cell in Python.
+        return any("\n" in text or "\r" in text for text in map("".join, self.rows))
 
     @property
     def description(self) -> str:
@@ -89,6 +91,7 @@ class SourceTable:
 PEOPLE_EXAMPLE = '"Email", "First name", "Surname"'
 
 
+@collector_paused()
 def read_table(
     path: Path,
     *,
@@ -195,7 +198,11 @@ def _read_csv(head: bytes, reading: _Reading) -> SourceTable:
                 records = _csv_records(text, delimiter, reading)
                 head_records = list(itertools.islice(records, MAX_LINES_ABOVE + 1))
                 found = _collect(
-                    head_records, lambda _cut, rest=records: rest, reading, text.buffer.tell
+                    head_records,
+                    lambda _cut, rest=records: rest,
+                    reading,
+                    text.buffer.tell,
+                    _text_cells,
                 )
         except UnicodeDecodeError:
             continue  # further on than the sample: start again in the next encoding
@@ -382,6 +389,7 @@ def _collect(
     rest: Callable[[int], Iterable[Sequence[object]]],
     reading: _Reading,
     position: Callable[[], int],
+    cells: Callable[[Sequence[object]], list[str]] | None = None,
 ) -> tuple[list[str], list[list[str]], int]:
     """(column names, rows, the column names' line) from a file's records, checked against the
     limits one row at a time.
@@ -389,8 +397,10 @@ def _collect(
     `head` is the first records (enough to find the column names), `rest(width)` the others:
     cells right of the column names may be left out. Each row is kept as trimmed text without
     its trailing empty cells; a cell our exports neutralised (neutralise_formula) is restored.
-    `position()` is how far into the file the reading is, for the progress reports.
+    `position()` is how far into the file the reading is, for the progress reports. `cells`
+    reads a record's cells as _cell does (a quicker one for records of text alone).
     """
+    cells = cells or _any_cells
     path, limits = reading.path, reading.limits
     head = [[_cell_text(cell) for cell in record] for record in head]
     above = _lines_above_header(head)
@@ -420,9 +430,9 @@ def _collect(
         # One string for each repeated text (a department, a level, a date) halves the memory
         # a people file takes. The texts remembered are bounded, for a file of unique ones.
         if len(shared) < _SHARED_TEXTS:
-            row = [shared.setdefault(text, text) for text in map(_cell, record[:cut])]
+            row = [shared.setdefault(text, text) for text in cells(record[:cut])]
         else:
-            row = [shared.get(text, text) for text in map(_cell, record[:cut])]
+            row = [shared.get(text, text) for text in cells(record[:cut])]
         while row and not row[-1]:
             row.pop()
         if not row:
@@ -455,6 +465,19 @@ def _cell(value: object) -> str:
     """A cell as trimmed text, as it was before an export neutralised it."""
     text = value.strip() if isinstance(value, str) else _cell_text(value)
     return restore_formula(text) if text[:1] == "'" else text
+
+
+def _any_cells(record: Sequence[object]) -> list[str]:
+    return list(map(_cell, record))
+
+
+def _text_cells(record: Sequence[object]) -> list[str]:
+    """_cell of each of a CSV record's cells, which are all text: the same, about twice as
+    fast for the usual row, which holds no neutralised formula."""
+    texts = list(map(str.strip, record))  # type: ignore[arg-type]
+    if "'" in "".join(texts):
+        return [restore_formula(text) if text[:1] == "'" else text for text in texts]
+    return texts
 
 
 def _filled_width(cells: list[str]) -> int:
