@@ -6,7 +6,7 @@ is called the same everywhere. Labels are keyed by the stored enum members.
 
 from __future__ import annotations
 
-from revmentor_desktop.core.db.models import (
+from revmentor_desktop.core.db.values import (
     AssessmentMoment,
     Channel,
     CheckInKind,

@@ -27,7 +27,6 @@ def run(db_url: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from revmentor_desktop.gui.bidi import ltr
-    from revmentor_desktop.gui.crash import install_crash_dialog
     from revmentor_desktop.gui.fonts import register_app_fonts
     from revmentor_desktop.gui.icons import app_icon
     from revmentor_desktop.gui.main_window import MainWindow
@@ -39,14 +38,14 @@ def run(db_url: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     # Fonts for the scripts the system may lack, before any name is drawn.
     register_app_fonts()
-    install_crash_dialog()
+    sys.excepthook = crash_dialog
 
     window = MainWindow()
     crash_hook = install_damage_message(window)
 
-    def open_database() -> None:
+    def open_database(step=None) -> None:
         try:
-            window.start(db_url)
+            rest = step() if step is not None else window.start(db_url, people_first=True)
         except DatabaseDamagedError as exc:
             from revmentor_desktop.gui.dialogs.backups import restore_damaged
 
@@ -59,6 +58,9 @@ def run(db_url: str | None = None) -> int:
             QMessageBox.critical(window, "RevMentor", ltr(str(exc)))
             window.close()
             app.exit(1)
+        else:
+            if rest is not None:  # the people are shown: the database opens once they are painted
+                after_paint(window.people.ui.peopleTable.viewport(), lambda: open_database(rest))
 
     class FirstExpose(QObject):
         """Opens the database once the empty window is on screen, so start-up never looks frozen."""
@@ -76,6 +78,38 @@ def run(db_url: str | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = crash_hook
+
+
+def crash_dialog(exc_type, exc, tb) -> None:
+    """The crash dialog for a bug (`gui.crash.show_crash`), loaded on the first crash: its form
+    takes longer to import than the people list takes to show."""
+    from revmentor_desktop.gui.crash import show_crash
+
+    show_crash(exc_type, exc, tb)
+
+
+def after_paint(widget, then) -> None:
+    """Run `then` once, just after `widget` first paints (or after a second, should it never
+    paint: a window started minimised), from the event loop."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Painted(QObject):
+        done = False
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.run()
+            return False
+
+        def run(self) -> None:
+            if not self.done:
+                self.done = True
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+
+    painted = Painted(widget)
+    widget.installEventFilter(painted)
+    QTimer.singleShot(1000, painted.run)
 
 
 def install_damage_message(window):

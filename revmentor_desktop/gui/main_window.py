@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db: Database | None = None
         self.people = None  # the People page of the open database
+        self._first_read = None  # people shown ahead of their database's opening (`start`)
         self._organisation: str | None = None
         self._demo = False
         self.ui = Ui_MainWindow()
@@ -163,27 +164,90 @@ class MainWindow(QMainWindow):
 
     # --- which database ------------------------------------------------------------------
 
-    def start(self, db_url: str | None = None) -> None:
+    def start(
+        self, db_url: str | None = None, *, people_first: bool = False
+    ) -> Callable[[], None] | None:
         """Open the database the start asks for: `db_url` (--db or $REVMENTOR_DB), else the
         last one opened, else the default one; the very first start shows the welcome.
 
-        Raises RevMentorError as `open_database` does.
+        With `people_first`, a database that opens without a question (`core.db.quick`) shows
+        its people first, read before the database layer has loaded, and the rest of the
+        opening is returned for the caller to run once they are on screen. None when all is
+        done. Raises RevMentorError as `open_database` does (so may the rest).
         """
-        if db_url is not None:
-            self.open_database(db_url)
-            return
-        path, gone = database_at_start()
-        if path is None:
+        gone = None
+        if db_url is None:
+            path, gone = database_at_start()
+            db_url = sqlite_url(path) if path is not None else None
+
+        def say_gone() -> None:
+            if gone is not None:
+                self.statusBar().showMessage(
+                    f"The last database, {isolate(gone)}, is not there any more (moved, deleted "
+                    "or on a drive that is not connected): File → Open database… opens it from "
+                    "its new place.",
+                    30000,
+                )
+
+        if db_url is None:
             self.first_start()
+        elif people_first and self._show_first_read(db_url):
+
+            def rest() -> None:
+                self._finish_first_read()
+                say_gone()
+
+            return rest
         else:
-            self.open_database(sqlite_url(path))
-        if gone is not None:
-            self.statusBar().showMessage(
-                f"The last database, {isolate(gone)}, is not there any more (moved, deleted or "
-                "on a drive that is not connected): File → Open database… opens it from its new "
-                "place.",
-                30000,
-            )
+            self.open_database(db_url)
+        say_gone()
+        return None
+
+    def _show_first_read(self, db_url: str) -> bool:
+        """The People page of `db_url` from a first read (`first_read`), its lock held; False
+        when the database needs the ordinary opening."""
+        from revmentor_desktop.core.services.people.listing import first_read
+        from revmentor_desktop.gui.pages.people import PeopleView
+
+        first = first_read(db_url)
+        if first is None:
+            return False
+        try:
+            self.people = PeopleView(None, first=first)
+        except BaseException:
+            first.lock.release()
+            raise
+        self._first_read = first
+        self._install_page(self.ui.actionPeople, self.people)
+        self.ui.actionPeople.setChecked(True)
+        self.ui.pages.setCurrentWidget(self.people)
+        return True
+
+    def _finish_first_read(self) -> None:
+        """Open the database whose people are shown, taking over its writer lock."""
+        from revmentor_desktop.core.db import open_database
+
+        first, self._first_read = self._first_read, None
+        if first is None:  # the window was closed meanwhile
+            return
+        try:
+            # Checked a moment ago, under the same lock: no second quick check.
+            db = open_database(first.url, lock=first.lock)
+            try:
+                organisation, demo = _organisation_of(db)
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:
+            # As when opening fails: nothing open (the caller explains why, or starts again).
+            self.ui.pages.removeWidget(self.people)
+            self.people.deleteLater()
+            self.people = None
+            self._pages.clear()
+            self.ui.actionPeople.setChecked(False)
+            raise
+        self.people.attach(db)
+        self._show_new_database(db, self.people, organisation, demo)
 
     def first_start(self) -> None:
         """No database yet: the welcome offers the demo, in a database of its own, or setting
@@ -688,12 +752,14 @@ class MainWindow(QMainWindow):
 
     def page(self, action) -> Page:
         if action not in self._pages:
-            page = self._page_makers[action]()
-            page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-            page.restore_state(window_settings())
-            self.ui.pages.addWidget(page)
-            self._pages[action] = page
+            self._install_page(action, self._page_makers[action]())
         return self._pages[action]
+
+    def _install_page(self, action, page: Page) -> None:
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        page.restore_state(window_settings())
+        self.ui.pages.addWidget(page)
+        self._pages[action] = page
 
     def show_page(self, action) -> None:
         action.setChecked(True)
@@ -837,6 +903,9 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.sync()
+        if self._first_read is not None:  # closed before the database had opened
+            self._first_read.lock.release()
+            self._first_read = None
         if self.db is not None:
             self.hide()  # the window is gone at once; the day's backup follows
             self._close_database()

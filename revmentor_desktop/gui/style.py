@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from revmentor_desktop.core.db.models import PartnershipStatus
+from revmentor_desktop.core.db.values import PartnershipStatus
 
 # Text on a tinted background must keep this contrast (WCAG AA for normal text).
 MIN_CONTRAST = 4.5

@@ -8,7 +8,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from revmentor_desktop.core.errors import DatabaseLockedError
-from revmentor_desktop.core.services.people.directory import PeopleFilter, list_people
+from revmentor_desktop.core.services.people.directory import list_people
+from revmentor_desktop.core.services.people.listing import PeopleFilter
 from revmentor_desktop.gui import create_main_window
 from revmentor_desktop.gui.crash import CrashDialog, crash_report
 from revmentor_desktop.gui.models.people import PERSON_ID_ROLE, PeopleTableModel

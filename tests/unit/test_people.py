@@ -1,12 +1,8 @@
 """The people list's rows, search and filters, without Qt."""
 
 from revmentor_desktop.core.db.models import Role, display_name
-from revmentor_desktop.core.services.people.directory import (
-    PeopleFilter,
-    filter_options,
-    filter_people,
-    list_people,
-)
+from revmentor_desktop.core.services.people.directory import filter_options, list_people
+from revmentor_desktop.core.services.people.listing import PeopleFilter, filter_people
 from revmentor_desktop.core.text import fold
 
 

@@ -86,7 +86,12 @@ class Database:
 
 
 def open_database(
-    url: str, *, writer: bool = True, program: str = "RevMentor", check: bool = False
+    url: str,
+    *,
+    writer: bool = True,
+    program: str = "RevMentor",
+    check: bool = False,
+    lock: WriterLock | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at `url`.
 
@@ -94,10 +99,12 @@ def open_database(
     refuses a database that would need changing. SQLite's quick check runs first when `check`
     is set or the last writer ended without closing (a crash, a kill, a power cut). A damaged
     file raises DatabaseDamagedError, which names its newest good backup.
+
+    `lock` is the writer lock of an existing file taken already (`core.db.quick.open_current`,
+    which ran the quick check too): the database takes it over, and releases it on failure.
     """
     path = sqlite_path(url)
-    lock = None
-    if path is not None:
+    if path is not None and lock is None:
         if not path.parent.is_dir():
             raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
         if not writer and not path.exists():

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -26,6 +29,9 @@ def _begin(connection) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    # Imported here: core/db/quick.py reads BUSY_TIMEOUT_MS before SQLAlchemy is needed.
+    from sqlalchemy import create_engine, event
+
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import enum
 import logging
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from revmentor_desktop.core.errors import DatabaseOpenError, SchemaTooNewError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions. Kept here so a start-up on a current database
-# needs no Alembic import; tests/migrations checks that it matches the scripts' head.
+# needs no Alembic import; tests/migrations checks that it matches the scripts' head. This module
+# imports SQLAlchemy only inside its functions: core/db/quick.py reads this without it.
 HEAD_REVISION = "0004_evaluation"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -25,6 +28,8 @@ class SchemaOutcome(enum.StrEnum):
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -80,6 +85,8 @@ def ensure_schema(engine: Engine, *, writable: bool, backup=None) -> SchemaOutco
     `backup` is called (with no arguments) before an existing database is upgraded; a database
     made by a newer RevMentor, or a file that is some other program's database, is refused.
     """
+    from sqlalchemy import inspect
+
     with engine.connect() as connection:
         revision = current_revision(connection)
         foreign_tables = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
@@ -17,16 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
-from revmentor_desktop.core.services.coordinator import (
-    coordinator_email,
-    email_problem,
-    save_coordinator_email,
-)
-from revmentor_desktop.core.services.people.directory import filter_options
 from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.style import error_style
 from revmentor_desktop.gui.window_state import window_settings
+
+if TYPE_CHECKING:
+    from revmentor_desktop.core.db import Database
 
 # Kinds of file the window saves or opens: each kind's dialogs start in the folder last used
 # for it, so reports keep going to the reports folder even after an export went elsewhere.
@@ -51,6 +48,13 @@ def show_error(label: QLabel, message: str | None) -> None:
 def ask_coordinator_email(parent: QWidget, db: Database) -> bool:
     """Invitations come from the coordinator (their ORGANIZER): when no coordinator's email is
     set yet, ask for it once and keep it in the organisation settings. False: cancelled."""
+    # The services load SQLAlchemy: not before the people list is on screen at start-up.
+    from revmentor_desktop.core.services.coordinator import (
+        coordinator_email,
+        email_problem,
+        save_coordinator_email,
+    )
+
     if coordinator_email(db):
         return True
     text, problem = "", ""
@@ -73,6 +77,8 @@ def ask_coordinator_email(parent: QWidget, db: Database) -> bool:
 
 def refill_programmes(combo: QComboBox, db: Database) -> None:
     """The programmes afresh, keeping the one chosen (or the first), without a change signal."""
+    from revmentor_desktop.core.services.people.directory import filter_options
+
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()

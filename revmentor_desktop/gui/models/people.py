@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from revmentor_desktop.core.services.people.directory import (
+from revmentor_desktop.core.services.people.listing import (
     PeopleFilter,
     PersonRow,
     filter_people,

@@ -3,6 +3,8 @@ adding, editing, archiving and restoring people, and their data-protection reque
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -15,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.services.people.directory import (
+from revmentor_desktop.core.services.people.listing import (
+    FilterOptions,
+    FirstRead,
     PeopleFilter,
-    filter_options,
-    list_people,
+    PersonRow,
 )
-from revmentor_desktop.core.services.people.records import set_archived
 from revmentor_desktop.core.text import count, isolate, plural
 from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import PERSON_DATA, DialogHost, ask_save_path
@@ -30,6 +31,9 @@ from revmentor_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from revmentor_desktop.gui.models.people import PERSON_ID_ROLE, PeopleTableModel
 from revmentor_desktop.gui.pages.base import Page
 from revmentor_desktop.gui.widgets.columns import FittedColumns
+
+if TYPE_CHECKING:
+    from revmentor_desktop.core.db import Database
 
 # Starting widths in characters; the columns then share the table's width (FittedColumns).
 COLUMN_CHARS = (24, 32, 18, 28, 20, 14, 18, 40)
@@ -55,7 +59,13 @@ class ArchivedDelegate(QStyledItemDelegate):
 
 
 class PeopleView(DialogHost, Page):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Everyone, read from `db`; or, at start-up, from a `first` read of a database not open yet:
+    the list, search and filters work at once, the rest once `attach` hands over the database.
+    """
+
+    def __init__(
+        self, db: Database | None, parent: QWidget | None = None, *, first: FirstRead | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.ui = Ui_PeopleView()
@@ -97,7 +107,22 @@ class PeopleView(DialogHost, Page):
         self._add_privacy_actions()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        self.reload()
+        if first is None:
+            self.reload()
+        else:
+            self._show(first.options, first.people)
+            self._set_database_actions_enabled()
+
+    def attach(self, db: Database) -> None:
+        """The database the first read came from, now open: what changes it works too."""
+        self.db = db
+        self._set_database_actions_enabled()
+        self._selection_changed()
+
+    def _set_database_actions_enabled(self) -> None:
+        for widget in (self.add_person_action, self.ui.addPersonButton, self.ui.showArchivedCheck,
+                       self.due_action, self.requests_action):  # fmt: skip
+            widget.setEnabled(self.db is not None)
 
     def _add_privacy_actions(self) -> None:
         """A "Privacy" button beside Archive, its person actions also on the table's menu."""
@@ -143,14 +168,18 @@ class PeopleView(DialogHost, Page):
 
     def reload(self) -> None:
         """Read people and filter choices afresh from the database, keeping the current filter."""
-        options = filter_options(self.db)
+        from revmentor_desktop.core.services.people.directory import filter_options, list_people
+
+        rows = list_people(self.db, include_archived=self.ui.showArchivedCheck.isChecked())
+        self._show(filter_options(self.db), rows)
+
+    def _show(self, options: FilterOptions, rows: list[PersonRow]) -> None:
         self._fill_combo(self.ui.departmentFilter, "All departments",
                          [(d, d) for d in options.departments])  # fmt: skip
         self._fill_combo(self.ui.levelFilter, "All levels",
                          [(label, rank) for rank, label in options.levels])  # fmt: skip
         self._fill_combo(self.ui.programmeFilter, "All programmes",
                          [(name, pid) for pid, name in options.programmes])  # fmt: skip
-        rows = list_people(self.db, include_archived=self.ui.showArchivedCheck.isChecked())
         self.archived_ids.clear()
         self.archived_ids.update(row.id for row in rows if row.archived)
         self.model.set_rows(rows)
@@ -233,6 +262,8 @@ class PeopleView(DialogHost, Page):
             self.edit_person(selected[0])
 
     def _open_dialog(self, person_id: int | None) -> None:
+        if self.db is None:  # a double-click before the database has opened
+            return
         # Loaded on first use: the people list is on screen at start-up, the dialog is not.
         from revmentor_desktop.gui.dialogs.person import PersonDialog
 
@@ -268,6 +299,8 @@ class PeopleView(DialogHost, Page):
             )
             if not self._confirm("Archive", question):
                 return
+        from revmentor_desktop.core.services.people.records import set_archived
+
         try:
             set_archived(self.db, selected, not restore)
         except RevMentorError as exc:  # e.g. erased by someone else meanwhile
@@ -280,7 +313,8 @@ class PeopleView(DialogHost, Page):
         return sorted(i.row() for i in self.ui.peopleTable.selectionModel().selectedRows())
 
     def _selection_changed(self, *_args) -> None:
-        selected = self.selected_ids()
+        # Before the database is open (start-up), a selection has nothing to act on yet.
+        selected = self.selected_ids() if self.db is not None else []
         self.ui.editPersonButton.setEnabled(len(selected) == 1)
         self.export_data_action.setEnabled(len(selected) == 1)
         self.erase_action.setEnabled(len(selected) == 1)
