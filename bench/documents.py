@@ -200,6 +200,8 @@ def main() -> None:
     from revmentor_desktop.core.db import open_database
     from revmentor_desktop.core.db.models import Goal, Partnership, Programme
 
+    with open_database(url):  # a database cached by an earlier version is brought up to date
+        pass
     started = time.perf_counter()
     from revmentor_desktop.core.services import pdf_files as documents
     from revmentor_desktop.core.services.dashboard import programme_overview
