@@ -89,6 +89,13 @@ def main() -> None:
                     f"{grown * 2**20 / (big - small):,.0f} bytes a row (the file: "
                     f"{file_grown * 2**20 / (big - small):,.0f} bytes a row)"
                 )
+            # The same run's reference: a bare process holding the CSV's rows as csv.reader
+            # gives them, the least an import that previews every row can hold.
+            for rows, paths in files.items():
+                held = peak_of([sys.executable, "-c", HOLD_ROWS, str(paths[0])])
+                ratio = peaks[rows, "CSV"] / held
+                print(f"  {rows:,} rows: csv.reader's rows held in a bare process {held:,.0f} MB; "
+                      f"the CSV import peaks at {ratio:.2f}× that")  # fmt: skip
             peak = max(peaks.values())
             verdict = "PASS" if peak < 1024 else "FAIL"
             print(f"target: {PEOPLE:,} rows under 1 GB (peak {peak:,.0f} MB): {verdict}")
@@ -165,11 +172,27 @@ def run(
                "people", str(path), *options]  # fmt: skip
     done = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True)
     timing = done.stderr
-    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", timing).group(1))
+    peak = _peak_kb(timing)
     elapsed = re.search(r"Elapsed \(wall clock\) time .*: (\S+)", timing).group(1)
     said = [line for line in (done.stdout + timing).splitlines() if _SAID.search(line)]
     said_last = said[-1] if said else "(no result line)"
     return f"{peak / 1024:,.0f} MB", elapsed, said_last, peak / 1024
+
+
+HOLD_ROWS = (
+    "import csv, sys\n"
+    "with open(sys.argv[1], encoding='utf-8-sig', newline='') as f: rows = list(csv.reader(f))"
+)
+
+
+def peak_of(command: list[str]) -> float:
+    """Peak memory in MB of `command`, run under `/usr/bin/time -v`."""
+    done = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True)
+    return _peak_kb(done.stderr) / 1024
+
+
+def _peak_kb(timing: str) -> int:
+    return int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", timing).group(1))
 
 
 _SAID = re.compile(r" created, |^revmentor: error: ")  # the command's result, or its refusal
