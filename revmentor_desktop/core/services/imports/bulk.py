@@ -26,7 +26,9 @@ class BulkInsert:
         statement = insert(table).values({name: bindparam(name) for name in defaults})
         compiled = statement.compile(dialect=connection.dialect)
         self.sql = compiled.string
-        self.names: tuple[str, ...] = tuple(compiled.positiontup or ())
+        # SQLite's driver takes "?" and tuples; psycopg takes named parameters and dicts.
+        self.positional = bool(compiled.positiontup)
+        self.names: tuple[str, ...] = tuple(compiled.positiontup or compiled.binds)
         if set(self.names) != set(defaults):  # a column with a default of its own was added
             raise ValueError(f"{table.name}: write {sorted(set(self.names) - set(defaults))} too")
         dialect = connection.dialect
@@ -65,7 +67,10 @@ class BulkInsert:
     def flush(self) -> None:
         """Send the rows added so far (call once more after the last `add`)."""
         if self.pending:
-            self.connection.exec_driver_sql(self.sql, self.pending)
+            rows = self.pending if self.positional else [
+                dict(zip(self.names, row, strict=True)) for row in self.pending
+            ]  # fmt: skip
+            self.connection.exec_driver_sql(self.sql, rows)
             self.pending = []
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     delete,
     insert,
     select,
+    text,
     type_coerce,
     update,
 )
@@ -1046,19 +1047,18 @@ class _Writer:
     def people(self) -> None:
         """Insert the new people, each with their line manager, and update the changed ones."""
         session = self.session
-        highest = session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
-        # New people get the ids SQLite would give them in file order, before any is written,
-        # so that each goes in with its line manager, even one further down the file.
-        for row in self.rows:
-            if row.key not in self.existing.people:
-                highest += 1
-                self.ids[row.key] = highest
+        # New people get their ids before any is written (in file order), so that each goes in
+        # with its line manager, even one further down the file.
+        new_keys = [row.key for row in self.rows if row.key not in self.existing.people]
+        self.ids.update(zip(new_keys, _next_person_ids(session, len(new_keys)), strict=True))
         connection = session.connection()
-        # Checked when the transaction commits: a report may come before their manager.
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         defaults = {**_NEW_PERSON, "id": 0, "created_at": self.now, "updated_at": self.now}
         new = BulkInsert(connection, Person.__table__, defaults)
         managers = bool(self.plan._fields & _MANAGER_FIELDS)
+        # A report whose new manager is not written yet waits for them (the plan refused
+        # cycles), so every foreign key holds the moment its row is written.
+        written: set[str] = set()
+        waiting: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
         changed = []
         for row in self.rows:
             values = self._person_values(row)
@@ -1070,10 +1070,24 @@ class _Writer:
                         "import again."
                     )
                 values["id"] = self.ids[row.key]
+                manager = None
                 if managers:
                     values["manager_id"] = self._manager_id(row)
-                new.add(values)
+                    manager = row.manager
                 self.created += 1
+                if (
+                    manager in self.ids
+                    and manager not in self.existing.people
+                    and (manager not in written)
+                ):
+                    waiting[manager].append((row.key, values))
+                    continue
+                ready = [(row.key, values)]
+                while ready:
+                    key, person = ready.pop()
+                    new.add(person)
+                    written.add(key)
+                    ready.extend(waiting.pop(key, ()))
                 continue
             self.updated += 1
             # Unchanged people are left alone, so a re-import does not even touch updated_at.
@@ -1223,6 +1237,21 @@ class _Writer:
         if changed:
             _update_by_id(self.session, Enrolment.__table__, changed)
         return enrolled, created
+
+
+def _next_person_ids(session: Session, count: int) -> list[int]:
+    """The ids the next `count` new people get, in order, taken the engine's own way: on
+    PostgreSQL from the column's sequence (so that later inserts go on after them), elsewhere
+    after the highest in use (the writer lock keeps anyone else from writing meanwhile)."""
+    if not count:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        query = text(
+            "SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, :n)"
+        )
+        return list(session.scalars(query, {"n": count}))
+    highest = session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
+    return list(range(highest + 1, highest + 1 + count))
 
 
 def _update_by_id(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
