@@ -86,8 +86,9 @@ install_system_packages() {
   fi
   if [ "$mode" = test ]; then
     # A real spreadsheet (LibreOffice Calc, without its GUI) opens the exports in the tests,
-    # and a second PDF reader (poppler's pdftotext) reads the PDFs' text as a viewer does.
-    packages+=(libreoffice-calc-nogui poppler-utils)
+    # a second PDF reader (poppler's pdftotext) reads the PDFs' text as a viewer does, and the
+    # tests start a throw-away PostgreSQL server of their own.
+    packages+=(libreoffice-calc-nogui poppler-utils postgresql)
   fi
   if ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
     packages+=("python3-venv")
@@ -128,7 +129,7 @@ install_project() {
   # never been installed in this venv (a `run` venv that is then used for `test`).
   local target="." what="RevMentor and its dependencies"
   if [ "$mode" = test ]; then
-    target=".[test]" what="RevMentor, its dependencies and the test tools"
+    target=".[test,postgres]" what="RevMentor, its dependencies and the test tools"
   fi
   local stamp="$venv/.revmentor-installed-$mode"
   local wanted

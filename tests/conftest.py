@@ -61,6 +61,48 @@ def db(db_url, migrated_database, request):
     database.close()
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """A throw-away PostgreSQL server for this run (tests/postgres_server.py). Skipped where
+    none can be started; in CI, where the test command installs one, that is an error."""
+    from postgres_server import Server, ServerUnavailable
+
+    try:
+        server = Server()
+    except ServerUnavailable as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    try:
+        # The migrations run once; every test's database is a copy of this one.
+        server.execute("CREATE DATABASE revmentor_template")
+        open_database(server.url("revmentor_template")).close()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres, request):
+    """A database of this test's own on the server, at the current schema."""
+    import re
+
+    name = "t_" + re.sub(r"\W+", "_", request.node.name.lower())[:50] + f"_{id(request) % 10**6}"
+    postgres.execute(f"CREATE DATABASE {name} TEMPLATE revmentor_template")
+    yield postgres.url(name)
+    postgres.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_url(request, migrated_database, db_url):
+    """This test's database URL, once on SQLite and once on the PostgreSQL server, each at
+    the current schema."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    shutil.copy(migrated_database, sqlite_path(db_url))
+    return db_url
+
+
 @pytest.fixture
 def small_org(db):
     """Six known people in two departments, with skills and one programme (its id is returned)."""

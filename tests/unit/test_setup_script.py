@@ -127,7 +127,7 @@ def test_run_installs_the_app_alone_and_test_adds_the_test_tools(fake_venv):
     assert fake_venv("run", "--version") == ["revmentor --version"]  # installed already
 
     calls = fake_venv("test", "--co", "-q")  # the same venv, now for the tests
-    assert "pip install --quiet --disable-pip-version-check -e .[test]" in calls
+    assert "pip install --quiet --disable-pip-version-check -e .[test,postgres]" in calls
     assert calls[-2:] == ["pytest --co -q", "pytest -m slow --co -q"]
     assert fake_venv("test", "--co", "-q") == ["pytest --co -q", "pytest -m slow --co -q"]
     assert fake_venv("run") == ["revmentor "]  # each mode keeps its own stamp
