@@ -50,13 +50,31 @@ def db_url(tmp_path):
     return "sqlite:///" + str(tmp_path / "revmentor.sqlite")
 
 
+def pytest_generate_tests(metafunc):
+    """Tests marked `both_engines` run twice: on SQLite and on the PostgreSQL server."""
+    marked = metafunc.definition.get_closest_marker("both_engines")
+    if marked and "engine" in metafunc.fixturenames:  # this `db`, not one of a module's own
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_url, migrated_database, request):
+def engine(request):
+    """Which engine a `both_engines` test runs on (SQLite for every other test)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(db_url, migrated_database, request, engine):
     """This test's database, open for writing: a copy of the migrated one, except for the
-    migration tests, which get theirs created as the app would."""
-    if MIGRATION_TESTS not in request.path.parents:
-        shutil.copy(migrated_database, sqlite_path(db_url))
-    database = open_database(db_url)
+    migration tests, which get theirs created as the app would; for a `both_engines` test, once
+    a database of its own on the PostgreSQL server."""
+    if engine == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+    else:
+        url = db_url
+        if MIGRATION_TESTS not in request.path.parents:
+            shutil.copy(migrated_database, sqlite_path(db_url))
+    database = open_database(url)
     yield database
     database.close()
 

@@ -9,6 +9,8 @@ from revmentor_desktop.core.db.models import AssessmentMoment, GoalDirection
 from revmentor_desktop.core.services.assessments import assessment_history
 from revmentor_desktop.core.services.imports import checkins as ci
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2027, 3, 1)
 MENTEE, MENTOR = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
 HEADER = ["Reverse mentor email", "Mentee email", "Date", "Type", "Skill: TikTok (1-5)",

@@ -18,6 +18,8 @@ from revmentor_desktop.core.services.partnerships.closure import ClosingWords, s
 from revmentor_desktop.core.services.people.data_export import export_person
 from revmentor_desktop.core.services.people.erasure import erase_person, erase_plan
 
+pytestmark = pytest.mark.both_engines
+
 DAY = date(2027, 6, 30)
 MENTEE, MENTOR = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
 

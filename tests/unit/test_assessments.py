@@ -16,6 +16,8 @@ from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services import assessments
 from revmentor_desktop.core.services.assessments import Rating
 
+pytestmark = pytest.mark.both_engines
+
 DAY = date(2026, 10, 2)
 MENTEE, MENTOR = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
 

@@ -38,6 +38,8 @@ from revmentor_desktop.core.services.partnerships.meeting_series import (
     meeting_series,
 )
 
+pytestmark = pytest.mark.both_engines
+
 BERLIN = ZoneInfo("Europe/Berlin")
 START, END = date(2026, 10, 1), date(2027, 6, 30)
 # Every two weeks from Tuesday 13 October 2026, 10:30 in Berlin: summer time until the clocks go

@@ -22,6 +22,8 @@ from revmentor_desktop.core.services.imports import checkins as ci
 from revmentor_desktop.core.text import isolate
 from revmentor_desktop.core.vocabulary import PARTNERSHIP_STATUS_PHRASES
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 20)
 DANA_AND_ZOE = f"Dana Fox & {isolate('Zoë Adams')}"  # each name isolated, as a sentence holds it
 HEADER = [

@@ -21,6 +21,8 @@ from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services import checkins
 from revmentor_desktop.core.services.checkins import CheckInEntry
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 20)
 
 

@@ -20,6 +20,8 @@ from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, set_
 from revmentor_desktop.core.services.partnerships import closure
 from revmentor_desktop.core.services.partnerships.closure import ClosingWords
 
+pytestmark = pytest.mark.both_engines
+
 DAY = date(2027, 6, 30)
 MENTEE, MENTOR = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
 

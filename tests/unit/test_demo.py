@@ -34,6 +34,8 @@ from revmentor_desktop.core.services.organisation import (
 from revmentor_desktop.paths import resource
 
 # What juniors typically bring to a reverse-mentoring pair, and what seniors bring.
+pytestmark = pytest.mark.both_engines
+
 JUNIOR_SIDE = {
     SkillCategory.TECHNOLOGY,
     SkillCategory.SOCIAL_MEDIA,

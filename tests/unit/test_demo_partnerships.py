@@ -25,6 +25,8 @@ from revmentor_desktop.core.services import dashboard as progress
 from revmentor_desktop.core.services.exports import checkins_table
 from revmentor_desktop.core.services.integrity import check_database
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 20)
 
 

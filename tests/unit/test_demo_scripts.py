@@ -15,6 +15,8 @@ from revmentor_desktop.paths import resource
 
 # The scripts the issue asks the demo to show ("Latin, Greek, Cyrillic, Chinese, Japanese,
 # Korean, Vietnamese, Arabic, Hebrew, Hindi and Thai"), and two more Indic scripts.
+pytestmark = pytest.mark.both_engines
+
 REQUIRED = {
     "Latin", "Greek", "Cyrillic", "Chinese", "Kana", "Hangul", "Vietnamese",
     "Arabic", "Hebrew", "Devanagari", "Thai",

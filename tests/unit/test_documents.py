@@ -35,6 +35,8 @@ from revmentor_desktop.core.services.organisation import (
 from revmentor_desktop.core.vocabulary import GROUND_RULES
 from revmentor_desktop.paths import resource
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2027, 3, 15)
 PRIVATE = "PLANTED-PRIVATE-NOTE"
 DIVERSITY = "PLANTED-DIVERSITY-PERSPECTIVE"

@@ -27,6 +27,8 @@ from revmentor_desktop.core.services import pdf_files as documents
 from revmentor_desktop.core.services.organisation import ensure_levels
 
 # One pair per row: (reverse mentor's given, family), (mentee's given, family), script.
+pytestmark = pytest.mark.both_engines
+
 PAIRS = [
     (("محمد", "العلي"), ("Dana", "Fox"), "Arabic"),
     (("שירה", "כהן"), ("Ольга", "Петрова"), "Hebrew"),

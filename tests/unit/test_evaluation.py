@@ -27,6 +27,8 @@ from revmentor_desktop.core.services.pdf_files import evaluation_pdf, save_evalu
 
 MENTEE, MENTOR = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
 START, MIDPOINT, FINAL = AssessmentMoment
+pytestmark = pytest.mark.both_engines
+
 ACTIVATED = date(2027, 1, 1)
 PRIVATE = "PRIVATE-NOTE-7731"
 CONFIDENCE = "CONFIDENCE-NOTE-5512"

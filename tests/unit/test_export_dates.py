@@ -14,6 +14,8 @@ from openpyxl import load_workbook
 from revmentor_desktop.core.db.models import CheckInKind, PartnershipStatus, Person, Role
 from revmentor_desktop.core.services import exports
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def dated(db, small_org):

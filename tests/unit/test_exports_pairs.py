@@ -18,6 +18,8 @@ from revmentor_desktop.core.db.models import (
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services import exports
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def programme(db, small_org):

@@ -29,6 +29,8 @@ from revmentor_desktop.core.services.getting_started import (
 )
 from revmentor_desktop.core.services.organisation import ORGANISATION_NAME, set_setting
 
+pytestmark = pytest.mark.both_engines
+
 
 def step(db, key):
     return next(s for s in getting_started(db).steps if s.key == key)

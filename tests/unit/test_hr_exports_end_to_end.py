@@ -29,6 +29,8 @@ from revmentor_desktop.core.services.imports.people import (
 )
 from revmentor_desktop.core.services.imports.tables import read_table
 
+pytestmark = pytest.mark.both_engines
+
 HR = HR_EXPORTS
 make = hr_exports_maker()
 

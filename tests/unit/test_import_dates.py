@@ -36,6 +36,8 @@ from revmentor_desktop.core.services.organisation import (
     save_organisation_settings,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def column(*texts, preference=None):
     return read_date_column("Hire Date", texts, preference)

@@ -20,6 +20,8 @@ from revmentor_desktop.core.services.imports.people import (
 )
 from revmentor_desktop.core.text import date_text
 
+pytestmark = pytest.mark.both_engines
+
 HR = HR_EXPORTS
 ENTRA = ["userPrincipalName", "displayName", "mail", "userType", "accountEnabled", "companyName",
          "department"]  # fmt: skip

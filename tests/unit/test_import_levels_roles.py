@@ -29,6 +29,8 @@ from revmentor_desktop.core.services.organisation import (
 )
 from tests.factories import write_csv
 
+pytestmark = pytest.mark.both_engines
+
 HR = HR_EXPORTS
 WORKDAY_LEVELS = {"1 Executive": 1, "3 Director": 4, "5 Manager": 6, "6 Individual Contributor": 29}
 LADDER = ", ".join(DEFAULT_LEVELS)

@@ -25,6 +25,8 @@ from revmentor_desktop.core.services.programmes import programme_by_name
 from revmentor_desktop.core.services.suggestions import load_cohort
 from revmentor_desktop.core.text import isolate
 
+pytestmark = pytest.mark.both_engines
+
 HEADER = ["Employee ID", "Email", "First name", "Surname", "Grade", "Line manager"]
 
 

@@ -39,6 +39,8 @@ from revmentor_desktop.core.services.imports.people import (
 )
 from revmentor_desktop.core.services.organisation import DEFAULT_LEVELS
 
+pytestmark = pytest.mark.both_engines
+
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 LADDER = ", ".join(DEFAULT_LEVELS)
 HEADER = ["Email", "First name", "Surname", "Grade", "Hire date", "Manager email", "Hours",
@@ -288,6 +290,7 @@ def test_xlsx_with_a_real_date_cell(db, tmp_path):
     ],
 )  # fmt: skip
 def test_each_row_problem_is_named(db, tmp_path, cells, problem):
+    cells = dict(cells)  # the parameters are shared by both engines' runs
     email = cells.pop("email", "jane@x.org")
     given, family = cells.pop("given", "Jane"), cells.pop("family", "Doe")
     plan = plan_rows(

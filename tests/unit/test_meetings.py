@@ -26,6 +26,8 @@ from revmentor_desktop.core.services.partnerships.meeting_series import (
 )
 
 START, END = date(2026, 10, 1), date(2027, 6, 30)
+pytestmark = pytest.mark.both_engines
+
 BERLIN = ZoneInfo("Europe/Berlin")
 FIRST = datetime(2026, 10, 6, 10, 30, tzinfo=BERLIN)  # a Tuesday
 

@@ -28,6 +28,8 @@ from revmentor_desktop.core.services.organisation import (
 )
 from revmentor_desktop.core.text import without_isolates
 
+pytestmark = pytest.mark.both_engines
+
 COORDINATOR = "coordinator@x.org"
 TODAY = date(2026, 10, 5)
 ARABIC = "محمد العلي"

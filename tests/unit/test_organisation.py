@@ -60,6 +60,7 @@ def level_of(db, email):
 # --- loading ------------------------------------------------------------------------------
 
 
+@pytest.mark.both_engines
 def test_a_new_database_loads_the_default_settings(db):
     settings = load_organisation_settings(db)
     assert settings.name == ""
@@ -70,6 +71,7 @@ def test_a_new_database_loads_the_default_settings(db):
     assert ladder(db) == list(enumerate(DEFAULT_LEVELS, 1))  # kept, not made up each time
 
 
+@pytest.mark.both_engines
 def test_levels_say_how_many_people_hold_them(db, small_org):
     people = {lv.label: lv.people for lv in load_organisation_settings(db).levels}
     assert people["Executive"] == 1
@@ -80,6 +82,7 @@ def test_levels_say_how_many_people_hold_them(db, small_org):
 # --- name and category labels -------------------------------------------------------------
 
 
+@pytest.mark.both_engines
 def test_the_organisation_name_is_saved(db):
     settings = load_organisation_settings(db)
     settings.name = "  Northwind Logistics  "
@@ -89,12 +92,14 @@ def test_the_organisation_name_is_saved(db):
         assert get_setting(connection, ORGANISATION_NAME) == "Northwind Logistics"
 
 
+@pytest.mark.both_engines
 def test_a_too_long_name_is_refused(db):
     settings = load_organisation_settings(db)
     settings.name = "x" * 161
     assert list(validate_settings(db, settings)) == ["name"]
 
 
+@pytest.mark.both_engines
 def test_category_labels_default_to_readable_english(db):
     labels = category_labels(db)
     assert list(labels) == list(SkillCategory)
@@ -103,6 +108,7 @@ def test_category_labels_default_to_readable_english(db):
     assert category_label(db, SkillCategory.SOCIAL_MEDIA) == "Social media"
 
 
+@pytest.mark.both_engines
 def test_category_labels_can_be_renamed_and_only_changes_are_stored(db):
     settings = load_organisation_settings(db)
     settings.skill_category_labels[SkillCategory.SOCIAL_MEDIA] = " Digital channels "
@@ -117,6 +123,7 @@ def test_category_labels_can_be_renamed_and_only_changes_are_stored(db):
         assert category_label(session, SkillCategory.OTHER) == "Other"
 
 
+@pytest.mark.both_engines
 def test_labels_keyed_by_plain_strings_are_saved_too(db):
     # Qt hands enum members back as plain strings; the service accepts either.
     settings = load_organisation_settings(db)
@@ -128,6 +135,7 @@ def test_labels_keyed_by_plain_strings_are_saved_too(db):
     assert category_label(db, SkillCategory.LEADERSHIP) == "Leading people"
 
 
+@pytest.mark.both_engines
 def test_unknown_or_blank_stored_labels_fall_back_to_the_defaults(db):
     from revmentor_desktop.core.services.organisation import set_setting
 
@@ -144,6 +152,7 @@ def test_unknown_or_blank_stored_labels_fall_back_to_the_defaults(db):
         ("x" * 61, "The category “Technology” is too long: at most 60 characters."),
     ],
 )
+@pytest.mark.both_engines
 def test_category_labels_must_be_present_and_distinct(db, label, words):
     settings = load_organisation_settings(db)
     settings.skill_category_labels[SkillCategory.TECHNOLOGY] = label
@@ -155,6 +164,7 @@ def test_category_labels_must_be_present_and_distinct(db, label, words):
 # --- the seniority ladder -----------------------------------------------------------------
 
 
+@pytest.mark.both_engines
 def test_rename_a_level_keeps_the_people_on_it(db, small_org):
     settings = load_organisation_settings(db)
     settings.levels[2].label = "Specialist"
@@ -163,6 +173,7 @@ def test_rename_a_level_keeps_the_people_on_it(db, small_org):
     assert level_of(db, "dana.fox@x.org") == (3, "Specialist")
 
 
+@pytest.mark.both_engines
 def test_reorder_levels_renumbers_ranks_one_to_n(db, small_org):
     settings = load_organisation_settings(db)
     levels = settings.levels
@@ -177,6 +188,7 @@ def test_reorder_levels_renumbers_ranks_one_to_n(db, small_org):
     assert level_of(db, "zoe.adams@x.org") == (7, "Executive")
 
 
+@pytest.mark.both_engines
 def test_swapping_two_labels_in_place_works(db, small_org):
     settings = load_organisation_settings(db)
     settings.levels[0].label, settings.levels[1].label = "Associate", "Apprentice"
@@ -185,6 +197,7 @@ def test_swapping_two_labels_in_place_works(db, small_org):
     assert level_of(db, "wang.wei@x.org") == (1, "Associate")  # the rung kept its people
 
 
+@pytest.mark.both_engines
 def test_add_levels_anywhere(db, small_org):
     settings = load_organisation_settings(db)
     settings.levels.insert(0, LadderLevel("Intern"))
@@ -197,6 +210,7 @@ def test_add_levels_anywhere(db, small_org):
     assert level_of(db, "dana.fox@x.org") == (4, "Professional")
 
 
+@pytest.mark.both_engines
 def test_remove_an_unused_level(db, small_org):
     settings = load_organisation_settings(db)
     settings.levels = [lv for lv in settings.levels if lv.label != "Director"]
@@ -207,6 +221,7 @@ def test_remove_an_unused_level(db, small_org):
     assert ladder(db)[-1] == (7, "Executive")
 
 
+@pytest.mark.both_engines
 def test_a_level_in_use_cannot_be_removed_and_nothing_is_saved(db, small_org):
     settings = load_organisation_settings(db)
     settings.name = "Renamed meanwhile"
@@ -225,6 +240,7 @@ def test_a_level_in_use_cannot_be_removed_and_nothing_is_saved(db, small_org):
     )  # one transaction: the name was not saved either
 
 
+@pytest.mark.both_engines
 def test_the_refusal_counts_the_people(db, small_org):
     with db.session() as session, session.begin():
         manager = session.scalar(select(SeniorityLevel).where(SeniorityLevel.label == "Manager"))
@@ -244,6 +260,7 @@ def test_the_refusal_counts_the_people(db, small_org):
         (["x" * 81], "Level 1 is too long: at most 80 characters."),
     ],
 )
+@pytest.mark.both_engines
 def test_level_labels_must_be_present_distinct_and_short(db, labels, words):
     settings = load_organisation_settings(db)
     settings.levels = [LadderLevel(label) for label in labels]
@@ -314,6 +331,7 @@ def test_jpeg_and_svg_are_recognised_by_their_first_bytes(tmp_path):
         ("huge.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * (5 * 1024 * 1024), "at most 5 MB"),
     ],
 )
+@pytest.mark.both_engines
 def test_files_that_are_not_a_usable_image_are_refused(db, tmp_path, data_folder, name, content,
                                                         words):  # fmt: skip
     path = tmp_path / name

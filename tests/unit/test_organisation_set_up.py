@@ -15,6 +15,8 @@ from revmentor_desktop.core.services.organisation import (
     validate_new_organisation,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def organisation(name="Fabrikam Health", levels=LADDER_TEMPLATES["Small company"], **values):
     return OrganisationSettings(name=name, levels=[LadderLevel(x) for x in levels], **values)

@@ -29,6 +29,8 @@ DRAFT, ACTIVE, PAUSED, COMPLETED, ENDED_EARLY = (
     PartnershipStatus.COMPLETED,
     PartnershipStatus.ENDED_EARLY,
 )
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2027, 3, 10)
 
 

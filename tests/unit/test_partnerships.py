@@ -70,6 +70,8 @@ START, END = date(2026, 10, 1), date(2027, 6, 30)
 MENTEE_LEARNS, MENTOR_LEARNS = GoalDirection.MENTEE_LEARNS, GoalDirection.MENTOR_LEARNS
 # Names as the services' sentences hold them: isolated, so each keeps its own direction.
 ZOE, WANG, OLGA, JOSE = map(isolate, ("Zoë Adams", "王伟", "Ольга Коваль", "José Müller"))
+pytestmark = pytest.mark.both_engines
+
 ALL_RULES = [key for key, _ in GROUND_RULES]
 
 # given, family, level rank, department, manager, (role, capacity) or None, channels, hours

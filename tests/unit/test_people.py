@@ -1,9 +1,13 @@
 """The people list's rows, search and filters, without Qt."""
 
+import pytest
+
 from revmentor_desktop.core.db.models import Role, display_name
 from revmentor_desktop.core.services.people.directory import filter_options, list_people
 from revmentor_desktop.core.services.people.listing import PeopleFilter, filter_people
 from revmentor_desktop.core.text import fold
+
+pytestmark = pytest.mark.both_engines
 
 
 def emails(rows, people_filter):

@@ -30,6 +30,8 @@ from revmentor_desktop.core.services.people.records import (
 )
 from revmentor_desktop.core.text import isolate
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 9, 30)
 
 

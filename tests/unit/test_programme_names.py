@@ -13,6 +13,8 @@ from revmentor_desktop.core.services.imports.plan import refuse_rejected_rows, r
 from revmentor_desktop.core.services.programmes import programme_by_name, programmes_named
 from revmentor_desktop.core.text import isolate
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_programme(db, name: str) -> int:
     with db.session() as session, session.begin():

@@ -32,6 +32,8 @@ from revmentor_desktop.core.services.programmes import (
 )
 from revmentor_desktop.core.text import isolate
 
+pytestmark = pytest.mark.both_engines
+
 
 def person_ids(db):
     with db.session() as session:

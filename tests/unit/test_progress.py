@@ -35,6 +35,8 @@ from revmentor_desktop.core.services.dashboard import (
 )
 from revmentor_desktop.core.text import isolate
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 20)
 START = date(2026, 10, 1)
 

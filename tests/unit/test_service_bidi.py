@@ -30,6 +30,8 @@ from revmentor_desktop.core.services.suggestions import lock_pair
 from revmentor_desktop.core.text import FSI, PDI, isolate, without_isolates
 
 ARABIC, HEBREW = "محمد العلي", "שירה כהן"
+pytestmark = pytest.mark.both_engines
+
 FINANCE = "المالية"  # the Arabic name's department
 PROGRAMME = "برنامج الإرشاد"
 TODAY = date(2026, 11, 20)

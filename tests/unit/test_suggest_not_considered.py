@@ -25,6 +25,8 @@ from revmentor_desktop.core.services.suggestions import (
     not_considered,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def everyone(db) -> set[int]:
     with db.session() as session:

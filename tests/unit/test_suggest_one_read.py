@@ -16,6 +16,8 @@ from revmentor_desktop.core.services.suggestions import (
     reject_pair,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def check_same(db, programme_id: int) -> None:
     cohort, left_out = load_cohort_and_left_out(db, programme_id)

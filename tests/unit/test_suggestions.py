@@ -59,6 +59,8 @@ from revmentor_desktop.core.services.suggestions import (
     unlock_pair,
 )
 
+pytestmark = pytest.mark.both_engines
+
 CONSENTED = date(2026, 9, 1)
 # given name, level rank, department, site, manager, enrolled as (role, capacity) or None
 PEOPLE = (

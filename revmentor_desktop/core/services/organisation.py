@@ -507,7 +507,9 @@ def _save_ladder(session: Session, levels: list[LadderLevel]) -> None:
             level = existing[edited.id]
             level.rank = above + position
             # Parked under a temporary name too: swapping two labels would collide the same way.
-            level.label = f"\x00{position}"
+            # Labels are saved stripped, so none starts with a tab (and PostgreSQL takes a tab,
+            # not the NUL character).
+            level.label = f"\t{position}"
     session.flush()
     for position, edited in enumerate(levels, 1):
         if edited.id is None:
