@@ -709,19 +709,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.open_closing_conversation(partnership_id))
 
     def open_closing_conversation(self, partnership_id: int) -> None:
-        from revmentor_desktop.gui.dialogs.end_partnership import ClosureDialog
+        from revmentor_desktop.gui.dialogs.end_partnership import open_closure_dialog
 
-        try:
-            dialog = ClosureDialog(self.db, partnership_id, self)
-        except RevMentorError as exc:  # deleted meanwhile
-            QMessageBox.warning(self, "Closing conversation", ltr(str(exc)))
+        dialog = open_closure_dialog(self, self.db, partnership_id)
+        if dialog is None:  # deleted meanwhile
             return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         pair = f"{isolate(dialog.record.mentor)} and {isolate(dialog.record.mentee)}"
         dialog.saved.connect(
             lambda _id: self.statusBar().showMessage(f"Closing conversation saved for {pair}")
         )
-        dialog.open()  # window-modal, without a nested event loop
         self.closure_dialog = dialog
 
     def resume_draft(self, partnership_id: int) -> None:

@@ -239,6 +239,19 @@ class ClosureDialog(RemembersSize, QDialog):
         super().reject()
 
 
+def open_closure_dialog(parent: QWidget, db: Database, partnership_id: int) -> ClosureDialog | None:
+    """Open the closing conversation of a finished partnership, window-modal, deleted when
+    closed; the one way every screen opens it. None (after saying why) when it is gone."""
+    try:
+        dialog = ClosureDialog(db, partnership_id, parent)
+    except RevMentorError as exc:
+        QMessageBox.warning(parent, "Closing conversation", ltr(str(exc)))
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()  # window-modal, without a nested event loop
+    return dialog
+
+
 class EndPartnershipDialog(QDialog):
     """Ask why a partnership ends early and whether both people go back to the pool; OK ends it.
 

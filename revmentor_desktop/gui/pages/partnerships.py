@@ -30,7 +30,7 @@ from revmentor_desktop.core.text import isolate, plural, safe_file_name
 from revmentor_desktop.core.vocabulary import FINISHED
 from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.dialogs.common import AGREEMENTS, DialogHost, ask_save_path
-from revmentor_desktop.gui.dialogs.end_partnership import ClosureDialog, EndPartnershipDialog
+from revmentor_desktop.gui.dialogs.end_partnership import EndPartnershipDialog, open_closure_dialog
 from revmentor_desktop.gui.forms.ui_partnerships_view import Ui_PartnershipsView
 from revmentor_desktop.gui.models.partnerships import (
     COLUMN_SAMPLES,
@@ -380,16 +380,14 @@ class PartnershipsView(DialogHost, Page):
         row = self.selected_row() if partnership_id is None else self._row(partnership_id)
         if row is None or row.status not in FINISHED:
             return
-        try:
-            dialog = ClosureDialog(self.db, row.id, self)
-        except RevMentorError as exc:
-            QMessageBox.warning(self, "Closing conversation", ltr(str(exc)))
+        dialog = open_closure_dialog(self, self.db, row.id)
+        if dialog is None:  # deleted meanwhile
             self.reload()
             return
         dialog.saved.connect(
             lambda _id: self.message.emit(f"Closing conversation saved for {_pair(row)}")
         )
-        self._open_follow_up(dialog)
+        self._follow(dialog)
 
     def open_starting_assessment(
         self, partnership_id: int | None = None, *, only_with_skills: bool = False
@@ -417,9 +415,13 @@ class PartnershipsView(DialogHost, Page):
 
     def _open_follow_up(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._follow(dialog)
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _follow(self, dialog: QDialog) -> None:
+        """Keep `dialog` as the follow-up open over this page, until it is gone."""
         dialog.destroyed.connect(lambda: setattr(self, "follow_up", None))
         self.follow_up = dialog
-        dialog.open()  # window-modal, without a nested event loop
 
     def log_check_in(self) -> None:
         row = self.selected_row()
