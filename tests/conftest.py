@@ -53,7 +53,7 @@ def db_url(tmp_path):
 def pytest_generate_tests(metafunc):
     """Tests marked `both_engines` run twice: on SQLite and on the PostgreSQL server."""
     marked = metafunc.definition.get_closest_marker("both_engines")
-    if marked and "engine" in metafunc.fixturenames:  # this `db`, not one of a module's own
+    if marked and "engine" in metafunc.fixturenames:  # these fixtures, not a module's own db
         metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
 
 
@@ -64,17 +64,21 @@ def engine(request):
 
 
 @pytest.fixture
-def db(db_url, migrated_database, request, engine):
-    """This test's database, open for writing: a copy of the migrated one, except for the
-    migration tests, which get theirs created as the app would; for a `both_engines` test, once
-    a database of its own on the PostgreSQL server."""
+def engine_url(engine, request, migrated_database, db_url):
+    """This test's database URL, at the current schema: a copy of the migrated SQLite file
+    (none for the migration tests, which create theirs as the app would), or for a
+    `both_engines` test once a database of its own on the PostgreSQL server."""
     if engine == "postgresql":
-        url = request.getfixturevalue("postgres_url")
-    else:
-        url = db_url
-        if MIGRATION_TESTS not in request.path.parents:
-            shutil.copy(migrated_database, sqlite_path(db_url))
-    database = open_database(url)
+        return request.getfixturevalue("postgres_url")
+    if MIGRATION_TESTS not in request.path.parents:
+        shutil.copy(migrated_database, sqlite_path(db_url))
+    return db_url
+
+
+@pytest.fixture
+def db(engine_url):
+    """This test's database (`engine_url`), open for writing."""
+    database = open_database(engine_url)
     yield database
     database.close()
 
@@ -109,16 +113,6 @@ def postgres_url(postgres, request):
     postgres.execute(f"CREATE DATABASE {name} TEMPLATE revmentor_template")
     yield postgres.url(name)
     postgres.execute(f"DROP DATABASE {name} WITH (FORCE)")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine_url(request, migrated_database, db_url):
-    """This test's database URL, once on SQLite and once on the PostgreSQL server, each at
-    the current schema."""
-    if request.param == "postgresql":
-        return request.getfixturevalue("postgres_url")
-    shutil.copy(migrated_database, sqlite_path(db_url))
-    return db_url
 
 
 @pytest.fixture

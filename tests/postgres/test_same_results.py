@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from factories import run_cli
 
 PROGRAMME = "Reverse Mentoring 2026/27"
@@ -32,6 +33,7 @@ def test_demo_check_export_and_suggest_agree(capsys, tmp_path, db_url, postgres_
     assert on_server[0] == checked
 
 
+@pytest.mark.both_engines
 def test_an_import_writes_the_same_people(capsys, tmp_path, engine_url):
     """The demo's export imported into an empty database, then exported again: the same file
     on both engines (the import writes in batches, each new person with their manager)."""
