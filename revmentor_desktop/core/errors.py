@@ -36,3 +36,7 @@ class ValidationError(RevMentorError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__(" ".join(errors.values()))
         self.errors = dict(errors)
+
+
+class ChangedElsewhereError(RevMentorError):
+    """A save refused because another coordinator changed the same record since it was read."""

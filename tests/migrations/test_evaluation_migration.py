@@ -56,11 +56,11 @@ def test_older_databases_are_upgraded_keeping_everything(tmp_path, older):
     assert {t: n for t, n in counts(copy).items() if t in before} == before
 
 
-def test_the_current_database_opens_with_its_evaluation_rows(tmp_path):
-    copy = tmp_path / "current.sqlite"
+def test_the_0004_database_opens_with_its_evaluation_rows(tmp_path):
+    copy = tmp_path / "0004.sqlite"
     shutil.copy(DATABASES / "revmentor-0004_evaluation.sqlite", copy)
     with open_database("sqlite:///" + str(copy)) as db:
-        assert db.outcome is SchemaOutcome.CURRENT
+        assert db.outcome is SchemaOutcome.UPGRADED
         with db.session() as session:
             levels = session.scalars(select(SelfAssessment.level).order_by(SelfAssessment.id))
             assert list(levels) == [2, 3]

@@ -176,7 +176,8 @@ def test_bulk_insert_stores_what_a_core_insert_stores(db):
         "diversity_perspectives": "", "start_date": date(2024, 2, 29),
         "consent_date": None, "created_at": datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC),
         "updated_at": datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC), "employee_id": "007",
-        "level_id": None, "manager_id": None, "birth_year": None,
+        "level_id": None, "manager_id": None, "birth_year": None, "version": 1,
+        "updated_by": "Priya",
     }  # fmt: skip
     with db.session() as session, session.begin():
         connection = session.connection()

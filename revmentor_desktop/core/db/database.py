@@ -23,7 +23,9 @@ from revmentor_desktop.core.db.backup import (
 )
 from revmentor_desktop.core.db.engine import make_engine
 from revmentor_desktop.core.db.lock import WriterLock
+from revmentor_desktop.core.db.presence import application_name
 from revmentor_desktop.core.db.schema import SchemaOutcome, ensure_schema
+from revmentor_desktop.core.db.versions import EDITOR_MAX, EditorSession, default_editor
 from revmentor_desktop.core.errors import DatabaseDamagedError, DatabaseOpenError, RevMentorError
 from revmentor_desktop.core.files import create_private_file
 from revmentor_desktop.paths import sqlite_path
@@ -40,11 +42,14 @@ class Database:
     engine: Engine
     outcome: SchemaOutcome
     lock: WriterLock | None = None
+    editor: str = ""  # the coordinator whose changes these are (Versioned.updated_by)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Objects stay readable after commit: views keep rows they loaded in a short session.
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            self.engine, class_=EditorSession, expire_on_commit=False, info={"editor": self.editor}
+        )
 
     @property
     def path(self) -> Path | None:
@@ -92,6 +97,7 @@ def open_database(
     program: str = "RevMentor",
     check: bool = False,
     lock: WriterLock | None = None,
+    editor: str | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at `url`.
 
@@ -102,7 +108,9 @@ def open_database(
 
     `lock` is the writer lock of an existing file taken already (`core.db.quick.open_current`,
     which ran the quick check too): the database takes it over, and releases it on failure.
+    `editor` names who makes the changes (default: this computer's user).
     """
+    editor = (editor or default_editor()).strip()[:EDITOR_MAX]
     path = sqlite_path(url)
     if path is not None and lock is None:
         if not path.parent.is_dir():
@@ -120,7 +128,7 @@ def open_database(
                 raise DatabaseOpenError(
                     f"Cannot open the database {path}: {exc.strerror or exc}"
                 ) from exc
-    engine = make_engine(url)
+    engine = make_engine(url, application_name=application_name(editor))
     try:
         if path is not None and (check or (lock is not None and lock.recovered)):
             _quick_check(engine, path)
@@ -142,7 +150,7 @@ def open_database(
                 raise damaged_error(path, str(reason)) from exc
             raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}") from exc
         raise
-    return Database(url=url, engine=engine, outcome=outcome, lock=lock)
+    return Database(url=url, engine=engine, outcome=outcome, lock=lock, editor=editor)
 
 
 def _quick_check(engine: Engine, path: Path) -> None:

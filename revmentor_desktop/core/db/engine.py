@@ -28,7 +28,7 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, application_name: str | None = None) -> Engine:
     # Imported here: core/db/quick.py reads BUSY_TIMEOUT_MS before SQLAlchemy is needed.
     from sqlalchemy import create_engine, event
 
@@ -37,4 +37,6 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A server lists each connection by its application_name: who else is connected.
+    arguments = {"application_name": application_name} if application_name else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=arguments)

@@ -22,8 +22,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from revmentor_desktop.core.db.values import (  # noqa: F401 (the model's names too)
     AssessmentMoment,
@@ -54,12 +55,35 @@ NAMING_CONVENTION = {
 }
 
 
+# A partnership still running or being set up (PartnershipStatus), as SQL.
+_LIVE = "status IN ('draft', 'active', 'paused')"
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A row coordinators edit: who changed it last, when, and how many times.
+
+    SQLAlchemy adds `version` to every UPDATE's WHERE and raises on no match, so two
+    coordinators on one server can never overwrite each other's change unnoticed
+    (core.db.versions turns that into a message naming who and when).
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), default=_now, onupdate=_now
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -75,7 +99,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
     )
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """Organisation-wide settings (organisation name, logo path, …) as key/value pairs."""
 
     __tablename__ = "setting"
@@ -95,7 +119,7 @@ class SeniorityLevel(Base):
     label: Mapped[str] = mapped_column(String(80), unique=True)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A participant of the organisation (or an external partner), reused across programmes."""
 
     __tablename__ = "person"
@@ -139,6 +163,7 @@ class Person(Base):
     birth_year: Mapped[int | None] = mapped_column(Integer)
     diversity_perspectives: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    # Older than the other tables' (which may be empty in rows written before versions).
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_now, onupdate=_now
     )
@@ -195,7 +220,7 @@ class PersonSkill(Base):
     skill: Mapped[Skill] = relationship()
 
 
-class Programme(Base):
+class Programme(Versioned, Base):
     """A cohort of the reverse-mentoring programme."""
 
     __tablename__ = "programme"
@@ -228,7 +253,7 @@ class Programme(Base):
     )
 
 
-class Enrolment(Base):
+class Enrolment(Versioned, Base):
     """A person taking part in a programme, in one role."""
 
     __tablename__ = "enrolment"
@@ -288,7 +313,7 @@ class PairDecision(Base):
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
-class Partnership(Base):
+class Partnership(Versioned, Base):
     """A reverse mentor and a mentee working together, with the agreement they set up."""
 
     __tablename__ = "partnership"
@@ -299,6 +324,16 @@ class Partnership(Base):
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"
         ),
         Index("ix_partnership_programme_status", "programme_id", "status"),
+        # No pair twice at once in a programme, however many coordinators accept it together.
+        Index(
+            "uq_partnership_live_pair",
+            "programme_id",
+            "mentor_id",
+            "mentee_id",
+            unique=True,
+            sqlite_where=text(_LIVE),
+            postgresql_where=text(_LIVE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -367,7 +402,7 @@ class Partnership(Base):
     )
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     __tablename__ = "goal"
     __table_args__ = (CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),)
 
@@ -389,7 +424,7 @@ class Goal(Base):
     skill: Mapped[Skill | None] = relationship()
 
 
-class CheckIn(Base):
+class CheckIn(Versioned, Base):
     __tablename__ = "check_in"
     __table_args__ = (
         CheckConstraint(

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 # The newest revision in migrations/versions. Kept here so a start-up on a current database
 # needs no Alembic import; tests/migrations checks that it matches the scripts' head. This module
 # imports SQLAlchemy only inside its functions: core/db/quick.py reads this without it.
-HEAD_REVISION = "0004_evaluation"
+HEAD_REVISION = "0005_coordinators"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

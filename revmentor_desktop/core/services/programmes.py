@@ -22,6 +22,7 @@ from revmentor_desktop.core.db.models import (
     SeniorityLevel,
     display_name,
 )
+from revmentor_desktop.core.db.versions import change_stamp
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.text import count, date_text, fold, isolate, join, plural
 from revmentor_desktop.core.vocabulary import (
@@ -581,5 +582,9 @@ def record_consent(db: Database, person_ids: Iterable[int], on: date) -> int:
         raise RevMentorError(f"Consent cannot be recorded for a future date ({date_text(on)}).")
     ids = list(set(person_ids))
     with db.session() as session, session.begin():
-        result = session.execute(update(Person).where(Person.id.in_(ids)).values(consent_date=on))
+        result = session.execute(
+            update(Person)
+            .where(Person.id.in_(ids))
+            .values(consent_date=on, **change_stamp(session, Person.__table__))
+        )
         return result.rowcount

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,6 +42,7 @@ from revmentor_desktop.core.db.models import (
     Skill,
     display_name,
 )
+from revmentor_desktop.core.db.versions import new_stamp
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.assessments import NOTE_MAX, Rating, moment_for, write_ratings
 from revmentor_desktop.core.services.checkins import (
@@ -768,6 +769,7 @@ def apply_import(
             existing = _load_existing(session.connection())
             by_id = {p.id: p for group in existing.partnerships.values() for p in group}
             rows = []
+            stamp = new_stamp(session, datetime.now(UTC))
             for entry in entries:
                 partnership = by_id.get(entry.partnership_id)
                 key = (entry.partnership_id, entry.held_on, entry.kind)
@@ -798,6 +800,7 @@ def apply_import(
                         "private_notes": entry.private_notes.strip(),
                         "next_steps": entry.next_steps.strip(),
                         "next_meeting_on": entry.next_meeting_on,
+                        **stamp,
                     }
                 )
             if rows:

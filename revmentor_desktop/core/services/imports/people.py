@@ -47,6 +47,7 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
     display_name,
 )
+from revmentor_desktop.core.db.versions import change_stamp, new_stamp
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.imports.bulk import BulkInsert
 from revmentor_desktop.core.services.imports.cells import (
@@ -1052,7 +1053,7 @@ class _Writer:
         new_keys = [row.key for row in self.rows if row.key not in self.existing.people]
         self.ids.update(zip(new_keys, _next_person_ids(session, len(new_keys)), strict=True))
         connection = session.connection()
-        defaults = {**_NEW_PERSON, "id": 0, "created_at": self.now, "updated_at": self.now}
+        defaults = {**_NEW_PERSON, "id": 0, "created_at": self.now, **new_stamp(session, self.now)}
         new = BulkInsert(connection, Person.__table__, defaults)
         managers = bool(self.plan._fields & _MANAGER_FIELDS)
         # A report whose new manager is not written yet waits for them (the plan refused
@@ -1220,7 +1221,8 @@ class _Writer:
             self.session.connection(),
             Enrolment.__table__,
             {"programme_id": programme_id, "person_id": 0, "role": Role.MENTEE, "capacity": 1,
-             "status": EnrolmentStatus.ACTIVE, "enrolled_on": date.today()},
+             "status": EnrolmentStatus.ACTIVE, "enrolled_on": date.today(),
+             **new_stamp(self.session, self.now)},
         )  # fmt: skip
         for row in self.rows:
             if row.role is None:
@@ -1261,6 +1263,8 @@ def _update_by_id(session: Session, table: Table, rows: list[dict[str, Any]]) ->
     for row in rows:
         groups[tuple(sorted(row))].append(row)
     statement = update(table).where(table.c.id == bindparam("row_id"))
+    if "version" in table.c:
+        statement = statement.values(change_stamp(session, table))
     for group in groups.values():
         session.execute(
             statement,

@@ -13,13 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, insert, update
 from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Setting
+from revmentor_desktop.core.db.versions import change_stamp, new_stamp
 from revmentor_desktop.core.services.imports.cells import word_key as header_key
 from revmentor_desktop.core.services.imports.columns import ColumnScheme
 from revmentor_desktop.core.services.imports.dates import DATE_ORDERS, IMPORT, ColumnDates
@@ -160,7 +161,16 @@ def remember_profile(
     # Dicts keep their order: the newest last, so the oldest are the first to go.
     while len(of_kind) > MAX_PROFILES:
         of_kind.pop(next(iter(of_kind)))
+    value = {**profiles, kind: of_kind}
+    if value == profiles:
+        return  # the same file again: the setting keeps its version
     # Replaced without loading the old row: a setting that is not even JSON cannot be loaded.
     table = Setting.__table__
-    session.execute(delete(table).where(table.c.key == IMPORT_PROFILES))
-    session.execute(insert(table).values(key=IMPORT_PROFILES, value={**profiles, kind: of_kind}))
+    replaced = session.execute(
+        update(table)
+        .where(table.c.key == IMPORT_PROFILES)
+        .values(value=value, **change_stamp(session, table))
+    )
+    if not replaced.rowcount:
+        stamp = new_stamp(session, datetime.now(UTC))
+        session.execute(insert(table).values(key=IMPORT_PROFILES, value=value, **stamp))

@@ -33,6 +33,7 @@ from revmentor_desktop.core.db.models import (
     Role,
     SelfAssessment,
 )
+from revmentor_desktop.core.db.versions import EditorSession, change_stamp
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.services.assessments import LEARNER
 from revmentor_desktop.core.services.people.erasure_backups import Trace, backups_holding
@@ -230,7 +231,7 @@ def erase_people(
                 if progress is not None:
                     progress(done, len(emails))
                 with connection.begin():
-                    erased.append(_erase_one(connection, email))
+                    erased.append(_erase_one(connection, email, db.editor))
         finally:
             if connection.in_transaction():
                 connection.rollback()
@@ -250,10 +251,10 @@ def erase_people(
     return results
 
 
-def _erase_one(connection, email: str) -> tuple[ErasePlan, int, Trace]:
+def _erase_one(connection, email: str, editor: str) -> tuple[ErasePlan, int, Trace]:
     """Erase one person inside the connection's transaction; (plan, request number, trace)."""
     now = datetime.now(UTC)
-    with Session(bind=connection, expire_on_commit=False) as session:
+    with EditorSession(bind=connection, expire_on_commit=False, info={"editor": editor}) as session:
         person = find_person(session, email)
         plan = _plan(session, person)
         trace = Trace.of(person)
@@ -269,7 +270,11 @@ def _erase_rows(session: Session, person: Person, now: datetime) -> None:
     session.execute(delete(Enrolment).where(Enrolment.person_id == pid))
     session.execute(delete(PairingPreference).where(pairs[PairingPreference]))
     session.execute(delete(PairDecision).where(pairs[PairDecision]))
-    session.execute(update(Person).where(Person.manager_id == pid).values(manager_id=None))
+    session.execute(
+        update(Person)
+        .where(Person.manager_id == pid)
+        .values(manager_id=None, **change_stamp(session, Person.__table__))
+    )
     partnerships = session.scalars(select(Partnership).where(pairs[Partnership])).all()
     kept = [p.id for p in partnerships if p.status != PartnershipStatus.DRAFT]
     for table, condition in _own_words(session, pid, kept):
@@ -303,7 +308,7 @@ def _erase_rows(session: Session, person: Person, now: datetime) -> None:
         session.execute(
             update(CheckIn)
             .where(CheckIn.partnership_id == partnership.id)
-            .values(**dict.fromkeys(_CHECK_IN_TEXT, ""))
+            .values(**dict.fromkeys(_CHECK_IN_TEXT, ""), **change_stamp(session, CheckIn.__table__))
         )
     session.flush()
     if any(p.status != PartnershipStatus.DRAFT for p in partnerships):

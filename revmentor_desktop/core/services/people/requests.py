@@ -5,7 +5,6 @@ The trail says what was done, when and by whom, never whom it was about.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -21,6 +20,7 @@ from revmentor_desktop.core.db.models import (
     PrivacyRequest,
     PrivacyRequestKind,
 )
+from revmentor_desktop.core.db.versions import default_editor
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import count, date_text, isolate, plural
 from revmentor_desktop.core.vocabulary import REQUEST_KIND_LABELS
@@ -68,18 +68,13 @@ def naming(person_id: int) -> dict[type, ColumnElement[bool]]:
 # --- the audit trail ----------------------------------------------------------------------
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()[:120]
-    except Exception:  # no user name on some service accounts
-        return "unknown"
-
-
 def add_request(
     session: Session, kind: PrivacyRequestKind, records: int, **columns: object
 ) -> PrivacyRequest:
-    """Note a request, made by this computer's user, in the session's transaction; numbered."""
-    request = PrivacyRequest(kind=kind, made_by=_user(), records=records, **columns)
+    """Note a request, made by the session's editor (else this computer's user), in the
+    session's transaction; numbered."""
+    made_by = session.info.get("editor") or default_editor()
+    request = PrivacyRequest(kind=kind, made_by=made_by, records=records, **columns)
     session.add(request)
     session.flush()
     return request
