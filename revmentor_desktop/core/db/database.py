@@ -98,6 +98,7 @@ def open_database(
     check: bool = False,
     lock: WriterLock | None = None,
     editor: str | None = None,
+    password: str | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at `url`.
 
@@ -108,7 +109,8 @@ def open_database(
 
     `lock` is the writer lock of an existing file taken already (`core.db.quick.open_current`,
     which ran the quick check too): the database takes it over, and releases it on failure.
-    `editor` names who makes the changes (default: this computer's user).
+    `editor` names who makes the changes (default: this computer's user); `password` is a
+    server's, asked for by the caller (else libpq finds it, e.g. in PGPASSFILE).
     """
     editor = (editor or default_editor()).strip()[:EDITOR_MAX]
     path = sqlite_path(url)
@@ -128,7 +130,7 @@ def open_database(
                 raise DatabaseOpenError(
                     f"Cannot open the database {path}: {exc.strerror or exc}"
                 ) from exc
-    engine = make_engine(url, application_name=application_name(editor))
+    engine = make_engine(url, application_name=application_name(editor), password=password)
     try:
         if path is not None and (check or (lock is not None and lock.recovered)):
             _quick_check(engine, path)

@@ -28,7 +28,10 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str, *, application_name: str | None = None) -> Engine:
+def make_engine(
+    url: str, *, application_name: str | None = None, password: str | None = None
+) -> Engine:
+    """An engine for `url`; on a server, `password` when it needs one (asked for, never in URLs)."""
     # Imported here: core/db/quick.py reads BUSY_TIMEOUT_MS before SQLAlchemy is needed.
     from sqlalchemy import create_engine, event
 
@@ -39,4 +42,6 @@ def make_engine(url: str, *, application_name: str | None = None) -> Engine:
         return engine
     # A server lists each connection by its application_name: who else is connected.
     arguments = {"application_name": application_name} if application_name else {}
+    if password is not None:
+        arguments["password"] = password
     return create_engine(url, pool_pre_ping=True, connect_args=arguments)
