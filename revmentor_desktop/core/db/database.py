@@ -21,6 +21,7 @@ from revmentor_desktop.core.db.backup import (
     make_backup,
     restore,
 )
+from revmentor_desktop.core.db.credentials import password_for
 from revmentor_desktop.core.db.engine import make_engine
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.db.presence import application_name
@@ -113,6 +114,8 @@ def open_database(
     server's, asked for by the caller (else libpq finds it, e.g. in PGPASSFILE).
     """
     editor = (editor or default_editor()).strip()[:EDITOR_MAX]
+    if password is None:
+        password = password_for(url)
     path = sqlite_path(url)
     if path is not None and lock is None:
         if not path.parent.is_dir():

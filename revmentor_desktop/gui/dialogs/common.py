@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,19 @@ def show_error(label: QLabel, message: str | None) -> None:
     label.setStyleSheet(error_style())
     label.setText(ltr(message or ""))
     label.setVisible(bool(message))
+
+
+def changed_elsewhere(parent: QWidget, error: Exception, reload: Callable[[], None]) -> None:
+    """Another coordinator saved the same record first (ChangedElsewhereError): say who and
+    when, and reload only when asked, so the user can still copy what they typed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", ltr(str(error)), parent=parent)
+    box.setObjectName("changedElsewhereBox")
+    again = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Keep my edits on screen", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(again)
+    box.exec()
+    if box.clickedButton() is again:
+        reload()
 
 
 def ask_coordinator_email(parent: QWidget, db: Database) -> bool:
