@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
+from sqlalchemy.exc import IntegrityError
 
 from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.exclusive import pairing, take_turn
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -489,7 +491,20 @@ def accept_pairs(db: Database, programme_id: int, pairs: Iterable[PairSuggestion
     batch counts too), is refused and nothing is written.
     """
     pairs = list(pairs)
+    try:
+        return _accept(db, programme_id, pairs)
+    except IntegrityError as exc:  # uq_partnership_live_pair: a pair made by hand meanwhile
+        raise RevMentorError(
+            "Nothing was accepted: another coordinator has just made one of these pairs. "
+            "Suggest again to see who is still open."
+        ) from exc
+
+
+def _accept(db: Database, programme_id: int, pairs: list[PairSuggestion]) -> list[int]:
     with db.session() as session, session.begin():
+        # Two coordinators accepting at the same moment take turns: the second counts the
+        # places the first just filled. The live-pair index stops anything that slips past.
+        take_turn(session, pairing(programme_id))
         members = _members(session.connection(), programme_id)
         live = set(_live_pairs(session.connection(), programme_id))
         programme = session.get(Programme, programme_id)

@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import aliased
 
 from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.exclusive import IMPORTS, take_turn
 from revmentor_desktop.core.db.models import (
     CheckIn,
     CheckInKind,
@@ -764,6 +765,7 @@ def apply_import(
     today = today or date.today()
     try:
         with db.session() as session, session.begin():
+            take_turn(session, IMPORTS)  # another coordinator's import ends first, then is read
             if progress:
                 progress(0, total)
             existing = _load_existing(session.connection())

@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
+from revmentor_desktop.core.db.exclusive import IMPORTS, take_turn
 from revmentor_desktop.core.db.models import (
     Channel,
     Enrolment,
@@ -982,6 +983,7 @@ def apply_import(
     total = len(rows)
     try:
         with db.session() as session, session.begin():
+            take_turn(session, IMPORTS)  # another coordinator's import ends first, then is read
             writer = _Writer(session, plan, rows)
             if progress:
                 progress(0, total)
