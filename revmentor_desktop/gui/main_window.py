@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.core.text import isolate
+from revmentor_desktop.core.text import isolate, join
 from revmentor_desktop.gui.bidi import ltr
+from revmentor_desktop.gui.coordinators import CoordinatorWatch
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from revmentor_desktop.gui.help import install_help
 from revmentor_desktop.gui.icons import apply_icons
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel("Opening the database…")
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
+        self.coordinators = CoordinatorWatch(self, self.others_changed)
         self._set_database_actions_enabled(False)
         self.fill_recent_menu()
         self._restore_geometry()
@@ -335,6 +337,7 @@ class MainWindow(QMainWindow):
         from revmentor_desktop.gui.dialogs.location import warn_about_location
 
         warn_about_location(self, db.path)
+        self.coordinators.watch(db)
 
     def _add_pages(self) -> None:
         """The pages of the open database; each is built the first time it is shown."""
@@ -351,6 +354,7 @@ class MainWindow(QMainWindow):
         settings = window_settings()
         for page in self._pages.values():
             page.save_state(settings)
+        self.coordinators.stop()
         db, self.db = self.db, None
         path = db.path
         # Only the copy that wrote to the database backs it up, once.
@@ -771,6 +775,15 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.current_page().reload()
         self.statusBar().showMessage("Refreshed", 2000)
+
+    def others_changed(self, names: list[str]) -> None:
+        """Another coordinator changed the server's data: the page shown reads it afresh, the
+        others when next shown."""
+        current = self.current_page()
+        self._stale.update(action for action, page in self._pages.items() if page is not current)
+        current.reload()
+        who = join(isolate(name) for name in names) if names else "Someone"
+        self.statusBar().showMessage(f"{who} changed the data: this page shows it now", 15000)
 
     def reload_pages(self) -> None:
         """After anything that changes people or settings: every page shows it at once."""

@@ -21,7 +21,7 @@ from revmentor_desktop.core.db.backup import (
     make_backup,
     restore,
 )
-from revmentor_desktop.core.db.credentials import password_for
+from revmentor_desktop.core.db.credentials import password_error, password_for
 from revmentor_desktop.core.db.engine import make_engine
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.db.presence import application_name
@@ -44,6 +44,11 @@ class Database:
     outcome: SchemaOutcome
     lock: WriterLock | None = None
     editor: str = ""  # the coordinator whose changes these are (Versioned.updated_by)
+
+    @property
+    def application_name(self) -> str:
+        """How a server lists this app's connections (core.db.presence)."""
+        return application_name(self.editor)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -150,6 +155,8 @@ def open_database(
             raise
         # e.g. "file is not a database", or a disk that filled up while creating or upgrading
         if isinstance(exc, DBAPIError | sqlite3.DatabaseError | OSError):
+            if path is None and (needed := password_error(exc, url)):
+                raise needed from exc
             reason = getattr(exc, "orig", None) or getattr(exc, "strerror", None) or exc
             if path is not None and _is_damage(reason, path):
                 raise damaged_error(path, str(reason)) from exc

@@ -19,17 +19,18 @@ def application_name(editor: str, instance: str = INSTANCE) -> str:
     return f"{PREFIX} {instance}: {editor}"[:NAME_MAX]
 
 
-def editor_of(name: str) -> tuple[str, str] | None:
-    """(instance, editor) of a RevMentor application_name; None for any other program's."""
+def editor_of(name: str) -> str | None:
+    """The coordinator of a RevMentor application_name; None for any other program's."""
     head, colon, editor = name.partition(": ")
     prefix, _, instance = head.partition(" ")
     if prefix != PREFIX or not colon or not instance:
         return None
-    return instance, editor
+    return editor
 
 
-def others_connected(engine: Engine, instance: str = INSTANCE) -> list[str]:
-    """The coordinators with this database open in another RevMentor, by name (PostgreSQL)."""
+def others_connected(engine: Engine, own: str) -> list[str]:
+    """The coordinators with this database open in another RevMentor, by name (PostgreSQL);
+    `own` is this app's application_name."""
     if engine.dialect.name != "postgresql":
         return []
     with engine.connect() as connection:
@@ -38,5 +39,5 @@ def others_connected(engine: Engine, instance: str = INSTANCE) -> list[str]:
             "WHERE datname = current_database() AND application_name LIKE %(prefix)s",
             {"prefix": f"{PREFIX} %"},
         ).scalars()
-        found = [editor_of(name) for name in names]
-    return sorted({who[1] for who in found if who is not None and who[0] != instance})
+        found = [editor_of(name) for name in names if name != own]
+    return sorted({who for who in found if who is not None})

@@ -1,0 +1,77 @@
+"""On a server the window says who else is connected and shows their changes as they come."""
+
+import pytest
+
+from revmentor_desktop.core.db import open_database
+from revmentor_desktop.core.db.models import Person
+from revmentor_desktop.gui import create_main_window
+from revmentor_desktop.gui.coordinators import CoordinatorWatch
+from tests.factories import add_person
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def window(qtbot, postgres_url):
+    main = create_main_window(postgres_url)
+    qtbot.addWidget(main)  # closed at the end, which stops the watch and closes the database
+    main.ui.actionPeople.trigger()  # an organisation with no programme opens on its checklist
+    return main
+
+
+def emails(window) -> set[str]:
+    model = window.people.model
+    return {model.index(row, 1).data() for row in range(model.rowCount())}
+
+
+def test_another_coordinators_new_person_appears_with_their_name(window, qtbot, postgres_url):
+    label = window.findChild(type(window.database_label), "coordinatorsLabel")
+    assert not label.isHidden() and label.text() == "Only you are connected"
+    with open_database(postgres_url, editor="Tom Baker") as tom:
+        window.coordinators.show_presence()
+        assert label.text() == "Also connected: Tom Baker"
+        add_person(tom, "Zoë", "Adams", "zoe.adams@x.org", 3)
+        qtbot.waitUntil(lambda: "zoe.adams@x.org" in emails(window), timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == (
+        "Tom Baker changed the data: this page shows it now"
+    )
+    # Pages not on screen read the news when next shown.
+    window.ui.actionProgrammes.trigger()
+    window.ui.actionPeople.trigger()
+    assert "zoe.adams@x.org" in emails(window)
+
+
+def test_its_own_changes_are_no_news(window, qtbot):
+    window.coordinators.listener.heard()
+    with window.db.session() as session, session.begin():
+        session.add(Person(given_name="Own", email="own@x.org"))
+    qtbot.wait(300)
+    window.coordinators.poll()
+    assert window.coordinators.pending is None
+    assert "changed the data" not in window.statusBar().currentMessage()
+
+
+def test_news_waits_while_a_dialog_is_open(window, qtbot, postgres_url, monkeypatch):
+    calls = []
+    watch: CoordinatorWatch = window.coordinators
+    monkeypatch.setattr(watch, "changed", calls.append)
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    with open_database(postgres_url, editor="Tom") as tom:
+        add_person(tom, "Ann", "Lee", "ann@x.org", 2)
+    qtbot.waitUntil(lambda: watch.pending == ["Tom"], timeout=WAIT_MS)
+    assert calls == []
+    dialog.close()
+    qtbot.waitUntil(lambda: calls == [["Tom"]], timeout=WAIT_MS)
+
+
+def test_a_file_database_is_not_watched(qtbot, db):
+    db.close()
+    main = create_main_window(db.url)
+    qtbot.addWidget(main)
+    assert main.coordinators.listener is None
+    assert main.findChild(type(main.database_label), "coordinatorsLabel").isHidden()
