@@ -18,6 +18,21 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 1_500  # how soon another coordinator's change shows (a poll asks nothing of the server)
 PRESENCE_POLLS = 20  # who is connected is looked up every 30 s, and whenever someone changed data
+NAME_KEY = "coordinatorName"  # this user's name as other coordinators see it (window settings)
+
+
+def coordinator_name() -> str | None:
+    """The name this user chose to be shown to other coordinators; None: their account's."""
+    from revmentor_desktop.gui.window_state import window_settings
+
+    name = window_settings().value(NAME_KEY)
+    return name.strip() if isinstance(name, str) and name.strip() else None
+
+
+def remember_coordinator_name(name: str) -> None:
+    from revmentor_desktop.gui.window_state import window_settings
+
+    window_settings().setValue(NAME_KEY, name.strip())
 
 
 class CoordinatorWatch(QObject):

@@ -24,7 +24,7 @@ from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import isolate, join
 from revmentor_desktop.gui.bidi import ltr
-from revmentor_desktop.gui.coordinators import CoordinatorWatch
+from revmentor_desktop.gui.coordinators import CoordinatorWatch, coordinator_name
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from revmentor_desktop.gui.help import install_help
 from revmentor_desktop.gui.icons import apply_icons
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             return
         try:
             # Checked a moment ago, under the same lock: no second quick check.
-            db = open_database(first.url, lock=first.lock)
+            db = open_database(first.url, lock=first.lock, editor=coordinator_name())
             try:
                 organisation, demo = _organisation_of(db)
             except BaseException:
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{isolate(path.name)} is open already", 5000)
             return None
         # The quick check costs milliseconds: a damaged file is found now, not on some page later.
-        db = open_database(db_url, check=True)
+        db = open_database(db_url, check=True, editor=coordinator_name())
         created = db.outcome is SchemaOutcome.CREATED
         try:
             if new_only and not created:
