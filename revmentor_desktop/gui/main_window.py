@@ -24,7 +24,7 @@ from revmentor_desktop import __version__
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import isolate, join
 from revmentor_desktop.gui.bidi import ltr
-from revmentor_desktop.gui.coordinators import CoordinatorWatch, coordinator_name
+from revmentor_desktop.gui.coordinators import CoordinatorWatch, coordinator_name, server_title
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from revmentor_desktop.gui.help import install_help
 from revmentor_desktop.gui.icons import apply_icons
@@ -33,8 +33,10 @@ from revmentor_desktop.gui.window_state import (
     clear_recent_databases,
     fit_to_screen,
     forget_database,
+    last_server,
     recent_databases,
     remember_database,
+    remember_server,
     window_settings,
 )
 from revmentor_desktop.paths import (
@@ -178,7 +180,10 @@ class MainWindow(QMainWindow):
         done. Raises RevMentorError as `open_database` does (so may the rest).
         """
         gone = None
-        if db_url is None:
+        server, server_last = last_server()
+        if db_url is None and server_last:
+            db_url = server
+        elif db_url is None:
             path, gone = database_at_start()
             db_url = sqlite_url(path) if path is not None else None
 
@@ -332,6 +337,8 @@ class MainWindow(QMainWindow):
         self.ui.actionBackups.setEnabled(db.path is not None)  # a server has its own backups
         if db.path is not None:
             remember_database(db.path)
+        else:
+            remember_server(db.url)
         self.fill_recent_menu()
         self._report_failed_backup()
         from revmentor_desktop.gui.dialogs.location import warn_about_location
@@ -495,7 +502,12 @@ class MainWindow(QMainWindow):
         path = demo_db_path()
         self._open_or_explain(lambda: self.open_database(sqlite_url(path), demo_if_new=True), path)
 
-    def _open_or_explain(self, opening: Callable[[], None], path: Path) -> bool:
+    def open_server(self, url: str) -> bool:
+        """Open a database on a server in place of the open one; a problem is explained and the
+        open database stays. True when it is open afterwards."""
+        return self._open_or_explain(lambda: self.open_database(url), url)
+
+    def _open_or_explain(self, opening: Callable[[], None], where: Path | str) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             opening()
@@ -505,13 +517,24 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Open database", ltr(str(exc)))
             return False
         QGuiApplication.restoreOverrideCursor()
-        return self.db is not None and same_file(self.db.path, path)
+        if isinstance(where, str):
+            return self.db is not None and self.db.url == where
+        return self.db is not None and same_file(self.db.path, where)
 
     def fill_recent_menu(self) -> None:
         """File → Open recent: the last databases opened, the open one ticked, a missing one
         greyed (its drive may come back)."""
         menu = self.ui.menuOpenRecent
         menu.clear()
+        server, _ = last_server()
+        if server is not None:
+            action = menu.addAction(f"&0 {isolate(server_title(server).replace('&', '&&'))}")
+            action.setObjectName("recentServer")
+            action.setToolTip(server)
+            if self.db is not None and self.db.url == server:
+                action.setCheckable(True)
+                action.setChecked(True)
+            action.triggered.connect(lambda _checked=False: self.open_server(server))
         recent = recent_databases()
         current = self.db.path if self.db is not None else None
         for number, path in enumerate(recent, 1):

@@ -18,6 +18,8 @@ def window_settings() -> QSettings:
 
 
 RECENT_KEY = "databases/recent"
+SERVER_KEY = "databases/server"  # the server database opened last (its URL holds no password)
+SERVER_LAST_KEY = "databases/serverLast"  # whether that server, not a file, was opened last
 MAX_RECENT = 8
 
 
@@ -34,6 +36,23 @@ def remember_database(path: Path) -> None:
     path = Path(path).resolve()
     kept = [old for old in recent_databases() if not _same_file(old, path)]
     _store_recent([path, *kept][:MAX_RECENT])
+    window_settings().setValue(SERVER_LAST_KEY, False)
+
+
+def remember_server(url: str) -> None:
+    """Keep the server database's URL, to open again at the next start."""
+    settings = window_settings()
+    settings.setValue(SERVER_KEY, url)
+    settings.setValue(SERVER_LAST_KEY, True)
+    settings.sync()
+
+
+def last_server() -> tuple[str | None, bool]:
+    """(the server database opened last, whether it was opened after any file)."""
+    settings = window_settings()
+    url = settings.value(SERVER_KEY)
+    last = settings.value(SERVER_LAST_KEY) in (True, "true")
+    return (url, last) if isinstance(url, str) and url else (None, False)
 
 
 def forget_database(path: Path) -> None:

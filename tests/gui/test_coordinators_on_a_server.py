@@ -75,3 +75,28 @@ def test_a_file_database_is_not_watched(qtbot, db):
     qtbot.addWidget(main)
     assert main.coordinators.listener is None
     assert main.findChild(type(main.database_label), "coordinatorsLabel").isHidden()
+
+
+def test_the_next_start_opens_the_server_again_and_the_recent_menu_offers_it(
+    window, qtbot, postgres_url, db
+):
+    from revmentor_desktop.gui.main_window import MainWindow
+
+    window.fill_recent_menu()
+    entry = window.findChild(type(window.ui.actionRefresh), "recentServer")
+    assert entry.isChecked() and entry.toolTip() == postgres_url
+    assert entry.text().startswith("&0 ") and " on /tmp/" in entry.text()
+    window.close()
+    later = MainWindow()
+    qtbot.addWidget(later)
+    later.start()
+    assert later.db.url == postgres_url
+    # A file opened afterwards is what the start after that opens.
+    db.close()
+    assert later.open_path(db.path)
+    later.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.start()
+    assert again.db.path == db.path
+    again.close()
