@@ -26,8 +26,9 @@ def server_title(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     parts = make_url(url)
-    host = parts.host or parts.query.get("host") or "this computer"
-    return f"{parts.database} on {host}"
+    host = parts.host or ""
+    # No host, or a Unix socket's folder: the server runs on this computer.
+    return f"{parts.database} on {host or 'this computer'}"
 
 
 def coordinator_name() -> str | None:

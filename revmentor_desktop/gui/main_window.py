@@ -396,13 +396,13 @@ class MainWindow(QMainWindow):
             self.database_label.setToolTip("")
             banner.hide()
             return
-        where = str(db.path) if db.path else db.engine.url.render_as_string(hide_password=True)
+        where = str(db.path) if db.path else server_title(db.url)
         file_name = db.path.name if db.path else (db.engine.url.database or where)
         self.setWindowTitle(window_title(self._organisation, file_name, self._demo))
         self.database_label.setText(
             f"{'Demo database' if self._demo else 'Database'}: {isolate(where)}"
         )
-        self.database_label.setToolTip(where)
+        self.database_label.setToolTip(str(db.path) if db.path else db.url)
         banner.setVisible(self._demo)
         self.ui.resetDemoButton.setEnabled(db.path is not None)
         default = default_db_path()

@@ -85,7 +85,9 @@ def test_the_next_start_opens_the_server_again_and_the_recent_menu_offers_it(
     window.fill_recent_menu()
     entry = window.findChild(type(window.ui.actionRefresh), "recentServer")
     assert entry.isChecked() and entry.toolTip() == postgres_url
-    assert entry.text().startswith("&0 ") and " on /tmp/" in entry.text()
+    name = postgres_url.split("@/")[1].split("?")[0]
+    assert entry.text() == f"&0 {name} on this computer"
+    assert window.database_label.text() == f"Database: {name} on this computer"
     window.close()
     later = MainWindow()
     qtbot.addWidget(later)
