@@ -163,7 +163,7 @@ class Person(Versioned, Base):
     birth_year: Mapped[int | None] = mapped_column(Integer)
     diversity_perspectives: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
-    # Older than the other tables' (which may be empty in rows written before versions).
+    # Here since the first schema, so never empty (Versioned's may be, in rows older than it).
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_now, onupdate=_now
     )

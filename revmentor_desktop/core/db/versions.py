@@ -7,7 +7,7 @@ import os
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -55,25 +55,32 @@ class EditorSession(Session):
     lost race (someone saved the same row between our read and our write) into the message."""
 
     def flush(self, objects: Any = None) -> None:
+        # What each changed row's version was, to ask afterwards which one lost (the failed
+        # flush rolls the session back, and its rows with it).
+        seen = [
+            (type(row).__table__, inspect(row).identity, row.version)
+            for row in (*self.dirty, *self.deleted)
+            if isinstance(row, Versioned) and inspect(row).identity is not None
+        ]
         try:
             super().flush(objects)
         except StaleDataError as exc:
-            raise ChangedElsewhereError(self._who_changed()) from exc
+            raise ChangedElsewhereError(self._who_changed(seen)) from exc
 
-    def _who_changed(self) -> str:
+    def _who_changed(self, seen: list[tuple[Any, tuple, int]]) -> str:
         # This session's transaction is spoilt now: ask a connection of its own.
         with self.get_bind().connect() as connection:
-            for row in list(self.dirty) + list(self.deleted):
-                if not isinstance(row, Versioned):
-                    continue
-                table = type(row).__table__
-                keys = [table.c[c.name] == getattr(row, c.key) for c in table.primary_key]
+            for table, identity, version in seen:
+                keys = [
+                    column == value
+                    for column, value in zip(table.primary_key, identity, strict=True)
+                ]
                 found = connection.execute(
                     select(table.c.version, table.c.updated_by, table.c.updated_at).where(*keys)
                 ).first()
                 if found is None:
                     return "Another coordinator deleted this — reload to see what is left"
-                if found.version != row.version:
+                if found.version != version:
                     return changed_message(found.updated_by, found.updated_at)
         return changed_message("", None)
 
