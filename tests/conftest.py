@@ -116,6 +116,16 @@ def postgres_url(postgres, request):
 
 
 @pytest.fixture
+def password_role(postgres):
+    """The URL of an empty server database whose role must give a password (no password in
+    the URL): postgres_server.PASSWORD_ROLE and PASSWORD."""
+    from postgres_server import password_asked
+
+    with password_asked(postgres) as url:
+        yield url
+
+
+@pytest.fixture
 def small_org(db):
     """Six known people in two departments, with skills and one programme (its id is returned)."""
     from datetime import date

@@ -13,6 +13,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 SUPERUSER = "revmentor_tests"
@@ -92,3 +94,41 @@ class Server:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-s", "stop")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+# A role the server asks a password of (it trusts everyone else): see `password_role`.
+PASSWORD_ROLE, PASSWORD = "coordinator_pw", "correct horse"
+
+
+@contextmanager
+def password_asked(server: Server):
+    """PASSWORD_ROLE, owning an empty database `pw_target` it must give its password for;
+    yields that database's URL (with no password in it)."""
+    hba = server.data / "pg_hba.conf"
+    trusting = hba.read_text()
+    server.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
+    server.execute(f"CREATE DATABASE pw_target OWNER {PASSWORD_ROLE}")
+    hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + trusting)
+    server.execute("SELECT pg_reload_conf()")
+    try:
+        _wait_until_asked(server)
+        yield server.url("pw_target").replace(f"{SUPERUSER}@", f"{PASSWORD_ROLE}@")
+    finally:
+        hba.write_text(trusting)
+        server.execute("SELECT pg_reload_conf()")
+        server.execute("DROP DATABASE pw_target WITH (FORCE)")
+        server.execute(f"DROP ROLE {PASSWORD_ROLE}")
+
+
+def _wait_until_asked(server: Server) -> None:
+    """The server reads pg_hba.conf again on a signal: wait until it asks for the password."""
+    import psycopg
+
+    for _ in range(100):
+        try:
+            psycopg.connect(host=str(server.socket), user=PASSWORD_ROLE, dbname="pw_target").close()
+        except psycopg.OperationalError as exc:
+            if "password" in str(exc):
+                return
+        time.sleep(0.05)
+    raise AssertionError("the server did not start asking for the password")

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import sys
 
 from revmentor_desktop import __version__
-from revmentor_desktop.cli import data, documents, messages, privacy, safety, suggest
+from revmentor_desktop.cli import copying, data, documents, messages, privacy, safety, suggest
 from revmentor_desktop.cli.parser import CommandError, Parser
+from revmentor_desktop.core.db.credentials import (
+    PasswordNeededError,
+    refuse_password_in_url,
+    remember_password,
+    server_url,
+    where,
+)
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import without_isolates
 from revmentor_desktop.paths import DB_ENV, database_url, sqlite_path
@@ -34,7 +42,7 @@ def build_parser() -> Parser:
     # A command whose database is not the organisation's by default names it (`demo`).
     parser.set_defaults(writes=False, default_database=None)
     # Each module adds its commands in the order `revmentor --help` lists them.
-    for module in (data, safety, privacy, suggest, documents, messages):
+    for module in (data, safety, copying, privacy, suggest, documents, messages):
         module.add_commands(commands)
     return parser
 
@@ -86,6 +94,8 @@ def _main(argv: list[str] | None) -> int:
         log_path = setup_logging()
         log.info("revmentor %s: %s", __version__, args.command or "window")
         url = database_url(args.db, args.default_database and args.default_database())
+        refuse_password_in_url(url)
+        url = server_url(url)  # a plain postgresql:// URL takes the driver RevMentor ships with
         if args.command is None:
             from revmentor_desktop.gui.app import run
 
@@ -93,7 +103,7 @@ def _main(argv: list[str] | None) -> int:
             # one, or welcomes a first start (the demo lives in a database of its own).
             chosen = args.db or os.environ.get(DB_ENV)
             return run(url if chosen else None)
-        status = args.run(args, url)
+        status = _run_asking_password(args, url)
         writes = args.writes(args) if callable(args.writes) else args.writes
         if status == 0 and writes:
             _routine_backup(url)
@@ -118,6 +128,24 @@ def _main(argv: list[str] | None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _run_asking_password(args, url: str) -> int:
+    """Run the command; when a server asks for a password and there is a terminal to ask in,
+    ask once per server and user, keep it for this run only, and run the command again."""
+    asked: set[str] = set()
+    while True:
+        try:
+            return args.run(args, url)
+        except PasswordNeededError as exc:
+            if exc.url in asked or not sys.stdin.isatty():
+                raise
+            asked.add(exc.url)
+            try:
+                password = getpass.getpass(f"Password for {where(exc.url)}: ")
+            except EOFError:
+                raise exc from None
+            remember_password(exc.url, password)
 
 
 def _routine_backup(url: str) -> None:

@@ -46,6 +46,7 @@ SECTIONS = {
     "startingAssessmentDialog": "self-assessments-and-the-closing-conversation",
     "messagesDialog": "messages-for-the-pairs",
     "evaluationTab": "programme-evaluation-did-it-work-both-ways",
+    "moveToServerDialog": "moving-to-a-server-and-back",
 }
 
 

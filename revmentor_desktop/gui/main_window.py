@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from revmentor_desktop import __version__
+from revmentor_desktop.core.db.credentials import PasswordNeededError
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import isolate, join
 from revmentor_desktop.gui.bidi import ltr
@@ -142,6 +143,19 @@ class MainWindow(QMainWindow):
         after_reports = file_actions[file_actions.index(self.ui.actionReports) + 1]
         self.ui.menuFile.insertAction(after_reports, self.messages_action)
         self.messages_action.triggered.connect(self.pair_messages)
+        # File → Move to a server… / Make a local copy…: the database copied, then verified.
+        self.move_to_server_action = QAction("Move to a &server…", self)
+        self.move_to_server_action.setObjectName("actionMoveToServer")
+        self.move_to_server_action.setStatusTip(
+            "Copy this database to an empty database on your organisation's PostgreSQL server"
+        )
+        self.local_copy_action = QAction("Make a &local copy…", self)
+        self.local_copy_action.setObjectName("actionLocalCopy")
+        self.local_copy_action.setStatusTip("Copy the server database into a new file here")
+        self.ui.menuFile.insertAction(self.ui.actionBackups, self.move_to_server_action)
+        self.ui.menuFile.insertAction(self.ui.actionBackups, self.local_copy_action)
+        self.move_to_server_action.triggered.connect(self.move_to_server)
+        self.local_copy_action.triggered.connect(self.make_local_copy)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionBackups.triggered.connect(self.backups)
         self.setAcceptDrops(True)
@@ -335,6 +349,8 @@ class MainWindow(QMainWindow):
         self.show_page(first)
         self._set_database_actions_enabled(True)
         self.ui.actionBackups.setEnabled(db.path is not None)  # a server has its own backups
+        self.move_to_server_action.setEnabled(db.path is not None)
+        self.local_copy_action.setEnabled(db.path is None)
         if db.path is not None:
             remember_database(db.path)
         else:
@@ -502,6 +518,20 @@ class MainWindow(QMainWindow):
         path = demo_db_path()
         self._open_or_explain(lambda: self.open_database(sqlite_url(path), demo_if_new=True), path)
 
+    def move_to_server(self) -> None:
+        from revmentor_desktop.gui.server.move import move_to_server
+
+        url = move_to_server(self)
+        if url is not None:
+            self.open_server(url)
+
+    def make_local_copy(self) -> None:
+        from revmentor_desktop.gui.server.move import local_copy
+
+        path = local_copy(self)
+        if path is not None:
+            self.open_path(path)
+
     def open_server(self, url: str) -> bool:
         """Open a database on a server in place of the open one; a problem is explained and the
         open database stays. True when it is open afterwards."""
@@ -511,6 +541,14 @@ class MainWindow(QMainWindow):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             opening()
+        except PasswordNeededError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            from revmentor_desktop.gui.server.password import ask_password
+
+            if ask_password(self, exc.url, refused=exc.refused):
+                return self._open_or_explain(opening, where)
+            self._show_database()
+            return False
         except RevMentorError as exc:  # locked, damaged, not a RevMentor database, too new
             QGuiApplication.restoreOverrideCursor()
             self._show_database()
@@ -653,7 +691,8 @@ class MainWindow(QMainWindow):
                        self.ui.actionExportPeople, self.ui.actionExportPairs,
                        self.ui.actionExportCheckIns, self.ui.actionReports,
                        self.ui.actionSettings, self.ui.actionBackups,
-                       self.messages_action):  # fmt: skip
+                       self.messages_action, self.move_to_server_action,
+                       self.local_copy_action):  # fmt: skip
             action.setEnabled(enabled)
 
     def _getting_started_page(self) -> Page:

@@ -102,3 +102,43 @@ def test_the_next_start_opens_the_server_again_and_the_recent_menu_offers_it(
     again.start()
     assert again.db.path == db.path
     again.close()
+
+
+def test_a_server_that_asks_for_a_password_opens_once_it_is_given(
+    qtbot, password_role, monkeypatch, db
+):
+    from postgres_server import PASSWORD
+    from PySide6.QtWidgets import QInputDialog
+
+    from revmentor_desktop.core.db import credentials
+
+    monkeypatch.setattr(credentials, "_PASSWORDS", {})
+    asked = []
+
+    def type_password(parent, title, label, echo):
+        asked.append(label)
+        return ("wrong" if len(asked) == 1 else PASSWORD), True
+
+    monkeypatch.setattr(QInputDialog, "getText", type_password)
+    db.close()
+    window = create_main_window(db.url)
+    qtbot.addWidget(window)
+    assert window.open_server(password_role)
+    assert window.db.url == password_role and "password" not in password_role
+    assert len(asked) == 2 and "turned down that password" in asked[1]
+    assert window.local_copy_action.isEnabled() and not window.move_to_server_action.isEnabled()
+
+
+def test_cancelling_the_password_keeps_the_open_database(qtbot, password_role, monkeypatch, db):
+    from PySide6.QtWidgets import QInputDialog
+
+    from revmentor_desktop.core.db import credentials
+
+    monkeypatch.setattr(credentials, "_PASSWORDS", {})
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("", False))
+    db.close()
+    window = create_main_window(db.url)
+    qtbot.addWidget(window)
+    assert not window.open_server(password_role)
+    assert window.db.path == db.path
+    assert window.move_to_server_action.isEnabled() and not window.local_copy_action.isEnabled()

@@ -483,6 +483,12 @@ def _welcome(main, set_up: bool = False):
     return WelcomeDialog(path, lambda _settings: None, None if set_up else (lambda: None), main)
 
 
+def _move_to_server(main):
+    from revmentor_desktop.gui.server.move import MoveToServerDialog
+
+    return MoveToServerDialog(main.db, main)
+
+
 def _help(main):
     from revmentor_desktop.gui.help_window import HelpWindow
 
@@ -495,7 +501,7 @@ DIALOG_CLASSES = {
     "CheckInHistoryDialog", "EndPartnershipDialog", "BrainstormDialog", "ReportDialog",
     "BackupsDialog", "PrivacyDialog", "EraseDialog", "ImportDialog", "CrashDialog",
     "PartnershipWizard", "FirstMeetingDialog", "WelcomeDialog", "HelpWindow", "ClosureDialog",
-    "StartingAssessmentDialog", "MessagesDialog",
+    "StartingAssessmentDialog", "MessagesDialog", "MoveToServerDialog",
 }  # fmt: skip
 PAGES = {
     name: _page(name)
@@ -536,6 +542,7 @@ DIALOGS: dict[str, Callable] = {
     "welcome": _welcome,
     "set up the organisation": lambda main: _welcome(main, set_up=True),
     "help": _help,
+    "move to a server": _move_to_server,
 }
 
 

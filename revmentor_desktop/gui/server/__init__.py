@@ -1,0 +1,1 @@
+"""Working with a database on a PostgreSQL server: moving there, a local copy, its password."""
