@@ -21,16 +21,6 @@ PRESENCE_POLLS = 20  # who is connected is looked up every 30 s, and whenever so
 NAME_KEY = "coordinatorName"  # this user's name as other coordinators see it (window settings)
 
 
-def server_title(url: str) -> str:
-    """“revmentor on db.example.org”: a server database as menus name it."""
-    from sqlalchemy.engine import make_url
-
-    parts = make_url(url)
-    host = parts.host or ""
-    # No host, or a Unix socket's folder: the server runs on this computer.
-    return f"{parts.database} on {host or 'this computer'}"
-
-
 def coordinator_name() -> str | None:
     """The name this user chose to be shown to other coordinators; None: their account's."""
     from revmentor_desktop.gui.window_state import window_settings

@@ -21,11 +21,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from revmentor_desktop import __version__
-from revmentor_desktop.core.db.credentials import PasswordNeededError
+from revmentor_desktop.core.db.credentials import PasswordNeededError, place
 from revmentor_desktop.core.errors import RevMentorError
 from revmentor_desktop.core.text import isolate, join
 from revmentor_desktop.gui.bidi import ltr
-from revmentor_desktop.gui.coordinators import CoordinatorWatch, coordinator_name, server_title
+from revmentor_desktop.gui.coordinators import CoordinatorWatch, coordinator_name
 from revmentor_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from revmentor_desktop.gui.help import install_help
 from revmentor_desktop.gui.icons import apply_icons
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
             self.database_label.setToolTip("")
             banner.hide()
             return
-        where = str(db.path) if db.path else server_title(db.url)
+        where = str(db.path) if db.path else place(db.url)
         file_name = db.path.name if db.path else (db.engine.url.database or where)
         self.setWindowTitle(window_title(self._organisation, file_name, self._demo))
         self.database_label.setText(
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         server, _ = last_server()
         if server is not None:
-            action = menu.addAction(f"&0 {isolate(server_title(server).replace('&', '&&'))}")
+            action = menu.addAction(f"&0 {isolate(place(server).replace('&', '&&'))}")
             action.setObjectName("recentServer")
             action.setToolTip(server)
             if self.db is not None and self.db.url == server:
