@@ -47,6 +47,7 @@ SECTIONS = {
     "messagesDialog": "messages-for-the-pairs",
     "evaluationTab": "programme-evaluation-did-it-work-both-ways",
     "moveToServerDialog": "moving-to-a-server-and-back",
+    "connectToServerDialog": "moving-to-a-server-and-back",
 }
 
 

@@ -154,6 +154,14 @@ class MainWindow(QMainWindow):
         self.local_copy_action.setStatusTip("Copy the server database into a new file here")
         self.ui.menuFile.insertAction(self.ui.actionBackups, self.move_to_server_action)
         self.ui.menuFile.insertAction(self.ui.actionBackups, self.local_copy_action)
+        # File → Open a server database…, after Open database…: another coordinator's server.
+        self.open_server_action = QAction("Open a ser&ver database…", self)
+        self.open_server_action.setObjectName("actionOpenServer")
+        self.open_server_action.setStatusTip(
+            "Open your organisation's database on its PostgreSQL server"
+        )
+        self.ui.menuFile.insertAction(self.ui.menuOpenRecent.menuAction(), self.open_server_action)
+        self.open_server_action.triggered.connect(self.choose_server)
         self.move_to_server_action.triggered.connect(self.move_to_server)
         self.local_copy_action.triggered.connect(self.make_local_copy)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
@@ -517,6 +525,13 @@ class MainWindow(QMainWindow):
         """File → Open the demo: the demo database, made with the demo organisation if new."""
         path = demo_db_path()
         self._open_or_explain(lambda: self.open_database(sqlite_url(path), demo_if_new=True), path)
+
+    def choose_server(self) -> None:
+        from revmentor_desktop.gui.server.connect import ask_server_database
+
+        url = ask_server_database(self)
+        if url is not None:
+            self.open_server(url)
 
     def move_to_server(self) -> None:
         from revmentor_desktop.gui.server.move import move_to_server

@@ -142,3 +142,32 @@ def test_cancelling_the_password_keeps_the_open_database(qtbot, password_role, m
     assert not window.open_server(password_role)
     assert window.db.path == db.path
     assert window.move_to_server_action.isEnabled() and not window.local_copy_action.isEnabled()
+
+
+def test_file_open_a_server_database_opens_it_under_the_name_given(
+    qtbot, postgres, postgres_url, monkeypatch, db
+):
+    from PySide6.QtWidgets import QDialog
+
+    from revmentor_desktop.gui.server.connect import ConnectDialog
+
+    db.close()
+    window = create_main_window(db.url)
+    qtbot.addWidget(window)
+    name = postgres_url.split("@/")[1].split("?")[0]
+
+    def fill_in(dialog):
+        dialog.open_it()  # nothing filled in yet: refused, the server field focused
+        assert dialog.form_error.text() == "Enter the server's name (e.g. db.example.org)."
+        dialog.host_edit.setText(str(postgres.socket))
+        dialog.database_edit.setText(name)
+        dialog.user_edit.setText("revmentor_tests")
+        dialog.editor_edit.setText("Priya Raman")
+        dialog.open_it()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConnectDialog, "exec", fill_in)
+    window.open_server_action.trigger()
+    assert window.db.path is None and window.db.engine.url.database == name
+    assert window.db.editor == "Priya Raman"
+    assert window.windowTitle().endswith(name) or name in window.windowTitle()

@@ -483,6 +483,12 @@ def _welcome(main, set_up: bool = False):
     return WelcomeDialog(path, lambda _settings: None, None if set_up else (lambda: None), main)
 
 
+def _connect_to_server(main):
+    from revmentor_desktop.gui.server.connect import ConnectDialog
+
+    return ConnectDialog(main)
+
+
 def _move_to_server(main):
     from revmentor_desktop.gui.server.move import MoveToServerDialog
 
@@ -501,7 +507,7 @@ DIALOG_CLASSES = {
     "CheckInHistoryDialog", "EndPartnershipDialog", "BrainstormDialog", "ReportDialog",
     "BackupsDialog", "PrivacyDialog", "EraseDialog", "ImportDialog", "CrashDialog",
     "PartnershipWizard", "FirstMeetingDialog", "WelcomeDialog", "HelpWindow", "ClosureDialog",
-    "StartingAssessmentDialog", "MessagesDialog", "MoveToServerDialog",
+    "StartingAssessmentDialog", "MessagesDialog", "MoveToServerDialog", "ConnectDialog",
 }  # fmt: skip
 PAGES = {
     name: _page(name)
@@ -543,6 +549,7 @@ DIALOGS: dict[str, Callable] = {
     "set up the organisation": lambda main: _welcome(main, set_up=True),
     "help": _help,
     "move to a server": _move_to_server,
+    "open a server database": _connect_to_server,
 }
 
 
