@@ -268,10 +268,10 @@ def test_update_keeps_everything_and_load_gives_it_back(db, pair):
     )  # fmt: skip
     check_in_id = checkins.log_check_in(db, entry, today=TODAY)
     loaded = checkins.load_check_in(db, check_in_id)
-    assert loaded == replace(entry, id=check_in_id, summary="Agreed the TikTok plan.")
+    assert loaded == replace(entry, id=check_in_id, summary="Agreed the TikTok plan.", version=1)
     loaded.held_on = date(2026, 10, 11)
     loaded.mentor_rating = 3
-    checkins.update_check_in(db, loaded, today=TODAY)
+    loaded.version = checkins.update_check_in(db, loaded, today=TODAY)
     assert checkins.load_check_in(db, check_in_id) == loaded
 
 

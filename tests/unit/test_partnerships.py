@@ -681,6 +681,7 @@ def test_a_draft_resumes_with_everything_as_it_was(db, org):
     expected = dataclasses.replace(
         agreement,
         id=saved.id,
+        version=saved.version,
         wizard_step=5,
         match_score=saved.match_score,
         match_breakdown=saved.match_breakdown,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,8 +20,9 @@ from revmentor_desktop.core.db.models import (
     Partnership,
     PartnershipStatus,
 )
+from revmentor_desktop.core.db.versions import check_version
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
-from revmentor_desktop.core.services.partnerships.life import can_log_check_in
+from revmentor_desktop.core.services.partnerships.life import can_log_check_in, touch
 from revmentor_desktop.core.text import date_text
 from revmentor_desktop.core.vocabulary import (
     CHECK_IN_KIND_LABELS,
@@ -52,6 +53,7 @@ class CheckInEntry:
     next_steps: str = ""
     next_meeting_on: date | None = None
     id: int | None = None
+    version: int | None = None  # the stored check-in's version when loaded (None: a new one)
 
 
 # What anyone the pair shares their check-ins with may read: never the private notes. The
@@ -85,6 +87,7 @@ class CheckInRow:
     next_steps: str
     next_meeting_on: date | None
     has_private_notes: bool
+    version: int | None = None  # the check-in's stored version when the history was read
 
     @property
     def kind_label(self) -> str:
@@ -112,6 +115,29 @@ def _check_status(status: PartnershipStatus) -> None:
             "Check-ins are logged for active or paused partnerships; this one "
             f"{PARTNERSHIP_STATUS_PHRASES[status]}."
         )
+
+
+def _check_still_open(partnership: Partnership) -> None:
+    """Saving a check-in: a partnership someone finished while it was being written takes it
+    no more, and the coordinator is told who did and when (what they typed stays on screen)."""
+    if can_log_check_in(partnership.status):
+        return
+    if partnership.status not in (PartnershipStatus.COMPLETED, PartnershipStatus.ENDED_EARLY):
+        _check_status(partnership.status)
+    who = partnership.updated_by.strip() or "Another coordinator"
+    when = partnership.updated_at
+    at = ""
+    if when is not None:
+        local = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
+        at = f" at {local:%H:%M}" if local.date() == date.today() else (
+            f" on {date_text(local.date())} at {local:%H:%M}")  # fmt: skip
+    done = (f"marked this partnership completed{at}"
+            if partnership.status == PartnershipStatus.COMPLETED
+            else f"ended this partnership early{at}")  # fmt: skip
+    raise RevMentorError(
+        f"Not saved: {who} {done}; check-ins are logged for active or paused partnerships "
+        "only. Copy what you wrote if you want to keep it."
+    )
 
 
 def new_check_in(db: Database, partnership_id: int, today: date | None = None) -> CheckInEntry:
@@ -161,6 +187,7 @@ def load_check_in(db: Database, check_in_id: int) -> CheckInEntry:
             next_steps=check_in.next_steps,
             next_meeting_on=check_in.next_meeting_on,
             id=check_in.id,
+            version=check_in.version,
         )
 
 
@@ -242,7 +269,7 @@ def entry_problems(
 
 def _validate(session: Session, entry: CheckInEntry, today: date) -> Partnership:
     partnership = _partnership(session, entry.partnership_id)
-    _check_status(partnership.status)
+    _check_still_open(partnership)
     problems = entry_problems(
         entry,
         start_date=partnership.start_date,
@@ -307,29 +334,40 @@ def log_check_in(db: Database, entry: CheckInEntry, today: date | None = None) -
         return check_in.id
 
 
-def update_check_in(db: Database, entry: CheckInEntry, today: date | None = None) -> None:
-    """Validate and save changes to a check-in; goals' progress follows the latest one."""
+def update_check_in(db: Database, entry: CheckInEntry, today: date | None = None) -> int:
+    """Validate and save changes to a check-in; goals' progress follows the latest one.
+
+    ChangedElsewhereError when the check-in is no longer at `entry.version` (someone else saved
+    it since it was loaded). Returns its new version.
+    """
     if entry.id is None:
         raise RevMentorError("This check-in has not been saved yet.")
     with db.session() as session, session.begin():
         check_in = session.get(CheckIn, entry.id)
         if check_in is None:
             raise RevMentorError(CHECK_IN_GONE)
+        check_version(check_in, entry.version)
         if check_in.partnership_id != entry.partnership_id:
             raise RevMentorError("A check-in cannot move to another partnership.")
         _validate(session, entry, _today(today))
-        touched = {row.goal_id for row in check_in.goal_progress} | set(entry.goal_progress)
+        before = {row.goal_id: row.progress for row in check_in.goal_progress}
         _write(check_in, entry)
+        if {row.goal_id: row.progress for row in check_in.goal_progress} != before:
+            check_in.updated_at = datetime.now(UTC)  # its progress rows count as the check-in
+        touched = set(before) | set(entry.goal_progress)
         session.flush()
         follow_goals(session, touched)
+        return check_in.version
 
 
-def delete_check_in(db: Database, check_in_id: int) -> None:
-    """Delete a check-in; goals' progress goes back to the latest remaining one."""
+def delete_check_in(db: Database, check_in_id: int, version: int | None = None) -> None:
+    """Delete a check-in; goals' progress goes back to the latest remaining one. With the
+    `version` the coordinator saw, one someone else changed since is not deleted."""
     with db.session() as session, session.begin():
         check_in = session.get(CheckIn, check_in_id)
         if check_in is None:
             raise RevMentorError(CHECK_IN_GONE)
+        check_version(check_in, version)
         _check_status(check_in.partnership.status)
         touched = {row.goal_id for row in check_in.goal_progress}
         session.delete(check_in)
@@ -359,6 +397,10 @@ def follow_goals(session: Session, goal_ids: Iterable[int]) -> None:
             goal.status = GoalStatus.ACHIEVED
         elif goal.status == GoalStatus.ACHIEVED and goal.progress < 100:
             goal.status = GoalStatus.OPEN
+        if session.is_modified(goal):
+            # The partnership's version covers its goals: an agreement open elsewhere since
+            # would otherwise put this progress back when saved.
+            touch(goal.partnership)
 
 
 def check_in_history(db: Database, partnership_id: int) -> list[CheckInRow]:
@@ -373,6 +415,7 @@ def check_in_history(db: Database, partnership_id: int) -> list[CheckInRow]:
                 *SHAREABLE_COLUMNS,
                 CheckIn.next_meeting_on,
                 (func.length(CheckIn.private_notes) > 0).label("has_private_notes"),
+                CheckIn.version,
             )
             .where(CheckIn.partnership_id == partnership_id)
             .order_by(CheckIn.held_on.desc(), CheckIn.id.desc())

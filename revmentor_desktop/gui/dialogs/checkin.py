@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import CheckInKind, FitVerdict, GoalDirection, GoalStatus
-from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError, ValidationError
 from revmentor_desktop.core.services.assessments import (
     Learner,
     Rating,
@@ -53,7 +53,7 @@ from revmentor_desktop.core.vocabulary import (
     FIT_VERDICT_LABELS,
 )
 from revmentor_desktop.gui.bidi import ltr
-from revmentor_desktop.gui.dialogs.common import show_error
+from revmentor_desktop.gui.dialogs.common import changed_elsewhere, show_error
 from revmentor_desktop.gui.forms.ui_checkin_dialog import Ui_CheckInDialog
 from revmentor_desktop.gui.widgets.self_assessment import SelfAssessmentPanel
 from revmentor_desktop.gui.window_state import RemembersSize
@@ -363,6 +363,7 @@ class CheckInDialog(RemembersSize, QDialog):
             if ui.nextMeetingCheck.isChecked()
             else None,
             id=self.check_in_id,
+            version=self.loaded.version,
         )
 
     def ratings(self) -> list[Rating]:
@@ -473,10 +474,14 @@ class CheckInDialog(RemembersSize, QDialog):
             if entry.id is None:
                 self.check_in_id = log_check_in(self.db, entry, self.today)
             else:
-                update_check_in(self.db, entry, self.today)
+                self.loaded.version = update_check_in(self.db, entry, self.today)
             self._save_ratings(entry, ratings)
         except ValidationError as exc:
             self.show_problems(exc.errors)
+            return False
+        except ChangedElsewhereError as exc:  # the edits stay on screen unless reloaded
+            show_error(self.ui.formError, str(exc))
+            changed_elsewhere(self, exc, self.reload)
             return False
         except RevMentorError as exc:  # the partnership was ended or deleted meanwhile
             show_error(self.ui.formError, str(exc))
@@ -485,12 +490,43 @@ class CheckInDialog(RemembersSize, QDialog):
         # the partnership carrying on.
         if needs_no_fault_offer(entry) and not needs_no_fault_offer(self.loaded):
             self._offer_no_fault_ending(entry)
-        self.loaded = replace(entry, id=self.check_in_id)
+        self.loaded = replace(entry, id=self.check_in_id, version=self.loaded.version)
         self._initial = self.entry()
         self._initial_ratings = self.ratings()
         self.saved.emit(self.check_in_id)
         self.accept()
         return True
+
+    def reload(self) -> None:
+        """Show the check-in as stored now (another coordinator saved it first), with the
+        goals as they are now, dropping the edits on screen."""
+        try:
+            if self.check_in_id is None:
+                entry = new_check_in(self.db, self.partnership_id, self.today)
+            else:
+                entry = load_check_in(self.db, self.check_in_id)
+            pair = partnership_progress(self.db, self.partnership_id, self.today)
+            learners = skills_to_rate(self.db, self.partnership_id)
+        except RevMentorError as exc:  # deleted or finished meanwhile
+            show_error(self.ui.formError, str(exc))
+            return
+        self.pair, self.loaded = pair, entry
+        grid = self.ui.goalsGrid
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.goal_rows = []
+        self.ui.selfAssessmentLayout.removeWidget(self.assessment)
+        self.assessment.deleteLater()
+        self.assessment = SelfAssessmentPanel(learners, self.ui.selfAssessmentContainer)
+        self.ui.selfAssessmentLayout.addWidget(self.assessment)
+        self._assessed_moment = None
+        self.set_entry(entry)
+        self._initial = self.entry()
+        self._initial_ratings = self.ratings()
+        for name in PROBLEMS:
+            self._clear(name)
 
     def _save_ratings(self, entry: CheckInEntry, ratings: list[Rating]) -> None:
         """The review's self-assessment, with the check-in it was entered with (checked before

@@ -284,7 +284,7 @@ class CheckInHistoryDialog(DialogHost, RemembersSize, QDialog):
         if not self._confirm("Delete check-in", question):
             return
         try:
-            delete_check_in(self.db, row.id)
+            delete_check_in(self.db, row.id, version=row.version)  # as shown, or refused
         except RevMentorError as exc:
             QMessageBox.warning(self, "Delete check-in", ltr(str(exc)))
         self.reload()

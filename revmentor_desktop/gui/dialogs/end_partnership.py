@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Role
-from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.closure import (
     ClosingWords,
     certificate_file_name,
@@ -26,11 +26,21 @@ from revmentor_desktop.core.services.partnerships.closure import (
     save_certificates,
     save_closure,
 )
-from revmentor_desktop.core.services.partnerships.life import PartnershipRow, end_early
+from revmentor_desktop.core.services.partnerships.life import (
+    PartnershipRow,
+    can_end_early,
+    end_early,
+    list_partnerships,
+)
 from revmentor_desktop.core.text import isolate
 from revmentor_desktop.core.vocabulary import ROLE_LABELS
 from revmentor_desktop.gui.bidi import ltr
-from revmentor_desktop.gui.dialogs.common import remember_folder, show_error, start_folder
+from revmentor_desktop.gui.dialogs.common import (
+    changed_elsewhere,
+    remember_folder,
+    show_error,
+    start_folder,
+)
 from revmentor_desktop.gui.forms.ui_closure_dialog import Ui_ClosureDialog
 from revmentor_desktop.gui.forms.ui_end_partnership_dialog import Ui_EndPartnershipDialog
 from revmentor_desktop.gui.icons import apply_button_icons
@@ -306,7 +316,8 @@ class EndPartnershipDialog(QDialog):
     def end(self) -> bool:
         """End the partnership, or show what stops it and stay open."""
         try:
-            end_early(self.db, self.row.id, self.reason(), self.ui.noFaultCheck.isChecked())
+            end_early(self.db, self.row.id, self.reason(), self.ui.noFaultCheck.isChecked(),
+                      version=self.row.version)  # fmt: skip
         except ValidationError as exc:
             if "reason" in exc.errors:
                 show_error(self.ui.reasonError, exc.errors["reason"])
@@ -314,8 +325,26 @@ class EndPartnershipDialog(QDialog):
             rest = " ".join(m for k, m in exc.errors.items() if k != "reason")
             show_error(self.ui.formError, rest or None)
             return False
+        except ChangedElsewhereError as exc:  # decided on what another coordinator changed
+            show_error(self.ui.formError, str(exc))
+            changed_elsewhere(self, exc, self.reload)
+            return False
         except RevMentorError as exc:  # e.g. ended or deleted meanwhile
             show_error(self.ui.formError, str(exc))
             return False
         self.accept()
         return True
+
+    def reload(self) -> None:
+        """Read the partnership afresh (another coordinator changed it), keeping the reason
+        typed: End partnership then decides on what is stored now."""
+        row = next((r for r in list_partnerships(self.db, self.row.programme_id)
+                    if r.id == self.row.id), None)  # fmt: skip
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if row is None or not can_end_early(row.status):
+            state = "no longer exists" if row is None else f"is {row.status_label.lower()} now"
+            show_error(self.ui.formError, f"This partnership {state}; there is nothing to end.")
+            ok.setEnabled(False)
+            return
+        self.row = row
+        show_error(self.ui.formError, None)

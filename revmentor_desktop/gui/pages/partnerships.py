@@ -481,7 +481,7 @@ class PartnershipsView(DialogHost, Page):
         ):
             return
         try:
-            delete_draft(self.db, row.id)
+            delete_draft(self.db, row.id, version=row.version)
         except RevMentorError as exc:
             QMessageBox.warning(self, "Delete draft", ltr(str(exc)))
             self.reload()
@@ -490,16 +490,17 @@ class PartnershipsView(DialogHost, Page):
         self.message.emit(f"Draft partnership of {_pair(row)} deleted")
 
     def _change(
-        self, change: Callable[[Database, int], None],
+        self, change: Callable[..., None],
         allows: Callable[[PartnershipStatus], bool], outcome: str,
     ) -> None:  # fmt: skip
-        """Pause, resume or complete the selected partnership when its status allows it."""
+        """Pause, resume or complete the selected partnership when its status allows it,
+        decided on the partnership as the list shows it."""
         row = self.selected_row()
         if row is None or not allows(row.status):
             return
         try:
-            change(self.db, row.id)
-        except RevMentorError as exc:  # changed by someone else meanwhile
+            change(self.db, row.id, version=row.version)
+        except RevMentorError as exc:  # changed by someone else meanwhile: say who, reload
             QMessageBox.warning(self, "Partnerships", ltr(str(exc)))
             self.reload()
             return

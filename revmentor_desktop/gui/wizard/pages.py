@@ -235,8 +235,10 @@ class AgreementPage(QWizardPage):
         return widget
 
     def show_message(self, message: str | None, style: str | None = None) -> None:
+        """A message under the page: a problem in the error colour, or news in `style` ("":
+        plain text)."""
         show_error(self.ui.pageMessage, message)
-        self.ui.pageMessage.setStyleSheet(style or error_style())
+        self.ui.pageMessage.setStyleSheet(error_style() if style is None else style)
 
     def problems_shown(self) -> dict[str, str]:
         """Messages on view by field (and "page" for the summary): what a user would read."""

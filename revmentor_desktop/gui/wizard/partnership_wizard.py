@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import GoalDirection, PartnershipStatus
-from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.agreement import Agreement, apply_defaults
 from revmentor_desktop.core.services.partnerships.meeting_series import (
     export_meeting_series,
@@ -28,7 +28,12 @@ from revmentor_desktop.core.services.partnerships.setup import (
 from revmentor_desktop.core.services.partnerships.validation import check_step
 from revmentor_desktop.core.text import isolate, safe_file_name
 from revmentor_desktop.core.vocabulary import STEPS
-from revmentor_desktop.gui.dialogs.common import CALENDAR, ask_coordinator_email, ask_save_path
+from revmentor_desktop.gui.dialogs.common import (
+    CALENDAR,
+    ask_coordinator_email,
+    ask_save_path,
+    changed_elsewhere,
+)
 from revmentor_desktop.gui.forms.ui_wizard_first_meeting_dialog import Ui_WizardFirstMeetingDialog
 from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.window_state import RemembersSize
@@ -223,6 +228,9 @@ class PartnershipWizard(RemembersSize, QWizard):
         except ValidationError as exc:
             self.show_problems(page, exc.errors)
             return False
+        except ChangedElsewhereError as exc:
+            self._changed_elsewhere(page, exc)
+            return False
         except RevMentorError as exc:
             page.show_message(str(exc))
             return False
@@ -264,6 +272,30 @@ class PartnershipWizard(RemembersSize, QWizard):
         self._saved = copy.deepcopy(agreement)
         for page in self.pages:
             page.load(agreement)
+
+    def _changed_elsewhere(self, page: AgreementPage, error: ChangedElsewhereError) -> None:
+        """Another coordinator saved this partnership first: nothing of ours was written. Say
+        who and when; the edits stay on screen unless the user reloads."""
+        page.show_message(str(error))
+        changed_elsewhere(self, error, self.reload)
+
+    def reload(self) -> None:
+        """Show the agreement as it is stored now (another coordinator's save), dropping the
+        edits on screen; saving from here on saves over that version."""
+        page = self.currentPage()
+        if self.agreement.id is None:
+            return
+        try:
+            agreement = load_agreement(self.db, self.agreement.id)
+        except RevMentorError as exc:  # deleted meanwhile
+            page.show_message(str(exc))
+            return
+        self._adopt(agreement)
+        for each in self.pages:
+            each.clear_problems()
+        page.show_message(
+            "Reloaded: this is the agreement as saved now. Apply your change again.", ""
+        )
 
     def accept(self) -> None:
         """Finish: QWizard validates the current page first, which then activates."""
@@ -352,6 +384,9 @@ class PartnershipWizard(RemembersSize, QWizard):
             except ValidationError as exc:
                 self.show_problems(page, exc.errors)
                 return
+            except ChangedElsewhereError as exc:
+                self._changed_elsewhere(page, exc)
+                return
             except RevMentorError as exc:
                 page.show_message(str(exc))
                 return
@@ -359,7 +394,10 @@ class PartnershipWizard(RemembersSize, QWizard):
             self.saved.emit(result.id)
         elif draft and self.created_here:
             try:
-                delete_draft(self.db, self.agreement.id)
+                delete_draft(self.db, self.agreement.id, self.agreement.version)
+            except ChangedElsewhereError as exc:
+                self._changed_elsewhere(page, exc)
+                return
             except RevMentorError as exc:
                 page.show_message(str(exc))
                 return

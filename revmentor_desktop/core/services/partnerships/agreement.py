@@ -108,6 +108,9 @@ class Agreement:
     """Everything the wizard edits, as plain values (field names are Partnership's columns)."""
 
     id: int | None = None
+    # The stored version this agreement was loaded at (None: not saved yet). A save over a
+    # newer one, another coordinator's, is refused; it covers the goals too.
+    version: int | None = None
     programme_id: int | None = None
     mentor_id: int | None = None  # the reverse mentor, the more junior partner
     mentee_id: int | None = None  # the senior partner

@@ -22,6 +22,7 @@ from revmentor_desktop.core.db.models import (
     Programme,
     display_name,
 )
+from revmentor_desktop.core.db.versions import check_version
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.text import fold, isolate
 from revmentor_desktop.core.vocabulary import FINISHED, LIVE, PARTNERSHIP_STATUS_LABELS, STEPS
@@ -75,6 +76,7 @@ class PartnershipRow:
     end_date: date | None
     next_review: date | None  # the earliest fit check or review still to come
     last_check_in: date | None  # the last meeting held
+    version: int | None = None  # the partnership's stored version when the list was read
 
     @property
     def status_label(self) -> str:
@@ -153,6 +155,7 @@ def list_partnerships(
             Partnership.fit_check_date,
             Partnership.midpoint_review_date,
             Partnership.final_review_date,
+            Partnership.version,
         )
         .join(Programme, Partnership.programme_id == Programme.id)
         .join(mentor, Partnership.mentor_id == mentor.id)
@@ -208,6 +211,7 @@ def list_partnerships(
                 end_date=row.end_date,
                 next_review=min(upcoming, default=None),
                 last_check_in=last_held.get(row.id),
+                version=row.version,
             )
         )
     result.sort(key=lambda r: (fold(r.programme), fold(r.mentor_name), fold(r.mentee_name), r.id))
@@ -222,6 +226,13 @@ def _get(session: Session, partnership_id: int) -> Partnership:
     if partnership is None:
         raise RevMentorError(GONE)
     return partnership
+
+
+def touch(partnership: Partnership) -> None:
+    """Count a change to its goals as a change to the partnership: a newer version, by this
+    editor. So the version an agreement was loaded at covers its goals, and a save over a goal
+    someone else added, changed or removed since is refused."""
+    partnership.updated_at = datetime.now(UTC)
 
 
 def pair_words(partnership: Partnership) -> str:
@@ -251,34 +262,41 @@ def _refuse(partnership: Partnership, action: str) -> RevMentorError:
     return RevMentorError(f"{who} is active, not paused, so there is nothing to resume.")
 
 
-def pause(db: Database, partnership_id: int) -> None:
+def pause(db: Database, partnership_id: int, *, version: int | None = None) -> None:
     """An active partnership takes a break (holiday, a busy quarter); its place stays taken."""
     with db.session() as session, session.begin():
         partnership = _get(session, partnership_id)
         if not can_pause(partnership.status):
             raise _refuse(partnership, "paused")
+        # Decided on what the coordinator saw (`version`): refused when someone changed it
+        # since. The same in resume, complete and end_early.
+        check_version(partnership, version)
         partnership.status = PartnershipStatus.PAUSED
 
 
-def resume(db: Database, partnership_id: int) -> None:
+def resume(db: Database, partnership_id: int, *, version: int | None = None) -> None:
     with db.session() as session, session.begin():
         partnership = _get(session, partnership_id)
         if not can_resume(partnership.status):
             raise _refuse(partnership, "resumed")
+        check_version(partnership, version)
         partnership.status = PartnershipStatus.ACTIVE
 
 
-def complete(db: Database, partnership_id: int) -> None:
+def complete(db: Database, partnership_id: int, *, version: int | None = None) -> None:
     """The partnership ran its course; both people's places are free again."""
     with db.session() as session, session.begin():
         partnership = _get(session, partnership_id)
         if not can_complete(partnership.status):
             raise _refuse(partnership, "completed")
+        check_version(partnership, version)
         partnership.status = PartnershipStatus.COMPLETED
         partnership.ended_at = datetime.now(UTC)
 
 
-def end_early(db: Database, partnership_id: int, reason: str, no_fault: bool) -> None:
+def end_early(
+    db: Database, partnership_id: int, reason: str, no_fault: bool, *, version: int | None = None
+) -> None:
     """End an active or paused partnership before its time, with the reason.
 
     The pair is remembered as rejected in the programme, so it is never suggested again; both
@@ -300,6 +318,7 @@ def end_early(db: Database, partnership_id: int, reason: str, no_fault: bool) ->
         partnership = _get(session, partnership_id)
         if not can_end_early(partnership.status):
             raise _refuse(partnership, "ended early")
+        check_version(partnership, version)
         partnership.status = PartnershipStatus.ENDED_EARLY
         partnership.ended_at = datetime.now(UTC)
         partnership.end_reason = reason

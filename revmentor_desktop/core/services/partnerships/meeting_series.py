@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vRecur, vText
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
@@ -188,11 +189,19 @@ def _series(
         )
     chair = organizer_of(session, organizer)
     # RFC 5546: an update replaces the event when its SEQUENCE is higher. Counted in SQL, so
-    # two coordinators exporting at once still get two numbers.
-    partnership.calendar_sequence = Partnership.calendar_sequence + 1
-    session.flush()
-    session.refresh(partnership, ["calendar_sequence"])
-    sequence = partnership.calendar_sequence - 1
+    # two coordinators exporting at once still get two numbers; an export is no edit of the
+    # agreement, so the partnership keeps its version (and whoever last changed it).
+    counted = session.execute(
+        update(Partnership)
+        .where(Partnership.id == partnership.id)
+        .values(
+            calendar_sequence=Partnership.calendar_sequence + 1,
+            updated_at=Partnership.updated_at,
+        )
+        .returning(Partnership.calendar_sequence)
+        .execution_options(synchronize_session=False)
+    )
+    sequence = counted.scalar_one() - 1
     mentor, mentee = partnership.mentor, partnership.mentee
     # RFC 5545: UNTIL is in UTC when DTSTART has a zone: the end of the last day, local time.
     until = datetime.combine(end, time(23, 59, 59), tzinfo=local.tzinfo).astimezone(UTC)

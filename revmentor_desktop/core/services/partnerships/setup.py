@@ -19,6 +19,7 @@ from revmentor_desktop.core.db.models import (
     ProgrammeStatus,
     Skill,
 )
+from revmentor_desktop.core.db.versions import check_version
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.partnerships.agreement import (
     EDITABLE_FIELDS,
@@ -27,7 +28,7 @@ from revmentor_desktop.core.services.partnerships.agreement import (
     Agreement,
     GoalDraft,
 )
-from revmentor_desktop.core.services.partnerships.life import pair_words
+from revmentor_desktop.core.services.partnerships.life import pair_words, touch
 from revmentor_desktop.core.services.partnerships.pairing import pair_match
 from revmentor_desktop.core.services.partnerships.validation import (
     consent_errors,
@@ -70,38 +71,48 @@ def new_agreement(
 
 
 def load_agreement(db: Database, partnership_id: int) -> Agreement:
-    """The saved agreement of a partnership, goals included."""
+    """The saved agreement of a partnership, goals included, with the version it has now."""
     with db.session() as session:
         partnership = session.get(Partnership, partnership_id)
         if partnership is None:
             raise RevMentorError(GONE)
-        agreement = Agreement(id=partnership.id)
-        for name in (*READ_ONLY_FIELDS, *EDITABLE_FIELDS):
-            value = getattr(partnership, name)
-            setattr(agreement, name, list(value) if isinstance(value, list) else value)
-        agreement.match_breakdown = [dict(item) for item in partnership.match_breakdown or ()]
-        for name in ("override_reason", "meeting_place", "preferred_times", "agenda_owner",
-                     "cancellation_rule", "reply_time"):  # fmt: skip
-            setattr(agreement, name, getattr(agreement, name) or "")
-        agreement.goals = [
-            GoalDraft(
-                direction=goal.direction,
-                title=goal.title,
-                success_measure=goal.success_measure or "",
-                target_date=goal.target_date,
-                skill_id=goal.skill_id,
-                id=goal.id,
-                progress=goal.progress,
-                status=goal.status,
-            )
-            for goal in partnership.goals
-        ]
-        return agreement
+        return _agreement_of(partnership)
+
+
+def _agreement_of(partnership: Partnership) -> Agreement:
+    agreement = Agreement(id=partnership.id, version=partnership.version)
+    for name in (*READ_ONLY_FIELDS, *EDITABLE_FIELDS):
+        value = getattr(partnership, name)
+        setattr(agreement, name, list(value) if isinstance(value, list) else value)
+    agreement.match_breakdown = [dict(item) for item in partnership.match_breakdown or ()]
+    for name in ("override_reason", "meeting_place", "preferred_times", "agenda_owner",
+                 "cancellation_rule", "reply_time"):  # fmt: skip
+        setattr(agreement, name, getattr(agreement, name) or "")
+    agreement.goals = [
+        GoalDraft(
+            direction=goal.direction,
+            title=goal.title,
+            success_measure=goal.success_measure or "",
+            target_date=goal.target_date,
+            skill_id=goal.skill_id,
+            id=goal.id,
+            progress=goal.progress,
+            status=goal.status,
+        )
+        for goal in partnership.goals
+    ]
+    return agreement
 
 
 # --- saving -------------------------------------------------------------------------------
 def _write(db: Database, agreement: Agreement, reached: int, activate: bool = False) -> Agreement:
-    """Write the whole agreement, goals included, in one transaction; returns it reloaded."""
+    """Write the whole agreement, goals included, in one transaction; returns it as stored,
+    with its new version.
+
+    ChangedElsewhereError when the partnership is no longer at the version the agreement was
+    loaded at: another coordinator saved it, changed its status or goals, or logged a check-in
+    that moved a goal (the partnership's version covers its goals). Nothing is written then.
+    """
     pair = (agreement.programme_id, agreement.mentor_id, agreement.mentee_id)
     stored_pair, stored_score = None, None
     if agreement.id is not None:
@@ -128,6 +139,7 @@ def _write(db: Database, agreement: Agreement, reached: int, activate: bool = Fa
                 raise RevMentorError(
                     f"{pair_words(partnership)} is {state}, so its agreement can no longer change."
                 )
+            check_version(partnership, agreement.version)
         partnership.programme_id, partnership.mentor_id, partnership.mentee_id = pair
         if match is not None:
             partnership.match_score, partnership.match_breakdown = match
@@ -140,26 +152,29 @@ def _write(db: Database, agreement: Agreement, reached: int, activate: bool = Fa
         partnership.ground_rules_accepted = [
             key for key, _ in GROUND_RULES if key in set(agreement.ground_rules_accepted)
         ]
-        _write_goals(session, partnership, agreement.goals)
+        if _write_goals(session, partnership, agreement.goals):
+            touch(partnership)
         partnership.wizard_step = max(partnership.wizard_step or 0, reached)
         if activate and partnership.status == PartnershipStatus.DRAFT:
             partnership.status = PartnershipStatus.ACTIVE
             partnership.activated_at = datetime.now(UTC)
         session.flush()
-        partnership_id = partnership.id
-    return load_agreement(db, partnership_id)
+        # Read back in this transaction: what this save stored, at the version it made.
+        return _agreement_of(partnership)
 
 
-def _write_goals(session, partnership: Partnership, drafts: list[GoalDraft]) -> None:
-    """Goals added, changed and removed, matched by id."""
+def _write_goals(session, partnership: Partnership, drafts: list[GoalDraft]) -> bool:
+    """Goals added, changed and removed, matched by id; whether any goal changed."""
     existing = {goal.id: goal for goal in partnership.goals}
     skill_ids = {d.skill_id for d in drafts if d.skill_id is not None}
     known_skills = set(session.scalars(select(Skill.id).where(Skill.id.in_(skill_ids))))
     kept = set()
+    changed = False
     for draft in drafts:
         if draft.id is None:
             goal = Goal()
             partnership.goals.append(goal)
+            changed = True
         else:
             goal = existing.get(draft.id)
             if goal is None:
@@ -175,9 +190,12 @@ def _write_goals(session, partnership: Partnership, drafts: list[GoalDraft]) -> 
         goal.skill_id = draft.skill_id if draft.skill_id in known_skills else None
         goal.progress = int(draft.progress)
         goal.status = GoalStatus(draft.status)
+        changed = changed or session.is_modified(goal)
     for goal_id, goal in existing.items():
         if goal_id not in kept:
             partnership.goals.remove(goal)
+            changed = True
+    return changed
 
 
 def save_step(db: Database, agreement: Agreement, step: int) -> Agreement:
@@ -229,12 +247,14 @@ def activate(db: Database, agreement: Agreement) -> Agreement:
     return _write(db, agreement, len(STEPS), activate=True)
 
 
-def delete_draft(db: Database, partnership_id: int) -> None:
-    """Delete a draft partnership and its goals; a draft already gone is no error."""
+def delete_draft(db: Database, partnership_id: int, version: int | None = None) -> None:
+    """Delete a draft partnership and its goals; a draft already gone is no error. With the
+    `version` the coordinator saw, a draft someone else changed since is not deleted."""
     with db.session() as session, session.begin():
         partnership = session.get(Partnership, partnership_id)
         if partnership is None:
             return
+        check_version(partnership, version)
         if partnership.status != PartnershipStatus.DRAFT:
             state = PARTNERSHIP_STATUS_LABELS[partnership.status].lower()
             raise RevMentorError(
