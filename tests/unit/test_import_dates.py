@@ -207,7 +207,8 @@ def test_the_setting_is_unset_until_chosen_and_then_kept(db, small_org):
     assert date_order_setting(db) is None
     settings_ = load_organisation_settings(db)
     settings_.date_order = MDY
-    assert save_organisation_settings(db, settings_).date_order == MDY
+    settings_ = save_organisation_settings(db, settings_)  # as saved: the versions it has now
+    assert settings_.date_order == MDY
     assert date_order_setting(db) == MDY
     settings_.date_order = None  # not shown: left as it is
     settings_.name = "Fabrikam"

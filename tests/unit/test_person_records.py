@@ -102,6 +102,7 @@ def test_every_field_survives_a_save_and_load(db, small_org):
         offers=[("Figma prototyping", 5), ("TikTok", 4)],
         wants=[("Budgeting", 2), ("TikTok", 1)],
         new_skill_categories={},
+        version=1,
     )
     assert loaded == expected
     assert count(db, Skill) == skills_before + 1  # only Figma prototyping is new

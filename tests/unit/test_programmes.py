@@ -110,7 +110,7 @@ def test_save_and_load_a_programme(db):
     )
     programme_id = save_programme(db, data)
     loaded = load_programme(db, programme_id)
-    assert loaded == ProgrammeData(**{**data.__dict__, "name": "Pilot 2026"})
+    assert loaded == ProgrammeData(**{**data.__dict__, "name": "Pilot 2026", "version": 1})
     loaded.status = ProgrammeStatus.CLOSED
     loaded.end_date = None
     assert save_programme(db, loaded, programme_id) == programme_id

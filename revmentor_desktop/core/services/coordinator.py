@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Setting
 from revmentor_desktop.core.errors import ValidationError
-from revmentor_desktop.core.services.organisation import COORDINATOR_EMAIL, get_setting, set_setting
+from revmentor_desktop.core.services.organisation import (
+    COORDINATOR_EMAIL,
+    check_setting_versions,
+    get_setting,
+    set_setting,
+)
 from revmentor_desktop.core.text import isolate
 
 # One address, as a calendar's mailto: takes it: no spaces, commas, angle brackets or quotes.
@@ -42,16 +47,22 @@ def coordinator_email(source: Database | Connection | Session) -> str | None:
     return stored.strip()
 
 
-def save_coordinator_email(db: Database, email: str) -> str | None:
+def save_coordinator_email(
+    db: Database, email: str, *, versions: dict[str, int | None] | None = None
+) -> str | None:
     """Save the coordinator's email address (blank: forget it); returns it as saved.
 
-    Raises ValidationError with the key "coordinator_email", and then changes nothing.
+    Raises ValidationError with the key "coordinator_email", or ChangedElsewhereError when the
+    address is no longer as read (`versions`, OrganisationSettings.versions), and then changes
+    nothing.
     """
     email = email.strip()
     problem = email_problem(email) if email else None
     if problem:
         raise ValidationError({"coordinator_email": problem})
     with db.session() as session, session.begin():
+        if versions is not None:
+            check_setting_versions(session, versions, (COORDINATOR_EMAIL,))
         if email:
             set_setting(session, COORDINATOR_EMAIL, email)
         else:

@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Person, SeniorityLevel, Setting, SkillCategory
-from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.db.versions import changed_message, check_version
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError, ValidationError
 from revmentor_desktop.core.files import atomic_write
 from revmentor_desktop.core.services.imports.dates import DATE_ORDERS
 from revmentor_desktop.core.text import count, isolate, plural
@@ -83,6 +85,15 @@ COORDINATOR_EMAIL = "coordinator_email"
 # unset: the built-in template (core/services/messages).
 MESSAGE_TEMPLATE = "message_template:{kind}"
 RETENTION_MIN, RETENTION_MAX = 1, 240
+# The setting rows the organisation settings dialog reads and saves, whose versions it keeps.
+SETTINGS_DIALOG_KEYS = (
+    ORGANISATION_NAME,
+    LOGO_PATH,
+    SKILL_CATEGORY_LABELS,
+    DATE_ORDER,
+    RETENTION_MONTHS,
+    COORDINATOR_EMAIL,
+)
 
 
 # Limits that match the columns (and keep a window title or a PDF header readable).
@@ -119,6 +130,31 @@ def get_setting(connection: Connection | Session, key: str, default=None):
 
 def set_setting(session: Session, key: str, value) -> None:
     session.merge(Setting(key=key, value=value))
+
+
+def setting_versions(session: Session, keys: tuple[str, ...]) -> dict[str, int | None]:
+    """The version of each setting row as it is now; None for a key with no row."""
+    query = select(Setting.key, Setting.version).where(Setting.key.in_(keys))
+    found = {key: version for key, version in session.execute(query)}
+    return {key: found.get(key) for key in keys}
+
+
+def check_setting_versions(
+    session: Session, seen: dict[str, int | None], keys: tuple[str, ...] | None = None
+) -> None:
+    """Refuse (ChangedElsewhereError) when a setting of `keys` (default: every one in `seen`)
+    is no longer as it was read: changed, removed, or there now when it was not then."""
+    for key in keys if keys is not None else tuple(seen):
+        if key not in seen:
+            continue
+        row = session.get(Setting, key)
+        if row is None:
+            if seen[key] is not None:
+                raise ChangedElsewhereError(changed_message("", None))
+        elif seen[key] is None:
+            raise ChangedElsewhereError(changed_message(row.updated_by, row.updated_at))
+        else:
+            check_version(row, seen[key])
 
 
 def date_order_setting(source: Database | Connection | Session) -> str | None:
@@ -309,6 +345,9 @@ class OrganisationSettings:
     )
     date_order: str | None = None  # None: not chosen (imports follow this computer's order)
     retention_months: int = DEFAULT_RETENTION_MONTHS
+    # The version of each setting row of SETTINGS_DIALOG_KEYS as read (None: no row then), so a
+    # save over another coordinator's newer change is refused; None: not tracked (a new database).
+    versions: dict[str, int | None] | None = None
 
 
 def load_organisation_settings(db: Database) -> OrganisationSettings:
@@ -325,6 +364,7 @@ def load_organisation_settings(db: Database) -> OrganisationSettings:
             skill_category_labels=category_labels(session),
             date_order=date_order_setting(session),
             retention_months=retention_months_setting(session),
+            versions=setting_versions(session, SETTINGS_DIALOG_KEYS),
         )
 
 
@@ -453,12 +493,26 @@ def save_organisation_settings(
 ) -> OrganisationSettings:
     """Save everything in one transaction (and copy a newly chosen logo in); returns it as saved.
 
-    Raises ValidationError, with every problem by field, and then changes nothing.
+    Raises ValidationError, with every problem by field, or ChangedElsewhereError when another
+    coordinator saved a setting since `settings` was loaded; either way nothing changes.
     """
     errors = validate_settings(db, settings)
     if errors:
         raise ValidationError(errors)
+    try:
+        stored, new_logo = _save_settings(db, settings)
+    except IntegrityError as exc:  # a setting first saved by two coordinators at once
+        raise ChangedElsewhereError(changed_message("", None)) from exc
+    if settings.logo_path != stored:
+        _remove_old_logos(_logo_stem(db), keep=new_logo)
+    return load_organisation_settings(db)
+
+
+def _save_settings(db: Database, settings: OrganisationSettings) -> tuple[str | None, Path | None]:
+    """Write the settings in one transaction: (the logo stored before, the new logo's copy)."""
     with db.session() as session, session.begin():
+        if settings.versions is not None:
+            check_setting_versions(session, settings.versions)
         set_setting(session, ORGANISATION_NAME, settings.name.strip())
         _save_ladder(session, settings.levels)
         overrides = {
@@ -484,9 +538,7 @@ def save_organisation_settings(
                 set_setting(session, LOGO_PATH, logo)
             else:
                 session.execute(Setting.__table__.delete().where(Setting.key == LOGO_PATH))
-    if settings.logo_path != stored:
-        _remove_old_logos(_logo_stem(db), keep=new_logo)
-    return load_organisation_settings(db)
+    return stored, new_logo
 
 
 def _save_ladder(session: Session, levels: list[LadderLevel]) -> None:

@@ -22,7 +22,7 @@ from revmentor_desktop.core.db.models import (
     SeniorityLevel,
     display_name,
 )
-from revmentor_desktop.core.db.versions import change_stamp
+from revmentor_desktop.core.db.versions import change_stamp, check_version
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.text import count, date_text, fold, isolate, join, plural
 from revmentor_desktop.core.vocabulary import (
@@ -60,6 +60,8 @@ class ProgrammeData:
     meeting_interval_days: int = DEFAULT_MEETING_DAYS
     checkin_interval_days: int = DEFAULT_CHECKIN_DAYS
     stalled_after_days: int = DEFAULT_STALLED_DAYS
+    # The version as loaded (None: a new programme): saving refuses when it changed since.
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ def load_programme(db: Database, programme_id: int) -> ProgrammeData:
             meeting_interval_days=programme.meeting_interval_days,
             checkin_interval_days=programme.checkin_interval_days,
             stalled_after_days=programme.stalled_after_days,
+            version=programme.version,
         )
 
 
@@ -259,7 +262,8 @@ def validate_programme(
 
 
 def save_programme(db: Database, data: ProgrammeData, programme_id: int | None = None) -> int:
-    """Create (no id) or update a programme; returns its id. Raises ValidationError when invalid."""
+    """Create (no id) or update a programme; returns its id. Raises ValidationError when invalid,
+    ChangedElsewhereError when someone else saved it since `data` was loaded."""
     errors = validate_programme(db, data, programme_id)
     if errors:
         raise ValidationError(errors)
@@ -271,6 +275,7 @@ def save_programme(db: Database, data: ProgrammeData, programme_id: int | None =
             programme = session.get(Programme, programme_id)
             if programme is None:
                 raise RevMentorError("This programme no longer exists.")
+            check_version(programme, data.version)
         programme.name = data.name.strip()
         programme.start_date = data.start_date
         programme.end_date = data.end_date
@@ -299,6 +304,7 @@ class EnrolmentRow:
     status: EnrolmentStatus
     consent_date: date | None
     archived: bool
+    version: int | None = None  # the enrolment's, as listed: update_enrolment checks it
 
     @property
     def active(self) -> bool:
@@ -329,6 +335,7 @@ def list_enrolments(db: Database, programme_id: int) -> list[EnrolmentRow]:
                 Enrolment.status,
                 Person.consent_date,
                 Person.archived,
+                Enrolment.version,
             )
             .join(Person, Enrolment.person_id == Person.id)
             .outerjoin(SeniorityLevel, Person.level_id == SeniorityLevel.id)
@@ -339,9 +346,10 @@ def list_enrolments(db: Database, programme_id: int) -> list[EnrolmentRow]:
             enrolment_id=eid, person_id=pid, name=display_name(given, family), email=email,
             department=department, level=level or "", level_rank=rank or 0, role=role,
             capacity=capacity, status=status, consent_date=consent, archived=archived,
+            version=version,
         )
         for (eid, pid, given, family, email, department, level, rank, role, capacity, status,
-             consent, archived) in rows
+             consent, archived, version) in rows
     ]  # fmt: skip
     result.sort(key=lambda r: (r.role != Role.REVERSE_MENTOR, fold(r.name)))
     return result
@@ -505,13 +513,23 @@ def enrol(
 
 
 def update_enrolment(
-    db: Database, enrolment_id: int, role: Role | None = None, capacity: int | None = None
+    db: Database,
+    enrolment_id: int,
+    role: Role | None = None,
+    capacity: int | None = None,
+    *,
+    version: int | None = None,
 ) -> None:
-    """Change someone's role or capacity in a programme, keeping their partnerships consistent."""
+    """Change someone's role or capacity in a programme, keeping their partnerships consistent.
+
+    `version` is the enrolment's as the coordinator saw it (`EnrolmentRow.version`): when someone
+    else changed the enrolment since, ChangedElsewhereError refuses the change.
+    """
     with db.session() as session, session.begin():
         enrolment = session.get(Enrolment, enrolment_id)
         if enrolment is None:
             raise RevMentorError("This enrolment no longer exists; reload and try again.")
+        check_version(enrolment, version)
         name = isolate(enrolment.person.full_name)
         if role is not None and Role(role) != enrolment.role:
             made = _partnership_counts(session, enrolment.programme_id, [enrolment.person_id])

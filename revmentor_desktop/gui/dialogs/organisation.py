@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import SkillCategory
-from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError, ValidationError
 from revmentor_desktop.core.services.coordinator import (
     coordinator_email,
     email_problem,
@@ -35,7 +35,7 @@ from revmentor_desktop.core.services.organisation import (
 )
 from revmentor_desktop.core.text import count
 from revmentor_desktop.core.vocabulary import DEFAULT_CATEGORY_LABELS
-from revmentor_desktop.gui.dialogs.common import show_error
+from revmentor_desktop.gui.dialogs.common import changed_elsewhere, show_error
 from revmentor_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.widgets.logo import ChoosesLogo
@@ -71,21 +71,15 @@ class SettingsDialog(ChoosesLogo, QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        loaded = load_organisation_settings(db)
-
-        ui.nameEdit.setText(loaded.name)
         ui.nameEdit.textChanged.connect(lambda _t: show_error(self.ui.nameError, None))
-        ui.coordinatorEmailEdit.setText(coordinator_email(db) or "")
         ui.coordinatorEmailEdit.textChanged.connect(
             lambda _t: show_error(self.ui.coordinatorEmailError, None)
         )
-        self._set_up_logo(loaded.logo_path)
+        self._set_up_logo(None)
 
         levels = ui.levelsTable
         levels.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         levels.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for level in loaded.levels:
-            self._insert_level(levels.rowCount(), level)
         levels.itemChanged.connect(lambda _item: show_error(self.ui.levelsError, None))
         levels.itemSelectionChanged.connect(self._update_ladder_buttons)
         ui.addLevelButton.clicked.connect(self.add_level)
@@ -98,7 +92,7 @@ class SettingsDialog(ChoosesLogo, QDialog):
         categories = ui.categoriesTable
         categories.setRowCount(len(SkillCategory))
         for row, category in enumerate(SkillCategory):
-            label = QTableWidgetItem(loaded.skill_category_labels[category])
+            label = QTableWidgetItem()
             label.setData(CATEGORY_ROLE, category)
             label.setToolTip(f"The built-in category “{DEFAULT_CATEGORY_LABELS[category]}”: "
                              "double-click or press F2 to rename how it is shown")  # fmt: skip
@@ -107,20 +101,40 @@ class SettingsDialog(ChoosesLogo, QDialog):
 
         for order, label in ORDER_LABELS.items():
             ui.dateOrderCombo.addItem(label, order)
+        ui.retentionSpin.valueChanged.connect(lambda _v: show_error(self.ui.retentionError, None))
+        ui.buttonBox.accepted.connect(self.save)
+        self._show_loaded()
+        apply_button_icons(self)
+
+    def _show_loaded(self) -> None:
+        """Show the settings as stored now (on opening, and on Reload after a refused save)."""
+        ui = self.ui
+        loaded = load_organisation_settings(self.db)
+        self._versions = loaded.versions  # as this coordinator saw them, checked on saving
+        ui.nameEdit.setText(loaded.name)
+        ui.coordinatorEmailEdit.setText(coordinator_email(self.db) or "")
+        self._logo = loaded.logo_path
+        self._show_logo()
+        levels = ui.levelsTable
+        levels.setRowCount(0)
+        for level in loaded.levels:
+            self._insert_level(levels.rowCount(), level)
+        categories = ui.categoriesTable
+        categories.blockSignals(True)
+        for row in range(categories.rowCount()):
+            item = categories.item(row, 0)
+            item.setText(loaded.skill_category_labels[SkillCategory(item.data(CATEGORY_ROLE))])
+        categories.blockSignals(False)
         # Not chosen yet: the one this computer writes, which is what the imports take then.
         order = loaded.date_order or computer_date_order() or DMY
         ui.dateOrderCombo.setCurrentIndex(ui.dateOrderCombo.findData(order))
         ui.retentionSpin.setValue(loaded.retention_months)
-        ui.retentionSpin.valueChanged.connect(lambda _v: show_error(self.ui.retentionError, None))
-
-        ui.buttonBox.accepted.connect(self.save)
         for label in (ui.nameError, ui.coordinatorEmailError, ui.logoError, ui.levelsError,
                       ui.categoriesError, ui.retentionError):  # fmt: skip
             show_error(label, None)
         if levels.rowCount():
             levels.selectRow(0)
         self._update_ladder_buttons()
-        apply_button_icons(self)
 
     # --- the logo -----------------------------------------------------------------------
 
@@ -211,6 +225,7 @@ class SettingsDialog(ChoosesLogo, QDialog):
             skill_category_labels=labels,
             date_order=ui.dateOrderCombo.currentData(),
             retention_months=ui.retentionSpin.value(),
+            versions=self._versions,
         )
 
     def save(self) -> bool:
@@ -230,7 +245,9 @@ class SettingsDialog(ChoosesLogo, QDialog):
                 errors = validate_settings(self.db, settings)
                 raise ValidationError(errors | {"coordinator_email": email_error})
             saved = save_organisation_settings(self.db, settings)
-            save_coordinator_email(self.db, email)
+            self._versions = saved.versions  # saved: only the address below may still be refused
+            # Its version was checked with the others already; once more in its own write.
+            save_coordinator_email(self.db, email, versions=settings.versions)
         except ValidationError as exc:
             errors = exc.errors
             show_error(ui.nameError, errors.get("name"))
@@ -239,6 +256,9 @@ class SettingsDialog(ChoosesLogo, QDialog):
             show_error(ui.levelsError, errors.get("levels"))
             show_error(ui.categoriesError, errors.get("categories"))
             show_error(ui.retentionError, errors.get("retention"))
+            return False
+        except ChangedElsewhereError as exc:  # the edits stay on screen unless reloaded
+            changed_elsewhere(self, exc, self._show_loaded)
             return False
         except RevMentorError as exc:  # the logo could not be copied into the data folder
             show_error(ui.logoError, str(exc))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Channel, PreferenceKind, display_name
-from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError, ValidationError
 from revmentor_desktop.core.services.people.records import (
     MIN_BIRTH_YEAR,
     PersonChoice,
@@ -43,6 +43,7 @@ from revmentor_desktop.core.services.people.records import (
 from revmentor_desktop.core.text import fold, isolate
 from revmentor_desktop.core.vocabulary import CHANNEL_LABELS, PREFERENCE_LABELS
 from revmentor_desktop.gui.bidi import ltr
+from revmentor_desktop.gui.dialogs.common import changed_elsewhere
 from revmentor_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.style import error_style
@@ -143,7 +144,11 @@ def _picked(combo: QComboBox) -> tuple[int | None, str]:
 
 
 class PersonDialog(RemembersSize, QDialog):
-    """Add (person_id None) or edit a person; after OK, `person_id` is the saved person's id."""
+    """Add (person_id None) or edit a person; after OK, `person_id` is the saved person's id.
+
+    `outdated` is True once a save was refused because another coordinator saved the person
+    first: the list behind the dialog then needs reading afresh, even if it is cancelled.
+    """
 
     GEOMETRY_KEY = "personDialog/geometry"
 
@@ -153,6 +158,7 @@ class PersonDialog(RemembersSize, QDialog):
         super().__init__(parent)
         self.db = db
         self.person_id = person_id
+        self.outdated = False
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
         self._offered = suggestions(db)
@@ -172,9 +178,7 @@ class PersonDialog(RemembersSize, QDialog):
         self._connect()
 
         data = load_person(db, person_id) if person_id is not None else PersonData()
-        self._loaded_channels = list(data.channels)
-        self.set_data(data)
-        self._initial = self._snapshot()
+        self._show_loaded(data)
         name = display_name(data.given_name, data.family_name)
         self.setWindowTitle(f"{isolate(name)} — person" if person_id is not None else "New person")
         self._name = name if person_id is not None else "this new person"
@@ -255,6 +259,29 @@ class PersonDialog(RemembersSize, QDialog):
         self._preference_selection_changed()
 
     # --- between the widgets and PersonData ---------------------------------------------
+    def _show_loaded(self, data: PersonData) -> None:
+        """Show the record as read from the database: what the dialog compares and saves over."""
+        self._loaded_channels = list(data.channels)
+        self._version = data.version  # the version this coordinator sees, checked on saving
+        self.set_data(data)
+        self._initial = self._snapshot()
+
+    def reload(self) -> None:
+        """Read the person afresh (another coordinator saved them first), dropping the edits."""
+        try:
+            data = load_person(self.db, self.person_id)
+        except RevMentorError as exc:  # erased meanwhile: nothing left to edit
+            QMessageBox.warning(self, "Reload person", ltr(str(exc)))
+            return
+        self._managers = manager_candidates(self.db, self.person_id)
+        self._others = {choice.id: choice for choice in other_people(self.db, self.person_id)}
+        _searchable(self.ui.managerCombo, self._managers, "Nobody: type a name or email to choose")
+        _searchable(
+            self.ui.preferencePersonCombo, list(self._others.values()), "Type a name or email"
+        )
+        self.clear_problems()
+        self._show_loaded(data)
+
     def set_data(self, data: PersonData) -> None:
         ui = self.ui
         ui.givenNameEdit.setText(data.given_name)
@@ -346,6 +373,7 @@ class PersonDialog(RemembersSize, QDialog):
             birth_year=year if year >= MIN_BIRTH_YEAR else None,
             diversity_perspectives=ui.diversityEdit.toPlainText(),
             preferences=self._preferences(),
+            version=self._version,
         )
         return data, problems
 
@@ -496,6 +524,10 @@ class PersonDialog(RemembersSize, QDialog):
             self.person_id = save_person(self.db, data, self.person_id)
         except ValidationError as exc:  # the database changed in between
             self.show_problems(exc.errors)
+            return
+        except ChangedElsewhereError as exc:  # the edits stay on screen unless Reload is chosen
+            self.outdated = True
+            changed_elsewhere(self, exc, self.reload)
             return
         except RevMentorError as exc:
             QMessageBox.warning(self, "Save person", ltr(str(exc)))

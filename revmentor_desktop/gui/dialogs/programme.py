@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import ProgrammeStatus, Role
-from revmentor_desktop.core.errors import RevMentorError, ValidationError
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError, ValidationError
 from revmentor_desktop.core.services.programmes import (
     MAX_CAPACITY,
     ProgrammeData,
@@ -26,7 +26,7 @@ from revmentor_desktop.core.vocabulary import (
     PROGRAMME_STATUS_LABELS,
     ROLE_LABELS,
 )
-from revmentor_desktop.gui.dialogs.common import show_error
+from revmentor_desktop.gui.dialogs.common import changed_elsewhere, show_error
 from revmentor_desktop.gui.forms.ui_enrol_dialog import Ui_EnrolDialog
 from revmentor_desktop.gui.forms.ui_programme_dialog import Ui_ProgrammeDialog
 
@@ -41,7 +41,8 @@ def to_qdate(day: date) -> QDate:
 class ProgrammeDialog(QDialog):
     """Create a programme (no id) or edit one; Save validates inline and writes in one go.
 
-    After it is accepted, `programme_id` is the id of the programme saved.
+    After it is accepted, `programme_id` is the id of the programme saved. `outdated` is True
+    once a save was refused because another coordinator saved the programme first.
     """
 
     def __init__(
@@ -50,6 +51,7 @@ class ProgrammeDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.programme_id = programme_id
+        self.outdated = False
         self.ui = Ui_ProgrammeDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -74,6 +76,7 @@ class ProgrammeDialog(QDialog):
 
     def _fill(self, data: ProgrammeData) -> None:
         ui = self.ui
+        self._version = data.version  # as this coordinator saw it, checked on saving
         ui.nameEdit.setText(data.name)
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(data.status))
         today = date.today()
@@ -109,7 +112,20 @@ class ProgrammeDialog(QDialog):
             meeting_interval_days=ui.frequencyCombo.currentData(),
             checkin_interval_days=ui.checkinSpin.value(),
             stalled_after_days=ui.stalledSpin.value(),
+            version=self._version,
         )
+
+    def reload(self) -> None:
+        """Read the programme afresh (another coordinator saved it first), dropping the edits."""
+        try:
+            data = load_programme(self.db, self.programme_id)
+        except RevMentorError as exc:  # deleted meanwhile
+            show_error(self.ui.formError, str(exc))
+            return
+        self._fill(data)
+        for label in (self.ui.nameError, self.ui.datesError, self.ui.intervalsError,
+                      self.ui.formError):  # fmt: skip
+            show_error(label, None)
 
     def save(self) -> bool:
         """Validate, show every problem beside its field, or save and close."""
@@ -120,6 +136,11 @@ class ProgrammeDialog(QDialog):
                 self.programme_id = save_programme(self.db, data, self.programme_id)
             except ValidationError as exc:  # changed by someone else since validating
                 errors = exc.errors
+            except ChangedElsewhereError as exc:  # the edits stay on screen unless reloaded
+                self.outdated = True
+                show_error(self.ui.formError, str(exc))
+                changed_elsewhere(self, exc, self.reload)
+                return False
             except RevMentorError as exc:
                 show_error(self.ui.formError, str(exc))
                 return False

@@ -281,6 +281,8 @@ class PeopleView(DialogHost, Page):
                     self.clear_filters()
                     self.select_person(dialog.person_id)
                 self.ui.peopleTable.setFocus()
+            elif dialog.outdated:  # cancelled after another coordinator's save: show theirs
+                self.reload()
         finally:
             dialog.deleteLater()
 

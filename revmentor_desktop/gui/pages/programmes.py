@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from revmentor_desktop.core.db import Database
 from revmentor_desktop.core.db.models import Role
-from revmentor_desktop.core.errors import RevMentorError
+from revmentor_desktop.core.errors import ChangedElsewhereError, RevMentorError
 from revmentor_desktop.core.services.programmes import (
     EnrolmentRow,
     ProgrammeSummary,
@@ -241,6 +241,8 @@ class ProgrammesView(DialogHost, Page):
         if self._run_dialog(dialog):
             self.reload()
             self._say("Programme saved.")
+        elif dialog.outdated:  # cancelled after another coordinator's save: show theirs
+            self.reload()
 
     def enrol_people(self) -> None:
         programme_id = self.current_programme_id()
@@ -296,11 +298,39 @@ class ProgrammesView(DialogHost, Page):
         self._say(f"Consent recorded for {people} on {date_text(day)}.")
 
     def _save_edit(self, enrolment_id: int, role: Role | None, capacity: int | None) -> None:
-        update_enrolment(self.db, enrolment_id, role=role, capacity=capacity)
+        seen = next((r.version for r in self.model.rows if r.enrolment_id == enrolment_id), None)
+        try:
+            update_enrolment(self.db, enrolment_id, role=role, capacity=capacity, version=seen)
+        except ChangedElsewhereError:
+            # The model shows the message under the table; the rows then show the change made
+            # elsewhere, so the coordinator can apply theirs again.
+            self._reread_enrolments_soon()
+            raise
 
     def _after_edit(self) -> None:
         self._refresh_counts()
         self._say("Saved.")
+        self._reread_enrolments_soon()  # the saved row's new version, for the next edit
+
+    def _reread_enrolments_soon(self) -> None:
+        """Read the enrolments afresh once the edit in place has finished (the model is still
+        inside setData now), keeping the selection and the current cell."""
+        QTimer.singleShot(0, self, self._reread_enrolments)
+
+    def _reread_enrolments(self) -> None:
+        table = self.ui.enrolmentsTable
+        current = table.currentIndex()
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        self._show_programme(keep_selection=True)
+        if row is None:
+            return
+        for at in range(self.proxy.rowCount()):
+            if self.proxy.index(at, 0).data(ROW_ROLE).enrolment_id == row.enrolment_id:
+                table.selectionModel().setCurrentIndex(
+                    self.proxy.index(at, current.column()),
+                    QItemSelectionModel.SelectionFlag.NoUpdate,
+                )
+                return
 
     # --- remembered layout --------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import delete, func, select
@@ -25,6 +25,7 @@ from revmentor_desktop.core.db.models import (
     SkillInterest,
     display_name,
 )
+from revmentor_desktop.core.db.versions import check_version
 from revmentor_desktop.core.errors import RevMentorError, ValidationError
 from revmentor_desktop.core.services.organisation import category_labels, ensure_levels
 from revmentor_desktop.core.text import fold, isolate, join
@@ -87,6 +88,8 @@ class PersonData:
     preferences: list[tuple[int, PreferenceKind, str]] = field(default_factory=list)
     # Shown, never saved by save_person: archiving has its own use-case, set_archived.
     archived: bool = False
+    # The record's version as loaded (None: a new person): saving refuses when it changed since.
+    version: int | None = None
 
 
 class PersonChoice(NamedTuple):
@@ -162,6 +165,7 @@ def load_person(db: Database, person_id: int) -> PersonData:
             diversity_perspectives=person.diversity_perspectives,
             preferences=[(other, kind, note) for other, kind, note in preferences],
             archived=person.archived,
+            version=person.version,
         )
 
 
@@ -431,15 +435,18 @@ def save_person(
 ) -> int:
     """Create (person_id None) or update the person, all of it in one transaction; their id.
 
-    Raises ValidationError (its `errors` by field), writing nothing, when validate_person finds
-    a problem. Skills are matched to existing ones ignoring case; new ones are created with
-    their chosen category.
+    Raises ChangedElsewhereError when someone else saved the person since `data` was loaded
+    (`data.version`), and ValidationError (its `errors` by field) when validate_person finds a
+    problem; either way nothing is written. Skills are matched to existing ones ignoring case;
+    new ones are created with their chosen category.
     """
     with db.session() as session, session.begin():
+        person = Person() if person_id is None else _get(session, person_id)
+        if person_id is not None:
+            check_version(person, data.version)
         problems = _problems(session, data, person_id, today or date.today())
         if problems:
             raise ValidationError(problems)
-        person = Person() if person_id is None else _get(session, person_id)
         person.given_name = data.given_name.strip()
         person.family_name = data.family_name.strip()
         person.email = data.email.strip()
@@ -465,6 +472,9 @@ def save_person(
         person.consent_date = data.consent_date
         person.birth_year = data.birth_year
         person.diversity_perspectives = data.diversity_perspectives.strip()
+        # Skills and preferences live in rows of their own: touch the person too, so that any
+        # save makes a new version and a coordinator still holding the old one is refused.
+        person.updated_at = datetime.now(UTC)
         if person_id is None:
             session.add(person)
         session.flush()
