@@ -171,3 +171,33 @@ def test_file_open_a_server_database_opens_it_under_the_name_given(
     assert window.db.path is None and window.db.engine.url.database == name
     assert window.db.editor == "Priya Raman"
     assert window.windowTitle().endswith(name) or name in window.windowTitle()
+
+
+def test_asked_for_the_coordinators_email_when_another_has_just_set_it(
+    qtbot, postgres_url, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+    from revmentor_desktop.core.services.coordinator import (
+        coordinator_email,
+        save_coordinator_email,
+    )
+    from revmentor_desktop.gui.dialogs.common import ask_coordinator_email
+
+    told = []
+    with (
+        open_database(postgres_url, editor="Tom") as tom,
+        open_database(postgres_url, editor="Priya") as priya,
+    ):
+
+        def type_email(*args):
+            save_coordinator_email(priya, "priya@northwind.example")  # while Tom types
+            return "tom@northwind.example", True
+
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(type_email))
+        monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: told.append(a)))
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        assert ask_coordinator_email(parent, tom)
+        assert coordinator_email(tom) == "priya@northwind.example"
+        assert "Another coordinator set the coordinator's email address meanwhile" in told[0][2]

@@ -63,11 +63,13 @@ def ask_coordinator_email(parent: QWidget, db: Database) -> bool:
     """Invitations come from the coordinator (their ORGANIZER): when no coordinator's email is
     set yet, ask for it once and keep it in the organisation settings. False: cancelled."""
     # The services load SQLAlchemy: not before the people list is on screen at start-up.
+    from revmentor_desktop.core.errors import ChangedElsewhereError
     from revmentor_desktop.core.services.coordinator import (
         coordinator_email,
         email_problem,
         save_coordinator_email,
     )
+    from revmentor_desktop.core.services.organisation import COORDINATOR_EMAIL
 
     if coordinator_email(db):
         return True
@@ -84,7 +86,14 @@ def ask_coordinator_email(parent: QWidget, db: Database) -> bool:
             return False
         problem = email_problem(text)
         if problem is None:
-            save_coordinator_email(db, text)
+            try:  # asked because none was set: another coordinator may have set one meanwhile
+                save_coordinator_email(db, text, versions={COORDINATOR_EMAIL: None})
+            except ChangedElsewhereError:
+                QMessageBox.information(
+                    parent, "Coordinator's email",
+                    "Another coordinator set the coordinator's email address meanwhile: "
+                    "invitations use theirs (File → Organisation settings… shows it).",
+                )  # fmt: skip
             return True
         problem += "\n\n"
 
