@@ -54,7 +54,17 @@ def pytest_generate_tests(metafunc):
     """Tests marked `both_engines` run twice: on SQLite and on the PostgreSQL server."""
     marked = metafunc.definition.get_closest_marker("both_engines")
     if marked and "engine" in metafunc.fixturenames:  # these fixtures, not a module's own db
-        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+        # A test of the SQLite file itself (it asks for `sqlite_file`) has no server run.
+        sqlite_only = "sqlite_file" in metafunc.fixturenames
+        engines = ["sqlite"] if sqlite_only else ["sqlite", "postgresql"]
+        metafunc.parametrize("engine", engines, indirect=True)
+
+
+@pytest.fixture
+def sqlite_file(engine):
+    """Asked for by a test of the SQLite file itself (its bytes, its write-ahead log, its writer
+    lock, backups of it) in a `both_engines` module: it then runs on SQLite only."""
+    assert engine == "sqlite"
 
 
 @pytest.fixture

@@ -13,9 +13,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser(
         "check",
         help="check the database's integrity and the app's rules",
-        description="Check the database file with SQLite's integrity check, then the app's own "
-        "rules, and count what it holds. A damaged file is reported with its newest good backup. "
-        "Exits 1 when anything is wrong.",
+        description="Check the database file with SQLite's integrity check, or a database on a "
+        "PostgreSQL server for its constraints, indexes, change notices and id sequences; then "
+        "the app's own rules, and count what it holds. A damaged file is reported with its newest "
+        "good backup. Exits 1 when anything is wrong.",
     )
     check.set_defaults(run=_check)
 

@@ -2,7 +2,6 @@
 the terminal gets the plain text (no isolate marks, which terminals show as boxes or nothing)."""
 
 import json
-from pathlib import Path
 
 import pytest
 from factories import add_partnership, consent_all, run_cli, write_csv
@@ -12,13 +11,15 @@ from revmentor_desktop.cli import PlainText
 from revmentor_desktop.core.db.models import Person, Programme
 from revmentor_desktop.core.text import FSI, PDI, isolate
 
+pytestmark = pytest.mark.both_engines
+
 ARABIC, HEBREW = "محمد العلي", "שירה כהן"
 PROGRAMME = "برنامج الإرشاد"
 MARKS = (FSI, PDI)
 
 
 @pytest.fixture
-def database(db, small_org) -> Path:
+def database(db, small_org) -> str:
     """Dana Fox (reverse mentor) is محمد العلي, Zoë Adams (mentee) שירה כהן, the programme
     برنامج الإرشاد; the two are partners; everyone has consented. Then the database is closed."""
     with db.session() as session, session.begin():
@@ -29,7 +30,7 @@ def database(db, small_org) -> Path:
         session.execute(update(Programme).values(name=PROGRAMME))
     consent_all(db)
     add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
-    path = db.path
+    path = db.url
     db.close()
     return path
 

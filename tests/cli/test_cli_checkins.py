@@ -2,10 +2,7 @@
 codes, --map, --dry-run, --skip-bad-rows, --programme, and one-line errors."""
 
 import csv
-import hashlib
-import sqlite3
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from factories import add_check_in, add_partnership, enrol, run_cli, write_csv
@@ -13,6 +10,9 @@ from factories import add_check_in, add_partnership, enrol, run_cli, write_csv
 from revmentor_desktop.cli import main
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.db.models import Role
+from revmentor_desktop.paths import sqlite_path
+
+pytestmark = pytest.mark.both_engines
 
 # Dates in the file are relative to the real today: the CLI has no clock to fix.
 RECENT = date.today() - timedelta(days=3)
@@ -27,32 +27,34 @@ GOOD = [
 
 
 @pytest.fixture
-def database(db, small_org) -> Path:
+def database(db, small_org) -> str:
     """Two active pairs in "Cohort 2026" (started 1 Oct 2026), then the database is closed."""
     enrol(db, small_org, "jose.muller@x.org", Role.MENTEE)
     first, _ = add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
     add_partnership(db, small_org, "wang.wei@x.org", "jose.muller@x.org")
     add_check_in(db, first, date(2026, 10, 20), summary="Shared", private_notes="SECRET-NOTE")
-    path = db.path
     db.close()
-    return path
+    return db.url
 
 
-def rows_of(path: Path) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT partnership_id, held_on, kind, mentor_rating, private_notes FROM check_in "
-            "ORDER BY held_on"
-        ).fetchall()
-    connection.close()
-    return rows
+@pytest.fixture
+def rows_of(rows):
+    """The check-ins in the database at `url`, oldest first."""
+    return lambda url: rows(
+        url,
+        "SELECT partnership_id, CAST(held_on AS TEXT), kind, mentor_rating, private_notes "
+        "FROM check_in ORDER BY held_on",
+    )
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+@pytest.fixture
+def snapshot(rows):
+    """What an import of check-ins could change."""
+    tables = ("check_in", "check_in_goal_progress", "goal", "partnership", "setting")
+    return lambda url: [rows(url, f"SELECT * FROM {table} ORDER BY 1") for table in tables]
 
 
-def test_import_then_import_again(database, tmp_path, capsys):
+def test_import_then_import_again(database, tmp_path, capsys, rows_of):
     path = write_csv(tmp_path / "survey.csv", GOOD)
     code, out, err = run_cli(capsys, database, "import", "checkins", path)
     assert (code, err) == (0, "")
@@ -71,11 +73,11 @@ def test_import_then_import_again(database, tmp_path, capsys):
     assert len(rows_of(database)) == 3
 
 
-def test_bad_rows_write_nothing_unless_skipped(database, tmp_path, capsys):
+def test_bad_rows_write_nothing_unless_skipped(database, tmp_path, capsys, rows_of, snapshot):
     bad = [*GOOD, ["dana.fox@x.org", "nobody@x.org", "2026-10-06", "", "", "", "", ""],
            ["dana.fox@x.org", "zoe.adams@x.org", "2026-10-07", "", "7", "", "", ""]]  # fmt: skip
     path = write_csv(tmp_path / "bad.csv", bad)
-    before = digest(database)
+    before = snapshot(database)
     code, out, err = run_cli(capsys, database, "import", "checkins", path)
     assert code == 1
     assert out.splitlines()[1:] == [
@@ -88,18 +90,32 @@ def test_bad_rows_write_nothing_unless_skipped(database, tmp_path, capsys):
         "revmentor: error: 2 rows have problems, so nothing was imported: correct the file, or "
         "import the other rows with --skip-bad-rows.\n"
     )
-    assert len(rows_of(database)) == 1
+    assert snapshot(database) == before
     code, out, _ = run_cli(capsys, database, "import", "checkins", path, "--skip-bad-rows")
     assert code == 0
     assert out.splitlines()[-1] == "2 created, 0 already logged, 2 rejected (skipped)"
     assert len(rows_of(database)) == 3
-    assert before != digest(database)
 
 
-def test_dry_run_writes_nothing_and_works_while_the_window_is_open(database, tmp_path, capsys):
+def test_dry_run_writes_nothing(database, tmp_path, capsys, snapshot):
     path = write_csv(tmp_path / "survey.csv", GOOD)
-    before = digest(database)
-    lock = WriterLock(database, "RevMentor")
+    before = snapshot(database)
+    code, out, err = run_cli(capsys, database, "import", "checkins", path, "--dry-run")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-2:] == [
+        "2 created, 0 already logged, 0 rejected",
+        "dry run: nothing was written",
+    ]
+    bad = write_csv(tmp_path / "bad.csv", [*GOOD, ["x@x.org", "", "", "", "", "", "", ""]])
+    code, out, _ = run_cli(capsys, database, "import", "checkins", bad, "--dry-run")
+    assert code == 1 and out.splitlines()[-1] == "dry run: nothing was written"
+    assert snapshot(database) == before
+
+
+def test_a_dry_run_works_while_the_window_has_the_file(sqlite_file, database, tmp_path, capsys):
+    path = write_csv(tmp_path / "survey.csv", GOOD)
+    before = sqlite_path(database).read_bytes()
+    lock = WriterLock(sqlite_path(database), "RevMentor")
     lock.acquire()
     try:
         code, out, err = run_cli(capsys, database, "import", "checkins", path, "--dry-run")
@@ -113,11 +129,7 @@ def test_dry_run_writes_nothing_and_works_while_the_window_is_open(database, tmp
         assert code == 1 and err.startswith("revmentor: error:") and err.count("\n") == 1
     finally:
         lock.release()
-    assert digest(database) == before
-    bad = write_csv(tmp_path / "bad.csv", [*GOOD, ["x@x.org", "", "", "", "", "", "", ""]])
-    code, out, _ = run_cli(capsys, database, "import", "checkins", bad, "--dry-run")
-    assert code == 1 and out.splitlines()[-1] == "dry run: nothing was written"
-    assert digest(database) == before
+    assert sqlite_path(database).read_bytes() == before
 
 
 def test_map_and_programme_options(database, tmp_path, capsys):

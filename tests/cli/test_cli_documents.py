@@ -10,15 +10,17 @@ from pypdf import PdfReader
 from revmentor_desktop.cli import main
 from revmentor_desktop.core.db.models import Role
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
-def database(db, small_org) -> tuple[Path, int]:
+def database(db, small_org) -> tuple[str, int]:
     """One active pair in "Cohort 2026" with a check-in that has a private note."""
     enrol(db, small_org, "dana.fox@x.org", Role.REVERSE_MENTOR)
     partnership, _ = add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
     add_check_in(db, partnership, date(2026, 10, 20), summary="Shared the first dashboard",
                  private_notes="SECRET-NOTE")  # fmt: skip
-    path = db.path
+    path = db.url
     db.close()
     return path, partnership
 

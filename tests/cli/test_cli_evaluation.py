@@ -2,10 +2,13 @@
 
 from datetime import date
 
+import pytest
 from factories import add_check_in, add_partnership, enrol, run_cli
 from pypdf import PdfReader
 
 from revmentor_desktop.core.db.models import Role
+
+pytestmark = pytest.mark.both_engines
 
 
 def text_of(path) -> str:
@@ -17,7 +20,7 @@ def test_the_evaluation_named_and_anonymised(db, small_org, tmp_path, capsys):
     partnership, _ = add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
     add_check_in(db, partnership, date(2026, 10, 20), mentor_rating=4, mentee_rating=5,
                  private_notes="SECRET-NOTE")  # fmt: skip
-    database = db.path
+    database = db.url
     db.close()
     named, anonymous = tmp_path / "evaluation.pdf", tmp_path / "anonymous.pdf"
     code, out, _ = run_cli(capsys, database, "report", "--programme", "Cohort 2026",
@@ -35,7 +38,7 @@ def test_the_evaluation_named_and_anonymised(db, small_org, tmp_path, capsys):
 
 
 def test_the_evaluation_is_for_a_programme(db, small_org, tmp_path, capsys):
-    database = db.path
+    database = db.url
     db.close()
     code, _, err = run_cli(capsys, database, "report", "--partnership", "1", "--evaluation",
                            "-o", tmp_path / "e.pdf")  # fmt: skip

@@ -5,14 +5,14 @@ database it creates: the output says what was read and done, and the database ho
 with their start dates and line managers.
 """
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 from factories import HR_EXPORTS, hr_exports_maker, run_cli
 
 from revmentor_desktop.core.services.imports.hr_systems import SYSTEMS
+
+pytestmark = pytest.mark.both_engines
 
 HR = HR_EXPORTS
 make = hr_exports_maker()
@@ -33,20 +33,19 @@ def export_files():
             yield pytest.param(system, HR / f"{slug}{suffix}", id=f"{slug}{suffix}")
 
 
-def people(path: Path) -> dict[str, tuple]:
+def people(rows, url) -> dict[str, tuple]:
     """email -> (start date, the line manager's email) as the database holds them."""
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT p.email, p.start_date, m.email FROM person p "
-            "LEFT JOIN person m ON m.id = p.manager_id"
-        ).fetchall()
-    connection.close()
-    return {email: (start and date.fromisoformat(start), boss) for email, start, boss in rows}
+    found = rows(
+        url,
+        "SELECT p.email, CAST(p.start_date AS TEXT), m.email FROM person p "
+        "LEFT JOIN person m ON m.id = p.manager_id",
+    )
+    return {email: (start and date.fromisoformat(start), boss) for email, start, boss in found}
 
 
 @pytest.mark.parametrize(("system", "path"), list(export_files()))
-def test_import_people_takes_each_systems_export_as_it_is(tmp_path, capsys, system, path):
-    database = tmp_path / "revmentor.sqlite"
+def test_import_people_takes_each_systems_export_as_it_is(engine_url, rows, capsys, system, path):
+    database = engine_url
     code, out, err = run_cli(capsys, database, "import", "people", path)
     assert (code, err) == (0, "")
     lines = out.splitlines()
@@ -59,7 +58,7 @@ def test_import_people_takes_each_systems_export_as_it_is(tmp_path, capsys, syst
     day_month = "start_date" in system.headers and path.suffix == ".csv"
     assert len(said) == day_month and all("can only be" in line for line in said), said
 
-    found = people(database)
+    found = people(rows, database)
     dates = "start_date" in system.headers
     managers = bool({"manager", "manager_email"} & set(system.headers))
     assert {p.email: found[p.email] for p in ORG} == {

@@ -1,8 +1,6 @@
 """`revmentor import … --dates`: the order each date column was read in, said on its own line."""
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 from factories import add_partnership, enrol, run_cli, write_csv
@@ -13,6 +11,8 @@ from revmentor_desktop.core.services.organisation import (
     load_organisation_settings,
     save_organisation_settings,
 )
+
+pytestmark = pytest.mark.both_engines
 
 HEADER = ["Work Email", "First Name", "Last Name", "Hire Date"]
 MONTH_FIRST = [
@@ -31,24 +31,28 @@ def no_regional_format(monkeypatch):
 
 
 @pytest.fixture
-def database(db) -> Path:
-    path = db.path
+def database(db) -> str:
     db.close()
-    return path
+    return db.url
 
 
-def start_dates(path: Path) -> dict[str, date]:
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute("SELECT email, start_date FROM person").fetchall()
-    connection.close()
-    return {email: date.fromisoformat(day) for email, day in rows if day}
+@pytest.fixture
+def start_dates(rows):
+    """Each person's start date in the database at `url`, by email."""
+    return lambda url: {
+        email: date.fromisoformat(day)
+        for email, day in rows(url, "SELECT email, CAST(start_date AS TEXT) FROM person")
+        if day
+    }
 
 
 def import_people(capsys, database, path, *options):
     return run_cli(capsys, database, "import", "people", path, *options)
 
 
-def test_a_month_first_file_is_read_month_first_and_says_why(database, tmp_path, capsys):
+def test_a_month_first_file_is_read_month_first_and_says_why(
+    database, tmp_path, capsys, start_dates
+):
     code, out, err = import_people(capsys, database, write_csv(tmp_path / "p.csv", MONTH_FIRST))
     assert (code, err) == (0, "")
     assert out.splitlines()[1] == (
@@ -57,7 +61,9 @@ def test_a_month_first_file_is_read_month_first_and_says_why(database, tmp_path,
     assert start_dates(database) == {"ana@x.org": date(2024, 1, 2), "bo@x.org": date(2023, 5, 13)}
 
 
-def test_dates_option_overrides_the_order_of_an_ambiguous_column(database, tmp_path, capsys):
+def test_dates_option_overrides_the_order_of_an_ambiguous_column(
+    database, tmp_path, capsys, start_dates
+):
     path = write_csv(tmp_path / "p.csv", AMBIGUOUS)
     code, out, _ = import_people(capsys, database, path, "--dry-run")
     assert code == 0
@@ -75,13 +81,13 @@ def test_dates_option_overrides_the_order_of_an_ambiguous_column(database, tmp_p
 
 
 def test_the_organisations_setting_then_this_computers_format(
-    database, tmp_path, capsys, monkeypatch
+    database, tmp_path, capsys, monkeypatch, start_dates
 ):
     path = write_csv(tmp_path / "p.csv", AMBIGUOUS)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     code, out, _ = import_people(capsys, database, path, "--dry-run")
     assert "read month first from this computer's date format" in out.splitlines()[1]
-    with open_database(f"sqlite:///{database}") as db:
+    with open_database(database) as db:
         settings = load_organisation_settings(db)
         settings.date_order = "dmy"
         save_organisation_settings(db, settings)
@@ -98,7 +104,7 @@ def test_a_column_with_only_unambiguous_dates_needs_no_line(database, tmp_path, 
     assert code == 0 and "Dates:" not in out
 
 
-def test_a_contradicting_date_is_a_rejected_row(database, tmp_path, capsys):
+def test_a_contradicting_date_is_a_rejected_row(database, tmp_path, capsys, start_dates):
     rows = [*MONTH_FIRST, ["cy@x.org", "Cy", "Dunn", "13/05/2023"], ["di@x.org", "Di", "E", ""],
             ["ed@x.org", "Ed", "Fox", "12/25/2022"]]  # fmt: skip
     code, out, _ = import_people(capsys, database, write_csv(tmp_path / "p.csv", rows))
@@ -122,10 +128,10 @@ def test_a_bad_dates_option_is_one_line(database, tmp_path, capsys):
     assert err.count("\n") == 1
 
 
-def test_check_ins_take_the_dates_option_too(db, small_org, tmp_path, capsys):
+def test_check_ins_take_the_dates_option_too(db, small_org, tmp_path, capsys, rows):
     enrol(db, small_org, "jose.muller@x.org", Role.MENTEE)
     add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
-    database = db.path
+    database = db.url
     db.close()
     path = write_csv(tmp_path / "survey.csv", [
         ["Reverse mentor email", "Mentee email", "Date"],
@@ -134,6 +140,4 @@ def test_check_ins_take_the_dates_option_too(db, small_org, tmp_path, capsys):
     assert code == 0 and "read day first" in out.splitlines()[1]
     code, out, _ = run_cli(capsys, database, "import", "checkins", path, "--dates", "mdy")
     assert code == 0 and "read month first, as chosen for this import" in out.splitlines()[1]
-    with sqlite3.connect(database) as connection:
-        assert connection.execute("SELECT held_on FROM check_in").fetchall() == [("2026-10-11",)]
-    connection.close()
+    assert rows(database, "SELECT CAST(held_on AS TEXT) FROM check_in") == [("2026-10-11",)]

@@ -1,11 +1,11 @@
 """`revmentor import people`: --level, --role, --role-by-level and --consent-date, and no empty
 programme."""
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from factories import HR_EXPORTS, run_cli, write_csv
+
+# The tests that write run on both engines; the dry runs and refusals show that no file is made.
+pytestmark = pytest.mark.both_engines
 
 HR = HR_EXPORTS
 LADDER = ("Apprentice, Associate, Professional, Senior professional, Team lead, Manager, Director, "
@@ -16,21 +16,24 @@ WORKDAY_LEVELS = [
 ]  # fmt: skip
 
 
-def query(database: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(database) as connection:
-        rows = connection.execute(sql).fetchall()
-    connection.close()
+@pytest.fixture
+def query(rows):
+    """`query(url, sql)`: the rows of a query on the database at `url`."""
     return rows
 
 
-def levels(database: Path) -> dict[str | None, int]:
-    rows = query(database, "SELECT l.label, count(*) FROM person p "
-                 "LEFT JOIN seniority_level l ON l.id = p.level_id GROUP BY l.label")  # fmt: skip
-    return dict(rows)
+@pytest.fixture
+def levels(rows):
+    """How many people the database at `url` has at each level (None: no level)."""
+    return lambda url: dict(rows(url, "SELECT l.label, count(*) FROM person p "
+                                 "LEFT JOIN seniority_level l ON l.id = p.level_id "
+                                 "GROUP BY l.label"))  # fmt: skip
 
 
-def roles(database: Path) -> dict[str, int]:
-    return dict(query(database, "SELECT role, count(*) FROM enrolment GROUP BY role"))
+@pytest.fixture
+def roles(rows):
+    """How many enrolments the database at `url` has in each role."""
+    return lambda url: dict(rows(url, "SELECT role, count(*) FROM enrolment GROUP BY role"))
 
 
 @pytest.mark.parametrize("export", ["workday.csv", "hibob.csv", "workday.xlsx", "hibob.xlsx"])
@@ -48,8 +51,10 @@ def test_an_hr_export_with_levels_the_ladder_lacks_comes_in(tmp_path, capsys, ex
     assert not database.exists()
 
 
-def test_workday_with_level_mappings_remembered_for_the_next_import(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_workday_with_level_mappings_remembered_for_the_next_import(
+    engine_url, tmp_path, capsys, levels
+):
+    database = engine_url
     code, out, err = run_cli(capsys, database, "import", "people", HR / "workday.csv",
                              *WORKDAY_LEVELS)  # fmt: skip
     assert (code, err) == (0, "")
@@ -63,8 +68,8 @@ def test_workday_with_level_mappings_remembered_for_the_next_import(tmp_path, ca
     assert out.splitlines()[-2] == "0 created, 40 updated, 0 rejected"
 
 
-def test_a_label_mapped_to_no_level_or_to_a_new_level(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_a_label_mapped_to_no_level_or_to_a_new_level(engine_url, tmp_path, capsys, query, levels):
+    database = engine_url
     code, out, err = run_cli(
         capsys, database, "import", "people", HR / "workday.csv",
         "--level", "6 Individual Contributor=new below Apprentice", "--level", "5 Manager=none",
@@ -80,8 +85,10 @@ def test_a_label_mapped_to_no_level_or_to_a_new_level(tmp_path, capsys):
     assert ladder[0] == "6 Individual Contributor" and ladder[-1] == "3 Director"
 
 
-def test_a_mapping_to_a_level_the_ladder_lacks_is_an_error_naming_the_ladder(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_a_mapping_to_a_level_the_ladder_lacks_is_an_error_naming_the_ladder(
+    engine_url, tmp_path, capsys, query
+):
+    database = engine_url
     code, out, err = run_cli(capsys, database, "import", "people", HR / "hibob.csv",
                              "--level", "Lead=Boss")  # fmt: skip
     assert code == 1
@@ -91,8 +98,8 @@ def test_a_mapping_to_a_level_the_ladder_lacks_is_an_error_naming_the_ladder(tmp
     assert not query(database, "SELECT * FROM person")
 
 
-def test_a_role_and_consent_date_for_everyone(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_a_role_and_consent_date_for_everyone(engine_url, tmp_path, capsys, query, roles):
+    database = engine_url
     signup = write_csv(tmp_path / "signup.csv", [["Email", "Name", "Role"],
                        ["a@x.org", "Ana Lima", ""], ["b@x.org", "Bo Chen", "mentee"]])  # fmt: skip
     code, out, err = run_cli(capsys, database, "import", "people", signup, "--programme",
@@ -103,11 +110,13 @@ def test_a_role_and_consent_date_for_everyone(tmp_path, capsys):
         '2 created, 0 updated, 0 rejected, enrolled 2 in "Pilot" (a new programme)'
     )
     assert roles(database) == {"reverse_mentor": 1, "mentee": 1}
-    assert query(database, "SELECT DISTINCT consent_date FROM person") == [("2026-03-01",)]
+    assert query(database, "SELECT DISTINCT CAST(consent_date AS TEXT) FROM person") == [
+        ("2026-03-01",)
+    ]
 
 
-def test_the_role_by_level(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_the_role_by_level(engine_url, tmp_path, capsys, roles):
+    database = engine_url
     code, out, err = run_cli(capsys, database, "import", "people", HR / "workday.csv",
                              *WORKDAY_LEVELS[:6], "--programme", "Pilot",
                              "--role-by-level", "manager")  # fmt: skip
@@ -124,8 +133,8 @@ def test_the_role_by_level(tmp_path, capsys):
     assert roles(database) == {"reverse_mentor": 29, "mentee": 10}
 
 
-def test_nobody_with_a_role_creates_no_programme(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_nobody_with_a_role_creates_no_programme(engine_url, tmp_path, capsys, query):
+    database = engine_url
     nobody = ("Nobody has a role, so nobody {0} enrolled and no programme {0} created — use "
               "--role, --role-by-level or a role column.")  # fmt: skip
     code, out, err = run_cli(capsys, database, "import", "people", HR / "hibob.csv",
@@ -165,8 +174,8 @@ def test_options_that_do_not_fit_are_clear_errors(tmp_path, capsys, options, err
     assert not database.exists()
 
 
-def test_an_ambiguous_consent_date_reads_in_the_order_given(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_an_ambiguous_consent_date_reads_in_the_order_given(engine_url, tmp_path, capsys, query):
+    database = engine_url
     signup = write_csv(tmp_path / "s.csv", [["Email", "Name"], ["a@x.org", "Ana Lima"]])
     code, _, err = run_cli(
         capsys,
@@ -184,4 +193,4 @@ def test_an_ambiguous_consent_date_reads_in_the_order_given(tmp_path, capsys):
         "mdy",
     )
     assert (code, err) == (0, "")
-    assert query(database, "SELECT consent_date FROM person") == [("2026-03-04",)]
+    assert query(database, "SELECT CAST(consent_date AS TEXT) FROM person") == [("2026-03-04",)]

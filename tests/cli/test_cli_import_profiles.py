@@ -1,13 +1,15 @@
 """`revmentor import`: the columns and --dates of the last import of a file with the same
 headers are used again, --map and --dates still win, and --forget-profile matches by name."""
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from factories import run_cli, write_csv
 
 from revmentor_desktop.core.text import date_text
+
+pytestmark = pytest.mark.both_engines
 
 HEADER = ["Mail", "Known as", "Clan", "Arrived", "Cost centre"]
 MAP = ["--map", "Known as=given_name", "--map", "Clan=family_name", "--map",
@@ -15,18 +17,15 @@ MAP = ["--map", "Known as=given_name", "--map", "Clan=family_name", "--map",
 TODAY = date_text(date.today())
 
 
-def people(database: Path) -> dict[str, tuple]:
-    with sqlite3.connect(database) as connection:
-        rows = connection.execute(
-            "SELECT email, given_name, start_date, department FROM person"
-        ).fetchall()
-    connection.close()
-    return {email: tuple(rest) for email, *rest in rows}
+@pytest.fixture
+def people(rows):
+    """email -> (given name, start date, department) in the database at `url`."""
+    query = "SELECT email, given_name, CAST(start_date AS TEXT), department FROM person"
+    return lambda url: {email: tuple(rest) for email, *rest in rows(url, query)}
 
 
-def first_import(capsys, tmp_path: Path) -> Path:
+def first_import(capsys, database: str, tmp_path: Path) -> str:
     """October's import, with its columns named by --map and its dates month first."""
-    database = tmp_path / "org.sqlite"
     path = write_csv(tmp_path / "october.csv",
                      [HEADER, ["ana@x.org", "Ana", "Lima", "01/02/2024", "Sales"]])  # fmt: skip
     code, out, err = run_cli(capsys, database, "import", "people", path, *MAP,
@@ -43,8 +42,10 @@ def next_month(tmp_path: Path) -> Path:
                       ["Sales", "03/04/2023", "Chen", "Bo", "bo@x.org"]])  # fmt: skip
 
 
-def test_the_next_export_with_the_same_columns_needs_no_options(tmp_path, capsys):
-    database = first_import(capsys, tmp_path)
+def test_the_next_export_with_the_same_columns_needs_no_options(
+    engine_url, tmp_path, capsys, people
+):
+    database = first_import(capsys, engine_url, tmp_path)
     code, out, err = run_cli(capsys, database, "import", "people", next_month(tmp_path))
     assert (code, err) == (0, "")
     assert out.splitlines()[1] == (
@@ -55,8 +56,8 @@ def test_the_next_export_with_the_same_columns_needs_no_options(tmp_path, capsys
     assert people(database)["bo@x.org"] == ("Bo", "2023-03-04", "")
 
 
-def test_a_dry_run_does_not_remember(tmp_path, capsys):
-    database = tmp_path / "org.sqlite"
+def test_a_dry_run_does_not_remember(engine_url, tmp_path, capsys):
+    database = engine_url
     path = write_csv(tmp_path / "october.csv",
                      [HEADER, ["ana@x.org", "Ana", "Lima", "01/02/2024", "Sales"]])  # fmt: skip
     run_cli(capsys, database, "import", "people", path, *MAP, "--dates", "mdy")
@@ -68,8 +69,8 @@ def test_a_dry_run_does_not_remember(tmp_path, capsys):
     assert 'Ignored columns: "Cost centre"' in out
 
 
-def test_map_and_dates_given_now_win(tmp_path, capsys):
-    database = first_import(capsys, tmp_path)
+def test_map_and_dates_given_now_win(engine_url, tmp_path, capsys, people):
+    database = first_import(capsys, engine_url, tmp_path)
     code, out, err = run_cli(capsys, database, "import", "people", next_month(tmp_path),
                              "--map", "Cost centre=department", "--dates", "dmy")  # fmt: skip
     assert (code, err) == (0, "")
@@ -82,8 +83,8 @@ def test_map_and_dates_given_now_win(tmp_path, capsys):
     assert "read day first, as chosen for this import" in out and "Ignored columns" not in out
 
 
-def test_forget_profile_matches_the_columns_by_their_names(tmp_path, capsys):
-    database = first_import(capsys, tmp_path)
+def test_forget_profile_matches_the_columns_by_their_names(engine_url, tmp_path, capsys):
+    database = first_import(capsys, engine_url, tmp_path)
     code, out, err = run_cli(capsys, database, "import", "people", next_month(tmp_path),
                              "--forget-profile", "--dry-run")  # fmt: skip
     assert (code, err) == (1, "")  # a new person without a name: rejected
@@ -92,8 +93,8 @@ def test_forget_profile_matches_the_columns_by_their_names(tmp_path, capsys):
     assert 'Ignored columns: "Cost centre", "Arrived", "Clan", "Known as"' in out
 
 
-def test_other_columns_are_matched_by_their_names(tmp_path, capsys):
-    database = first_import(capsys, tmp_path)
+def test_other_columns_are_matched_by_their_names(engine_url, tmp_path, capsys):
+    database = first_import(capsys, engine_url, tmp_path)
     other = write_csv(tmp_path / "other.csv",
                       [[*HEADER, "Team"], ["bo@x.org", "Bo", "Chen", "", "", ""]])  # fmt: skip
     code, out, err = run_cli(capsys, database, "import", "people", other, "--dry-run")

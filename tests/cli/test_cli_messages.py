@@ -10,6 +10,8 @@ from factories import add_partnership, run_cli
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus
 from revmentor_desktop.core.services.organisation import COORDINATOR_EMAIL, set_setting
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def database(db, small_org):
@@ -20,7 +22,7 @@ def database(db, small_org):
     with db.session() as session, session.begin():
         session.get(Partnership, active).meeting_interval_days = 14
         set_setting(session, COORDINATOR_EMAIL, "coordinator@x.org")
-    path = db.path
+    path = db.url
     db.close()
     return path, active, done
 
@@ -83,7 +85,7 @@ def test_without_a_coordinator_the_messages_are_written_with_a_note(
 ):
     add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org",
                     status=PartnershipStatus.DRAFT, wizard_step=1)  # fmt: skip
-    path = db.path
+    path = db.url
     db.close()
     code, out, err = run_cli(capsys, path, "messages", "introduction", "--programme",
                              "Cohort 2026", "-o", tmp_path / "out")  # fmt: skip

@@ -5,7 +5,6 @@ import json
 import os
 import stat
 from datetime import date
-from pathlib import Path
 
 import pytest
 from factories import add_check_in, add_partnership, enrol, run_cli
@@ -13,12 +12,15 @@ from sqlalchemy import update
 
 from revmentor_desktop.core.db.backup import list_backups, make_backup
 from revmentor_desktop.core.db.models import PartnershipStatus, Person, Role
+from revmentor_desktop.paths import sqlite_path
+
+pytestmark = pytest.mark.both_engines
 
 NOTE = "CLI-canary-private-note"
 
 
 @pytest.fixture
-def database(db, small_org) -> Path:
+def database(db, small_org) -> str:
     """Dana mentors Zoë (completed, a check-in with a private note); José left long ago."""
     enrol(db, small_org, "jose.muller@x.org", Role.MENTEE)
     pair, _ = add_partnership(
@@ -29,12 +31,12 @@ def database(db, small_org) -> Path:
         session.execute(
             update(Person).where(Person.email == "bob@x.org").values(updated_at=date(2020, 1, 1))
         )
-    path = db.path
     db.close()
-    return path
+    return db.url
 
 
-def everything(path: Path) -> bytes:
+def everything(url: str) -> bytes:
+    path = sqlite_path(url)
     wal = path.with_name(path.name + "-wal")
     return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
@@ -51,18 +53,40 @@ def test_export_writes_the_json_for_the_user_alone(database, tmp_path, capsys):
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def test_erase_without_yes_says_what_would_go_and_changes_nothing(database, capsys):
-    before = everything(database)
+def test_erase_without_yes_says_what_would_go_and_changes_nothing(database, capsys, rows):
     code, out, err = run_cli(capsys, database, "person", "erase", "dana.fox@x.org")
     assert code == 1
     assert out.splitlines()[0] == "Erasing Dana Fox (dana.fox@x.org) would remove or change:"
     assert "1 partnership stays" in out
     assert err == "revmentor: error: Nothing was erased: add --yes to erase Dana Fox.\n"
-    assert NOTE.encode() in everything(database) and len(everything(database)) == len(before)
+    assert rows(database, "SELECT given_name FROM person WHERE email = 'dana.fox@x.org'") == [
+        ("Dana",)
+    ]
+    assert rows(database, "SELECT private_notes FROM check_in") == [(NOTE,)]
+    assert rows(database, "SELECT count(*) FROM privacy_request") == [(0,)]
 
 
-def test_erase_then_prune_the_backups_then_check(database, capsys, data_folder):
-    old = make_backup(database)
+def test_erase_without_yes_leaves_the_file_as_it_was(sqlite_file, database, capsys):
+    before = everything(database)
+    assert run_cli(capsys, database, "person", "erase", "dana.fox@x.org")[0] == 1
+    assert everything(database) == before
+
+
+def test_erase_then_check_then_the_requests(database, capsys, rows):
+    code, out, err = run_cli(capsys, database, "person", "erase", "dana.fox@x.org", "--yes")
+    assert (code, err) == (0, "")
+    assert out.startswith("Erased Dana Fox (") and out.splitlines()[0].endswith("request 1)")
+    assert rows(database, "SELECT count(*) FROM person WHERE given_name = 'Dana'") == [(0,)]
+    assert rows(database, "SELECT private_notes FROM check_in") == [("",)]
+    code, out, err = run_cli(capsys, database, "check")
+    assert (code, err) == (0, ""), out
+    code, out, _ = run_cli(capsys, database, "person", "requests")
+    assert code == 0 and out.splitlines()[0].split()[0] == "1"
+    assert "Erasure  by" in out and "dana" not in out.lower()
+
+
+def test_erase_then_prune_the_backups_then_check(sqlite_file, database, capsys, data_folder):
+    old = make_backup(sqlite_path(database))
     code, out, err = run_cli(capsys, database, "person", "erase", "dana.fox@x.org", "--yes")
     assert (code, err) == (0, "")
     lines = out.splitlines()
@@ -80,7 +104,7 @@ def test_erase_then_prune_the_backups_then_check(database, capsys, data_folder):
     )
     assert (code, err) == (0, "")
     assert "Deleted 1 backup that still held them" in out
-    assert list_backups(database, counts=False) == []
+    assert list_backups(sqlite_path(database), counts=False) == []
 
     code, out, err = run_cli(capsys, database, "check")
     assert (code, err) == (0, ""), out
@@ -93,13 +117,13 @@ def test_erase_then_prune_the_backups_then_check(database, capsys, data_folder):
     assert "dana" not in out.lower()
 
 
-def test_erase_with_prune_deletes_the_backups_at_once(database, capsys):
-    make_backup(database)
+def test_erase_with_prune_deletes_the_backups_at_once(sqlite_file, database, capsys):
+    make_backup(sqlite_path(database))
     code, out, _ = run_cli(
         capsys, database, "person", "erase", "dana.fox@x.org", "--yes", "--prune-backups"
     )
     assert code == 0 and "Deleted 1 backup that still held them" in out
-    assert list_backups(database, counts=False) == []
+    assert list_backups(sqlite_path(database), counts=False) == []
 
 
 def test_due_lists_who_left_long_ago(database, capsys):

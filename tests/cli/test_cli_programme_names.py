@@ -1,16 +1,16 @@
 """Every command finds a programme the same way: "cohort 2026" is "Cohort 2026"."""
 
-from pathlib import Path
-
 import pytest
 from factories import add_partnership, run_cli, write_csv
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
-def database(db, small_org) -> Path:
+def database(db, small_org) -> str:
     """ "Cohort 2026" with one active pair (Dana Fox & Zoë Adams), then the database is closed."""
     add_partnership(db, small_org, "dana.fox@x.org", "zoe.adams@x.org")
-    path = db.path
+    path = db.url
     db.close()
     return path
 

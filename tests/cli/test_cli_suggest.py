@@ -13,6 +13,9 @@ from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.lock import WriterLock
 from revmentor_desktop.core.db.models import Partnership, PartnershipStatus, Programme
 from revmentor_desktop.core.matching import CRITERIA
+from revmentor_desktop.paths import sqlite_path
+
+pytestmark = pytest.mark.both_engines
 
 PROGRAMME = "Reverse Mentoring 2026/27"
 PAIR_KEYS = {"mentor_email", "mentor_name", "mentee_email", "mentee_name", "score", "reasons",
@@ -29,26 +32,26 @@ _DEMO_PARTNERSHIPS: dict = {}
 
 
 @pytest.fixture
-def demo_db(tmp_path, capsys):
-    path = tmp_path / "demo.sqlite"
-    assert main(["--db", str(path), "demo", "--people", "120", "--seed", "7"]) == 0
+def demo_db(engine_url, capsys):
+    """The demo organisation in this test's database: its `--db` URL."""
+    assert main(["--db", engine_url, "demo", "--people", "120", "--seed", "7"]) == 0
     capsys.readouterr()
-    _DEMO_PARTNERSHIPS[path] = {p.id for p in drafts(path)}
-    return path
+    _DEMO_PARTNERSHIPS[engine_url] = {p.id for p in drafts(engine_url)}
+    return engine_url
 
 
-def suggest(capsys, path, *options):
-    code = main(["--db", str(path), "suggest", "--programme", PROGRAMME, *options])
+def suggest(capsys, url, *options):
+    code = main(["--db", url, "suggest", "--programme", PROGRAMME, *options])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     return code, captured.out, captured.err
 
 
-def drafts(path):
+def drafts(url):
     """The partnerships made since the demo was created."""
-    with open_database(f"sqlite:///{path}", writer=False) as db, db.session() as session:
+    with open_database(url, writer=False) as db, db.session() as session:
         made = session.scalars(select(Partnership).order_by(Partnership.id))
-        return [p for p in made if p.id not in _DEMO_PARTNERSHIPS.get(path, ())]
+        return [p for p in made if p.id not in _DEMO_PARTNERSHIPS.get(url, ())]
 
 
 def test_json_report_has_exactly_the_documented_shape(demo_db, capsys):
@@ -129,7 +132,7 @@ def test_accept_creates_drafts_and_the_next_run_suggests_only_the_rest(demo_db, 
     before = {(p["mentor_email"], p["mentee_email"]) for p in suggested}
     assert not before & {(p["mentor_email"], p["mentee_email"]) for p in again}
     assert not {p["mentor_email"] for p in suggested} & {p["mentor_email"] for p in again}
-    assert main(["--db", str(demo_db), "check"]) == 0
+    assert main(["--db", demo_db, "check"]) == 0
     assert "OK: no problems found" in capsys.readouterr().out
 
 
@@ -142,7 +145,7 @@ def test_accept_with_json_keeps_stdout_one_json_document(demo_db, capsys):
 
 
 def test_unknown_programme_lists_the_programmes(demo_db, capsys):
-    assert main(["--db", str(demo_db), "suggest", "--programme", "Pilot", "--accept"]) == 1
+    assert main(["--db", demo_db, "suggest", "--programme", "Pilot", "--accept"]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
@@ -169,8 +172,8 @@ def test_errors_are_one_line_with_an_exit_code(argv, code, words, tmp_path, caps
     assert not (tmp_path / "missing.sqlite").exists()
 
 
-def test_accepting_needs_the_writer_lock_but_suggesting_does_not(demo_db, capsys):
-    with WriterLock(demo_db, program="RevMentor window"):
+def test_accepting_needs_the_writer_lock_but_suggesting_does_not(sqlite_file, demo_db, capsys):
+    with WriterLock(sqlite_path(demo_db), program="RevMentor window"):
         code, out, err = suggest(capsys, demo_db, "--accept")
         assert code == 1 and out == ""
         assert "already open for writing by RevMentor window" in err
@@ -180,11 +183,10 @@ def test_accepting_needs_the_writer_lock_but_suggesting_does_not(demo_db, capsys
     assert drafts(demo_db) == []
 
 
-def test_an_empty_programme_suggests_nothing(tmp_path, capsys):
-    path = tmp_path / "empty.sqlite"
-    with open_database(f"sqlite:///{path}") as db, db.session() as session, session.begin():
+def test_an_empty_programme_suggests_nothing(engine_url, capsys):
+    with open_database(engine_url) as db, db.session() as session, session.begin():
         session.add(Programme(name="Empty"))
-    code = main(["--db", str(path), "suggest", "--programme", "empty", "--accept"])
+    code = main(["--db", engine_url, "suggest", "--programme", "empty", "--accept"])
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines() == [

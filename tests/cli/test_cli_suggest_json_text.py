@@ -60,13 +60,13 @@ def test_edge_cases(value):
     assert indented_json(value) == dumps(value)
 
 
-def test_the_report_of_the_demo(tmp_path, capsys):
+@pytest.mark.both_engines
+def test_the_report_of_the_demo(engine_url, capsys):
     from revmentor_desktop.cli import main
 
-    path = tmp_path / "demo.sqlite"
-    assert main(["--db", str(path), "demo", "--people", "120", "--seed", "7"]) == 0
+    assert main(["--db", engine_url, "demo", "--people", "120", "--seed", "7"]) == 0
     capsys.readouterr()
-    args = ["--db", str(path), "suggest", "--programme", "Reverse Mentoring 2026/27", "--json"]
+    args = ["--db", engine_url, "suggest", "--programme", "Reverse Mentoring 2026/27", "--json"]
     assert main(args) == 0
     out = capsys.readouterr().out
     report = json.loads(out)

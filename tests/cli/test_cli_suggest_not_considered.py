@@ -9,6 +9,8 @@ from factories import run_cli, write_csv
 from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.models import Programme
 
+pytestmark = pytest.mark.both_engines
+
 PROGRAMME = "Cohort 2026"
 HEADERS = ["Email", "First name", "Surname", "Grade"]
 SUMMARY = re.compile(r"^\d+ pairs? suggested, total score [\d,]+\.\d; [\d,]+ (?:person|people) "
@@ -16,12 +18,11 @@ SUMMARY = re.compile(r"^\d+ pairs? suggested, total score [\d,]+\.\d; [\d,]+ (?:
 
 
 @pytest.fixture
-def database(tmp_path):
-    """A new database with the programme "Cohort 2026" and nobody in it."""
-    path = tmp_path / "org.sqlite"
-    with open_database(f"sqlite:///{path}") as db, db.session() as session, session.begin():
+def database(engine_url):
+    """A new database with the programme "Cohort 2026" and nobody in it: its `--db` URL."""
+    with open_database(engine_url) as db, db.session() as session, session.begin():
         session.add(Programme(name=PROGRAMME))
-    return path
+    return engine_url
 
 
 def import_people(capsys, database, tmp_path, rows, *options):
@@ -106,8 +107,8 @@ def test_when_everyone_was_considered_it_says_so(database, tmp_path, capsys):
     assert not any(line.startswith("Nobody to suggest") for line in lines)
 
 
-def test_on_the_demo_text_and_json_agree(tmp_path, capsys):
-    path = tmp_path / "demo.sqlite"
+def test_on_the_demo_text_and_json_agree(engine_url, capsys):
+    path = engine_url
     code, made, _ = run_cli(capsys, path, "demo", "--people", "120", "--seed", "7")
     assert code == 0
     # "118 people (and 2 who have left), 19 reverse mentors and 17 mentees enrolled"

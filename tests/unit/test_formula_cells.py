@@ -32,6 +32,8 @@ from revmentor_desktop.core.services.imports.people import (
 PAYLOADS = ['=HYPERLINK("http://x","click")', "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "\t=1",
             "\r=1"]  # fmt: skip
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_a_payload_gets_an_apostrophe_that_the_import_takes_off(payload):
@@ -132,7 +134,7 @@ def test_an_export_imports_back_unchanged(db, payload_people, tmp_path, suffix):
 
 def test_the_command_line_round_trip(db, payload_people, tmp_path, capsys):
     path = tmp_path / "people.csv"
-    code, _, _ = run_cli(capsys, db.path, "export", "people", path)
+    code, _, _ = run_cli(capsys, db.url, "export", "people", path)
     assert code == 0
     assert "'=HYPERLINK" in path.read_text(encoding="utf-8-sig")
     copy = tmp_path / "copy.sqlite"

@@ -2,14 +2,13 @@
 
 import csv
 import gc
-import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import case, insert, select, text
 
-from revmentor_desktop.core.db.models import Person, PersonSkill, SkillInterest
+from revmentor_desktop.core.db.models import Base, Person, PersonSkill, Skill, SkillInterest
 from revmentor_desktop.core.demo.organisation import create_demo
 from revmentor_desktop.core.services.exports import export_people
 from revmentor_desktop.core.services.imports import bulk
@@ -22,6 +21,9 @@ from revmentor_desktop.core.services.imports.people import (
 )
 from revmentor_desktop.core.services.imports.plan import collector_paused
 from revmentor_desktop.core.services.imports.tables import _any_cells, _text_cells
+from revmentor_desktop.core.services.integrity import check_database
+
+pytestmark = pytest.mark.both_engines
 
 HEADER = ["Email", "First name", "Surname", "Manager email", "Can teach", "Wants to learn",
           "Preferred contact", "Hire date", "Role"]  # fmt: skip
@@ -38,17 +40,22 @@ def import_file(db, path: Path, **options) -> object:
     return apply_import(db, plan_import(db, table, guess_mapping(table.headers), **options))
 
 
+def query(db, statement, **params) -> list[tuple]:
+    """Rows as the database holds them, read the same way on either engine."""
+    if isinstance(statement, str):
+        statement = text(statement)
+    with db.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(statement, params)]
+
+
 def dump(db) -> dict[str, list[tuple]]:
-    """What the tables an import writes hold, as stored, without the clock's columns."""
-    connection = sqlite3.connect(db.path)
+    """What the tables an import writes hold, without the clock's columns, as typed values (so
+    that a database on either engine compares with a file)."""
     tables = {}
-    for table, order in (("person", "id"), ("person_skill", "1, 2, 3"), ("skill", "id"),
-                         ("enrolment", "id"), ("programme", "id")):  # fmt: skip
-        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")  # noqa: S608
-        columns = [d[0] for d in cursor.description]
-        keep = [i for i, c in enumerate(columns) if c not in ("created_at", "updated_at")]
-        tables[table] = [tuple(row[i] for i in keep) for row in cursor]
-    connection.close()
+    for name in ("person", "person_skill", "skill", "enrolment", "programme"):
+        table = Base.metadata.tables[name]
+        keep = [c for c in table.c if c.name not in ("created_at", "updated_at")]
+        tables[name] = query(db, select(*keep).order_by(*table.primary_key.columns))
     return tables
 
 
@@ -65,7 +72,7 @@ def chain(tmp_path: Path, people: int) -> Path:
     return write_csv(tmp_path / "chain.csv", rows)
 
 
-def test_batches_of_any_size_write_the_same_rows(db, db_url, tmp_path, monkeypatch):
+def test_batches_of_any_size_write_the_same_rows(db, tmp_path, monkeypatch):
     path = chain(tmp_path, 25)
     import_file(db, path, programme="Cohort")
     whole = dump(db)
@@ -83,25 +90,21 @@ def test_batches_of_any_size_write_the_same_rows(db, db_url, tmp_path, monkeypat
 def test_new_people_go_in_with_a_manager_further_down_the_file(db, tmp_path):
     summary = import_file(db, chain(tmp_path, 30))
     assert summary.created == 30
-    connection = sqlite3.connect(db.path)
-    managers = dict(connection.execute("SELECT email, manager_id FROM person"))
-    ids = dict(connection.execute("SELECT email, id FROM person"))
+    managers = dict(query(db, "SELECT email, manager_id FROM person"))
+    ids = dict(query(db, "SELECT email, id FROM person"))
     assert all(managers[f"p{n}@x.org"] == ids[f"p{n + 1}@x.org"] for n in range(29))
     assert managers["p29@x.org"] is None
-    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
-    # People take the ids of the file's order, as when SQLite numbers them one by one.
+    # Sound afterwards: foreign keys on SQLite, the id sequences on a server.
+    report = check_database(db)
+    assert report.ok, report.problems
+    # People take the ids of the file's order, as when the database numbers them one by one.
     assert [ids[f"p{n}@x.org"] for n in range(30)] == list(range(1, 31))
-    connection.close()
 
 
 def test_a_new_person_created_and_managed_updates_no_earlier_row(db, tmp_path):
     """New people keep updated_at == created_at: going in with their manager is one write."""
     import_file(db, chain(tmp_path, 5))
-    connection = sqlite3.connect(db.path)
-    assert connection.execute(
-        "SELECT count(*) FROM person WHERE updated_at != created_at"
-    ).fetchone() == (0,)
-    connection.close()
+    assert query(db, "SELECT count(*) FROM person WHERE updated_at != created_at") == [(0,)]
 
 
 def test_a_reimport_with_new_managers_and_skills_updates_the_people_already_there(db, tmp_path):
@@ -115,53 +118,65 @@ def test_a_reimport_with_new_managers_and_skills_updates_the_people_already_ther
     ]  # fmt: skip
     summary = import_file(db, write_csv(tmp_path / "again.csv", rows))
     assert (summary.created, summary.updated) == (1, 6)
-    connection = sqlite3.connect(db.path)
-    ids = dict(connection.execute("SELECT email, id FROM person"))
-    managers = dict(connection.execute("SELECT email, manager_id FROM person"))
+    ids = dict(query(db, "SELECT email, id FROM person"))
+    managers = dict(query(db, "SELECT email, manager_id FROM person"))
     assert managers["p0@x.org"] == ids["boss@x.org"] == 7
     assert all(managers[f"p{n}@x.org"] == ids[f"p{n - 1}@x.org"] for n in range(1, 6))
-    skills = connection.execute(
+    skills = query(
+        db,
         "SELECT p.email, s.name, ps.interest FROM person_skill ps JOIN person p "
-        "ON p.id = ps.person_id JOIN skill s ON s.id = ps.skill_id"
-    ).fetchall()
+        "ON p.id = ps.person_id JOIN skill s ON s.id = ps.skill_id",
+    )
     assert sorted(s for s in skills if s[0] == "p1@x.org") == [
         ("p1@x.org", "Excel", "offers"), ("p1@x.org", "TikTok", "wants")
     ]  # fmt: skip
     assert ("boss@x.org", "Chess", "offers") in skills
-    connection.close()
 
 
-def test_the_demo_export_reimports_into_an_empty_database_as_it_was(db, tmp_path):
-    """The round trip through bulk writing: the people, their managers and skills come back."""
+@pytest.fixture(scope="module")
+def demo_export(tmp_path_factory) -> tuple[Path, tuple[set[tuple], set[tuple]]]:
+    """The demo's people exported, and what the demo held about them: made once for both
+    engines."""
     from revmentor_desktop.core.db import open_database
 
-    with open_database("sqlite:///" + str(tmp_path / "demo.sqlite")) as demo:
-        create_demo(demo, people=300, seed=3)
-        export_people(demo, tmp_path / "people.csv")
-        source = demo.path
-    import_file(db, tmp_path / "people.csv")
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("REVMENTOR_DATA_DIR", str(folder / "data"))
+        with open_database("sqlite:///" + str(folder / "demo.sqlite")) as demo:
+            create_demo(demo, people=300, seed=3)
+            export_people(demo, folder / "people.csv")
+            return folder / "people.csv", people_of(demo)
 
-    def people(path: Path) -> tuple[set[tuple], set[tuple]]:
-        connection = sqlite3.connect(path)
-        rows = set(
-            connection.execute(
-                "SELECT p.email, p.given_name, p.department, p.start_date, p.channels, "
-                "p.hours_per_month, CASE WHEN m.archived THEN NULL ELSE m.email END "
-                "FROM person p LEFT JOIN person m ON m.id = p.manager_id WHERE NOT p.archived"
-            )
-        )
-        skills = set(
-            connection.execute(
-                "SELECT p.email, s.name, ps.interest FROM person_skill ps "
-                "JOIN person p ON p.id = ps.person_id JOIN skill s ON s.id = ps.skill_id "
-                "WHERE NOT p.archived"
-            )
-        )
-        connection.close()
-        return rows, skills
 
+def people_of(db) -> tuple[set[tuple], set[tuple]]:
+    """The people who are not archived, with their manager's email, and their skills."""
+    person, manager = Person.__table__.alias("p"), Person.__table__.alias("m")
+    rows = query(
+        db,
+        select(
+            person.c.email, person.c.given_name, person.c.department, person.c.start_date,
+            person.c.channels, person.c.hours_per_month,
+            case((manager.c.archived, None), else_=manager.c.email),
+        )
+        .select_from(person.outerjoin(manager, manager.c.id == person.c.manager_id))
+        .where(~person.c.archived),
+    )  # fmt: skip
+    skills = query(
+        db,
+        select(person.c.email, Skill.name, PersonSkill.interest)
+        .join(person, person.c.id == PersonSkill.person_id)
+        .join(Skill, Skill.id == PersonSkill.skill_id)
+        .where(~person.c.archived),
+    )
+    return {(*row[:4], tuple(row[4]), *row[5:]) for row in rows}, set(skills)
+
+
+def test_the_demo_export_reimports_into_an_empty_database_as_it_was(db, demo_export):
+    """The round trip through bulk writing: the people, their managers and skills come back."""
+    exported, original = demo_export
+    import_file(db, exported)
     # The demo's archived people are not exported: those they manage come back without them.
-    imported, original = people(db.path), people(source)
+    imported = people_of(db)
     assert len(imported[0]) > 250 and len(imported[1]) > 1000
     assert imported == original
 
@@ -193,13 +208,18 @@ def test_bulk_insert_stores_what_a_core_insert_stores(db):
         )
         assert skills.names == ("person_id", "skill_id", "interest", "level")
         assert skills.value("interest", SkillInterest.WANTS) == "wants"
-    cursor = sqlite3.connect(db.path).execute("SELECT * FROM person ORDER BY id")
-    columns = [d[0] for d in cursor.description]
-    first, second, third = cursor.fetchall()
+    columns = [c.name for c in Person.__table__.c]
+    first, second, third = query(db, select(Person.__table__).order_by(Person.id))
     differs = {i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b}
     assert {columns[i] for i in differs} == {"id", "email", "employee_id"}
-    assert third[columns.index("channels")] == "[]"
+    assert third[columns.index("channels")] == []
     assert third[columns.index("employee_id")] is None
+    # As stored: the same JSON text on either engine.
+    assert query(db, "SELECT CAST(channels AS TEXT) FROM person ORDER BY id") == [
+        ('["video", "email"]',),
+        ('["video", "email"]',),
+        ("[]",),
+    ]
 
 
 def test_a_bulk_insert_must_name_every_column_with_a_default(db):

@@ -18,6 +18,8 @@ HEADER = ["Mail", "Vorname", "Nachname", "Eintritt", "Bemerkung"]
 ROWS = [["ana@x.org", "Ana", "Lima", "01/02/2024", "secret remark"],
         ["bo@x.org", "Bo", "Chen", "03/04/2023", "another remark"]]  # fmt: skip
 MAP = ["Vorname=given_name", "Nachname=family_name", "Eintritt=start_date", "Mail=email"]
+pytestmark = pytest.mark.both_engines
+
 EXPECTED = {0: "email", 1: "given_name", 2: "family_name", 3: "start_date", 4: None}
 
 
@@ -105,10 +107,18 @@ def test_a_failed_or_empty_import_remembers_nothing(db, tmp_path):
         json.dumps({"people": {header_set(HEADER): {
             "columns": dict.fromkeys(["mail", "vorname", "nachname", "eintritt", "bemerkung"]),
             "saved_on": "yesterday"}}}),
-        "{not json",
     ],
 )  # fmt: skip
 def test_a_damaged_profile_is_ignored_with_a_log_line(db, tmp_path, caplog, damaged):
+    assert_ignored(db, tmp_path, caplog, damaged)
+
+
+def test_a_profile_that_is_not_json_is_ignored(sqlite_file, db, tmp_path, caplog):
+    """Only a file can hold it: a server's JSON column refuses text that is not JSON."""
+    assert_ignored(db, tmp_path, caplog, "{not json")
+
+
+def assert_ignored(db, tmp_path, caplog, damaged: str) -> None:
     with db.engine.begin() as connection:
         connection.execute(
             text("INSERT INTO setting (key, value) VALUES (:key, :value)"),

@@ -19,6 +19,8 @@ from revmentor_desktop.core.db.models import (
 )
 from revmentor_desktop.core.services.organisation import DEFAULT_LEVELS, ensure_levels
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_person(session, email, **fields):
     person = Person(given_name=fields.pop("given_name", "Dana"), family_name="Test", email=email,
@@ -28,7 +30,7 @@ def add_person(session, email, **fields):
     return person
 
 
-def test_every_connection_has_the_safety_pragmas(db):
+def test_every_connection_has_the_safety_pragmas(sqlite_file, db):
     with db.engine.connect() as connection:
         pragma = lambda name: connection.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
         assert pragma("journal_mode") == "wal"
