@@ -80,6 +80,8 @@ def test_the_dialog_checks_tests_moves_and_lists_every_table(qtbot, db, small_or
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["person"] == "6" and rows["programme"] == "1"
     assert all(table.item(r, 2).text().startswith("✓") for r in range(table.rowCount()))
+    shown = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert shown >= 10  # most tables at a glance, not two and a scroll bar
     assert same_database(dialog.url, empty_server_database)
     assert make_url(dialog.url).query["sslmode"] == "prefer"
     assert dialog.open_button.isVisible() and not dialog.move_button.isVisible()

@@ -44,11 +44,6 @@ class Database:
     outcome: SchemaOutcome
     lock: WriterLock | None = None
     editor: str = ""  # the coordinator whose changes these are (Versioned.updated_by)
-
-    @property
-    def application_name(self) -> str:
-        """How a server lists this app's connections (core.db.presence)."""
-        return application_name(self.editor)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -60,6 +55,11 @@ class Database:
     @property
     def path(self) -> Path | None:
         return sqlite_path(self.url)
+
+    @property
+    def application_name(self) -> str:
+        """How a server lists this app's connections (core.db.presence)."""
+        return application_name(self.editor)
 
     @property
     def writable(self) -> bool:

@@ -288,6 +288,11 @@ class MoveToServerDialog(QDialog):
                 item.setToolTip(f"sha256 {table.checksum}" if column == 2 else "")
                 self.result_table.setItem(row, column, item)
         self.result_table.show()
+        # Room for most tables without scrolling, on a dialog that grows to take it.
+        rows_shown = min(len(result.tables), 10) + 1
+        self.result_table.setMinimumHeight(
+            self.result_table.verticalHeader().defaultSectionSize() * rows_shown
+        )
         self.result_label.setText(
             f"Moved {count(result.rows, 'row')} in {len(result.tables)} tables; each table's "
             "rows and checksum match this file. This file stays as it was: from now on, work "
@@ -300,6 +305,7 @@ class MoveToServerDialog(QDialog):
         self.open_button.setDefault(True)
         self.open_button.setFocus()
         self.close_button.setText("Close")
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _not_moved(self, error: BaseException) -> None:
         self._busy(False)
