@@ -57,3 +57,34 @@ def main_window():
     deleted): call it once run() has shown it."""
     return lambda: next(w for w in QApplication.topLevelWidgets()
                         if w.objectName() == "mainWindow" and w.isVisible())  # fmt: skip
+
+
+# --- another coordinator saved first (changed_elsewhere) ----------------------------------
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """The message boxes shown, as (object name, text); each is answered with `boxes.answer`."""
+
+    class Boxes(list):
+        answer = "&Keep my edits on screen"
+
+    shown = Boxes()
+
+    def exec_(box):
+        shown.append((box.objectName(), box.text()))
+        next(b for b in box.buttons() if b.text() == shown.answer).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+@pytest.fixture
+def closing(qtbot):
+    """Dialogs and wizards to close as the test ends, with nothing saved."""
+    dialogs = []
+    yield dialogs.append
+    for dialog in dialogs:
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+        dialog.deleteLater()

@@ -4,9 +4,8 @@ table and shows theirs."""
 
 import re
 
-import pytest
 from factories import ids_by_email
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from revmentor_desktop.core.db.models import Enrolment, Person, Programme, Setting
 from revmentor_desktop.core.services.organisation import (
@@ -33,34 +32,6 @@ def saved_by_priya(db, model, key, **values) -> None:
         row = session.get(model, key)
         for name, value in values.items():
             setattr(row, name, value)
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    """The message boxes shown, as (object name, text); each is answered with `boxes.answer`."""
-
-    class Boxes(list):
-        answer = "&Keep my edits on screen"
-
-    shown = Boxes()
-
-    def exec_(box):
-        shown.append((box.objectName(), box.text()))
-        next(b for b in box.buttons() if b.text() == shown.answer).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return shown
-
-
-@pytest.fixture
-def closing(qtbot):
-    """Dialogs to close as the test ends, with nothing saved."""
-    dialogs = []
-    yield dialogs.append
-    for dialog in dialogs:
-        QDialog.done(dialog, QDialog.DialogCode.Rejected)
-        dialog.deleteLater()
 
 
 def test_a_refused_person_save_keeps_the_edits_then_reload_shows_priyas(

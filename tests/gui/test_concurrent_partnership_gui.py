@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from factories import consent_all, ids_by_email
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from revmentor_desktop.core.db.models import (
     CheckIn,
@@ -34,34 +34,6 @@ from revmentor_desktop.gui.wizard.partnership_wizard import PartnershipWizard
 
 REFUSED = r"^Priya changed this at \d\d:\d\d — reload and apply your change again$"
 TODAY = date.today()  # a new partnership starts today at the earliest
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    """The message boxes shown, as (object name, text); each is answered with `boxes.answer`."""
-
-    class Boxes(list):
-        answer = "&Keep my edits on screen"
-
-    shown = Boxes()
-
-    def exec_(box):
-        shown.append((box.objectName(), box.text()))
-        next(b for b in box.buttons() if b.text() == shown.answer).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return shown
-
-
-@pytest.fixture
-def closing(qtbot):
-    """Dialogs and wizards to close as the test ends, with nothing saved."""
-    dialogs = []
-    yield dialogs.append
-    for dialog in dialogs:
-        QDialog.done(dialog, QDialog.DialogCode.Rejected)
-        dialog.deleteLater()
 
 
 def by_priya(db, model, key, **values):
