@@ -82,11 +82,14 @@ def copy_database(
     try:
         target = open_database(target_url, editor=editor or source.editor)
         tables = _copy_and_verify(source, target, progress or (lambda done, total: None))
-    except BaseException:
+    except BaseException as exc:
         if target is not None:
             target.close()
         if path is not None:
             _remove(path)
+        if isinstance(exc, DBAPIError):  # e.g. a disk that filled up, a server that went away
+            reason = " ".join(str(exc.orig).split())
+            raise RevMentorError(f"The copy failed and nothing was kept: {reason}.") from exc
         raise
     target.close()
     log.info("Copied %s rows to %s", sum(t.rows for t in tables), where(target_url))
@@ -141,8 +144,8 @@ def _has_rows(connection: Connection, table: str) -> bool:
 
 
 def _remove(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", ".lock"):  # the lock is released: nobody uses the file
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 # --- copying ----------------------------------------------------------------------------------
