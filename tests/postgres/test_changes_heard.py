@@ -70,7 +70,11 @@ def test_who_else_is_connected(postgres_url):
         with open_database(postgres_url, editor="Tom") as tom, tom.engine.connect():
             assert others_connected(priya.engine, priya.application_name) == ["Tom"]
         tom.engine.dispose()
-        assert others_connected(priya.engine, priya.application_name) == []
+        # The server forgets a closed connection a moment after the client has gone.
+        deadline = time.monotonic() + 10
+        while others := others_connected(priya.engine, priya.application_name):
+            assert time.monotonic() < deadline, others
+            time.sleep(0.02)
 
 
 def test_application_names_carry_the_coordinator():
