@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
             self.open_server(url)
 
     def make_local_copy(self) -> None:
-        from revmentor_desktop.gui.server.move import local_copy
+        from revmentor_desktop.gui.server.local_copy import local_copy
 
         path = local_copy(self)
         if path is not None:

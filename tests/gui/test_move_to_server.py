@@ -12,7 +12,8 @@ from revmentor_desktop.core.db import open_database
 from revmentor_desktop.core.db.credentials import password_for
 from revmentor_desktop.core.db.models import Person
 from revmentor_desktop.gui.coordinators import coordinator_name
-from revmentor_desktop.gui.server.move import MoveToServerDialog, local_copy, move_to_server
+from revmentor_desktop.gui.server.local_copy import local_copy
+from revmentor_desktop.gui.server.move import MoveToServerDialog, move_to_server
 from revmentor_desktop.gui.server.password import ask_password
 from revmentor_desktop.gui.tasks import TaskRunner
 

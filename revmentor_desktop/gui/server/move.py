@@ -1,17 +1,15 @@
-"""File → Move to a server… and File → Make a local copy…: the database copied, then verified."""
+"""File → Move to a server…: the open database file copied to a server database, verified."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -29,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from revmentor_desktop.core.errors import RevMentorError
-from revmentor_desktop.gui.bidi import ltr
 from revmentor_desktop.gui.coordinators import coordinator_name, remember_coordinator_name
-from revmentor_desktop.gui.dialogs.common import DATABASES, ask_save_path, show_error
+from revmentor_desktop.gui.dialogs.common import show_error
 from revmentor_desktop.gui.icons import apply_button_icons
 from revmentor_desktop.gui.tasks import Cancelled, Task, TaskRunner
 
@@ -47,7 +43,6 @@ TLS_MODES = (
     ("verify-full", "Encrypt and check the certificate (verify-full)"),
 )
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LOCAL_FILTER = "RevMentor databases (*.sqlite);;All files (*)"
 
 
 def server_address(host: str, port: int, database: str, user: str, sslmode: str) -> str:
@@ -340,66 +335,3 @@ def move_to_server(window) -> str | None:
         return dialog.url if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
-
-
-def local_copy(window) -> Path | None:
-    """File → Make a local copy…: the open server database copied into a new file; the file
-    when the user chose to open it, else None."""
-    from revmentor_desktop.core.db.copy import copy_database
-    from revmentor_desktop.core.text import count
-    from revmentor_desktop.paths import sqlite_url
-
-    db = window.db
-    if db is None or db.path is not None:
-        return None
-    name = f"{db.engine.url.database or 'revmentor'} (local copy).sqlite"
-    path = ask_save_path(window, "Make a local copy", name, LOCAL_FILTER, DATABASES,
-                         QFileDialog.Option.DontConfirmOverwrite)  # fmt: skip
-    if path is None:
-        return None
-    progress = QProgressDialog("Copying the server database…", "Stop", 0, 0, window)
-    progress.setObjectName("localCopyProgress")
-    progress.setWindowTitle("Make a local copy")
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(500)
-    outcome: dict[str, object] = {}
-    waiting = QEventLoop()
-
-    def ended(key: str):
-        def end(value) -> None:
-            outcome[key] = value
-            waiting.quit()
-
-        return end
-
-    def progressed(done: int, total: int) -> None:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(done)
-
-    task = TaskRunner.start(
-        lambda control: copy_database(db, sqlite_url(path), progress=control.progress),
-        on_done=ended("result"), on_error=ended("error"), on_progress=progressed, parent=window,
-    )  # fmt: skip
-    progress.canceled.connect(task.cancel)
-    if not task.is_finished:
-        waiting.exec()
-    progress.close()
-    progress.deleteLater()
-    error = outcome.get("error")
-    if isinstance(error, Cancelled):
-        return None
-    if error is not None:
-        if not isinstance(error, RevMentorError):
-            raise error
-        QMessageBox.warning(window, "Make a local copy", ltr(str(error)))
-        return None
-    result = outcome["result"]
-    answer = QMessageBox.question(
-        window, "Local copy made",
-        ltr(f"Copied {count(result.rows, 'row')} in {len(result.tables)} tables into {path}; "
-            "each table's rows and checksum match the server's.\n\nOpen the local copy now? "
-            "Changes made in it stay on this computer; the server database stays as it is."),
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-        QMessageBox.StandardButton.Open,
-    )  # fmt: skip
-    return path if answer == QMessageBox.StandardButton.Open else None
