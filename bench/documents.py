@@ -19,7 +19,7 @@ import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 
-from common import OUT, demo_database, median_ms
+from common import OUT, demo_database, median_ms, up_to_date
 
 REPORT_TODAY = date(2027, 3, 15)
 
@@ -140,7 +140,9 @@ def seed_partnerships(db, count: int, seed: int = 1, today: date = REPORT_TODAY)
 def documents_database(partnerships: int) -> str:
     """A copy of the 5,000-person demo with `partnerships` partnerships, made once."""
     path = OUT / f"documents-{partnerships}.sqlite"
-    if not path.exists():
+    if path.exists():
+        up_to_date(path)
+    else:
         from revmentor_desktop.core.db import open_database
 
         partial = path.with_suffix(".partial")
