@@ -4,7 +4,8 @@
 #                                                     demo or setting up your organisation)
 #   bash installer/setup.sh test [pytest options]     run the whole test suite
 # Needs only Python 3.11+ and, on Debian/Ubuntu, apt-get for the Qt runtime libraries.
-# `run` installs what the app needs; `test` adds the test tools (the project's `test` extra).
+# `run` installs what the app needs (with the `postgres` extra, the driver for a shared server);
+# `test` adds the test tools (the project's `test` extra).
 set -euo pipefail
 
 say() { printf '[setup] %s\n' "$*" >&2; }
@@ -127,7 +128,8 @@ install_project() {
   # The app alone to run it; with the test tools to test it. One stamp per mode, holding the
   # hash of pyproject.toml: reinstall when the dependencies changed, or when this mode's have
   # never been installed in this venv (a `run` venv that is then used for `test`).
-  local target="." what="RevMentor and its dependencies"
+  # The PostgreSQL driver too: File → Move to a server… and --db postgresql://… need it.
+  local target=".[postgres]" what="RevMentor and its dependencies"
   if [ "$mode" = test ]; then
     target=".[test,postgres]" what="RevMentor, its dependencies and the test tools"
   fi

@@ -132,3 +132,11 @@ def test_the_command_line_starts_without_sqlalchemy():
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert loaded.strip() == "False"
+
+
+def test_without_the_server_driver_the_command_says_how_to_get_it(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as where the extra is not installed
+    code, _, err = run_cli(capsys, "postgresql://priya@db.example.org/revmentor", "check")
+    assert code == 1
+    assert "needs its driver, which is not installed: pip install" in err
+    assert "revmentor-desktop[postgres]" in err and "unexpected" not in err

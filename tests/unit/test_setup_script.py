@@ -122,7 +122,8 @@ exec "{sys.executable}" "$@"
 def test_run_installs_the_app_alone_and_test_adds_the_test_tools(fake_venv):
     calls = fake_venv("run", "--version")
     installs = [c for c in calls if c.startswith("pip install") and " -e " in c]
-    assert installs == ["pip install --quiet --disable-pip-version-check -e ."]
+    # The app with its server driver (File → Move to a server…), without the test tools.
+    assert installs == ["pip install --quiet --disable-pip-version-check -e .[postgres]"]
     assert calls[-1] == "revmentor --version"
     assert fake_venv("run", "--version") == ["revmentor --version"]  # installed already
 
@@ -137,4 +138,4 @@ def test_changed_dependencies_are_installed_again(fake_venv):
     fake_venv("run")
     (fake_venv.venv / ".revmentor-installed-run").write_text("the hash of an older pyproject\n")
     calls = fake_venv("run")
-    assert "pip install --quiet --disable-pip-version-check -e ." in calls
+    assert "pip install --quiet --disable-pip-version-check -e .[postgres]" in calls

@@ -28,6 +28,21 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _need_driver(url: str) -> None:
+    """A server's driver is an extra: say how to get it rather than fail on an import."""
+    from revmentor_desktop.core.errors import DatabaseOpenError
+
+    if not url.startswith("postgresql"):
+        return
+    try:
+        import psycopg  # noqa: F401 (SQLAlchemy's dialect imports it next)
+    except ImportError as exc:
+        raise DatabaseOpenError(
+            "Working on a PostgreSQL server needs its driver, which is not installed: "
+            "pip install 'revmentor-desktop[postgres]' (bash installer/setup.sh run installs it)."
+        ) from exc
+
+
 def make_engine(
     url: str, *, application_name: str | None = None, password: str | None = None
 ) -> Engine:
@@ -40,6 +55,7 @@ def make_engine(
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin)
         return engine
+    _need_driver(url)
     # A server lists each connection by its application_name: who else is connected.
     arguments = {"application_name": application_name} if application_name else {}
     if password is not None:
