@@ -519,8 +519,9 @@ def update_enrolment(
     capacity: int | None = None,
     *,
     version: int | None = None,
-) -> None:
-    """Change someone's role or capacity in a programme, keeping their partnerships consistent.
+) -> int:
+    """Change someone's role or capacity in a programme, keeping their partnerships consistent;
+    returns the enrolment's version as saved.
 
     `version` is the enrolment's as the coordinator saw it (`EnrolmentRow.version`): when someone
     else changed the enrolment since, ChangedElsewhereError refuses the change.
@@ -552,6 +553,8 @@ def update_enrolment(
                     f"their capacity cannot be less than {live}."
                 )
             enrolment.capacity = capacity
+        session.flush()  # the new version, when anything changed
+        return enrolment.version
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,8 @@ class EnrolmentsModel(RowsModel[EnrolmentRow]):
     """A programme's enrolments; role and capacity are edited in place through `save_edit`.
 
     `save_edit(enrolment_id, role, capacity)` writes the change (core.services.programmes.
-    update_enrolment) and raises RevMentorError to refuse it; `edit_failed` then carries the
-    message and the row keeps its old value.
+    update_enrolment) and returns the enrolment's new version, or raises RevMentorError to refuse
+    it; `edit_failed` then carries the message and the row keeps its old value.
     """
 
     HEADERS = HEADERS
@@ -88,7 +88,7 @@ class EnrolmentsModel(RowsModel[EnrolmentRow]):
 
     def __init__(
         self,
-        save_edit: Callable[[int, Role | None, int | None], None] | None = None,
+        save_edit: Callable[[int, Role | None, int | None], int] | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -156,14 +156,14 @@ class EnrolmentsModel(RowsModel[EnrolmentRow]):
                 new_role = Role(value)
                 if new_role == row.role:
                     return True
-                self._save_edit(row.enrolment_id, new_role, None)
-                changed = dataclasses.replace(row, role=new_role)
+                version = self._save_edit(row.enrolment_id, new_role, None)
+                changed = dataclasses.replace(row, role=new_role, version=version)
             else:
                 capacity = int(value)
                 if capacity == row.capacity:
                     return True
-                self._save_edit(row.enrolment_id, None, capacity)
-                changed = dataclasses.replace(row, capacity=capacity)
+                version = self._save_edit(row.enrolment_id, None, capacity)
+                changed = dataclasses.replace(row, capacity=capacity, version=version)
         except (RevMentorError, ValueError) as exc:
             self.edit_failed.emit(str(exc))
             return False

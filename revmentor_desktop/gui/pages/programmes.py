@@ -297,10 +297,12 @@ class ProgrammesView(DialogHost, Page):
         people = count(recorded, "person", "people")
         self._say(f"Consent recorded for {people} on {date_text(day)}.")
 
-    def _save_edit(self, enrolment_id: int, role: Role | None, capacity: int | None) -> None:
+    def _save_edit(self, enrolment_id: int, role: Role | None, capacity: int | None) -> int:
         seen = next((r.version for r in self.model.rows if r.enrolment_id == enrolment_id), None)
         try:
-            update_enrolment(self.db, enrolment_id, role=role, capacity=capacity, version=seen)
+            return update_enrolment(
+                self.db, enrolment_id, role=role, capacity=capacity, version=seen
+            )
         except ChangedElsewhereError:
             # The model shows the message under the table; the rows then show the change made
             # elsewhere, so the coordinator can apply theirs again.
@@ -310,7 +312,6 @@ class ProgrammesView(DialogHost, Page):
     def _after_edit(self) -> None:
         self._refresh_counts()
         self._say("Saved.")
-        self._reread_enrolments_soon()  # the saved row's new version, for the next edit
 
     def _reread_enrolments_soon(self) -> None:
         """Read the enrolments afresh once the edit in place has finished (the model is still
