@@ -214,3 +214,19 @@ def test_chart_labels_in_several_scripts_each_show_in_reading_order(db, pairs):
              for line in unicodedata.normalize("NFKC", text_of(pdf)).splitlines()]  # fmt: skip
     for skill in SKILLS:
         assert skill in lines, (skill, lines)
+
+
+def test_a_name_in_a_short_table_cell_carries_no_isolate_marks_into_the_pdf(db, pairs):
+    """A cell that fits on one line is drawn as a plain string: a name the services isolated
+    (FSI … PDI) must lose the marks there too, or DejaVu draws them as empty boxes."""
+    programme = pairs[0][0]
+    with db.session() as session, session.begin():
+        level = ensure_levels(session)[0]
+        person = Person(given_name="Élodie", family_name="Robert", email="elodie@x.org",
+                        level=level, consent_date=date(2026, 9, 1))  # fmt: skip
+        session.add_all([person, Enrolment(programme_id=programme, person=person,
+                                           role=Role.MENTEE)])  # fmt: skip
+    pdf = documents.programme_report_pdf(db, programme, today=date(2027, 3, 1))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Élodie Robert" in text
+    assert not {"\x00", "\u2068", "\u2069"} & set(text)

@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from revmentor_desktop.core.documents.bidi import has_rtl
+from revmentor_desktop.core.documents.bidi import has_rtl, without_marks
 from revmentor_desktop.core.documents.data import Letterhead
 from revmentor_desktop.core.documents.fonts import (
     COMPLEX,
@@ -308,12 +308,15 @@ class Document:
             return value
         text = "" if value is None else str(value)
         font = self.styles[style]
+        # Isolate marks only matter to right-to-left text, which never takes this path; DejaVu
+        # has no glyph for them (a paragraph drops them in `markup`).
+        plain = without_marks(text)
         if (
-            "\n" not in text
-            and only_sans(text)
-            and stringWidth(text, font.fontName, font.fontSize) <= room
+            "\n" not in plain
+            and only_sans(plain)
+            and stringWidth(plain, font.fontName, font.fontSize) <= room
         ):
-            return text
+            return plain
         return self.p(text, style)
 
     def font_commands(self, style: str, start: tuple[int, int], stop: tuple[int, int]):
