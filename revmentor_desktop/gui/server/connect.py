@@ -21,9 +21,11 @@ class ConnectDialog(MoveToServerDialog):
             "administrator gives you the server, the database and your user name."
         )
         self.test_button.hide()
+        self.test_result.hide()
         self.move_button.setText("&Open")
         self.move_button.clicked.disconnect(self.move)
         self.move_button.clicked.connect(self.open_it)
+        self.resize(self.width(), self.sizeHint().height())  # no room left for the move's parts
 
     def open_it(self) -> None:
         url = self.address()
